@@ -16,9 +16,7 @@ from ..model import Actor
 from .descriptions import other_office
 from .lexicon import chief_roles, firstnames, is_generic_body, kind_heads, lexicon, member_offices, title_abbreviations
 from .roles import _role_gender, council_noun, demonym_stem, place_for_stem, role_word
-from .words import GAELIC_LINKS, GAELIC_PATRONYMS, PARTICLES
-
-SURNAME_PARTS = PARTICLES | GAELIC_PATRONYMS | GAELIC_LINKS  # (the words a surname may open with)
+from .words import SURNAME_PARTS
 
 
 # ----------------------------------------------------------------------------- user aliases

@@ -13,7 +13,7 @@ from .coreference import BOUNDARY, feminine_noun
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
 from .written import as_written
-from .words import ARTICLES, COMMON_ENDINGS, FIRST_NAME_HONORIFICS, GAELIC_LINKS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES, PERSON_ENDINGS
+from .words import ARTICLES, COMMON_ENDINGS, FIRST_NAME_HONORIFICS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES, PERSON_ENDINGS, SURNAME_PARTS
 
 
 STATE_PREFIXES = ("Bundes", "Landes", "Staats")  # a speaking "die Bundesforste": a federal or state body
@@ -111,8 +111,7 @@ def surname_keys(words: list[str]) -> set[str]:
     """The surname of a full name as it may stand alone, lower case: its last word, and that word with the
     particles before it ("Rosaria di Stefano" -> "stefano", "di stefano"; "Ineke ten Brink" -> "ten brink")."""
     k = len(words) - 1
-    while k > 1 and (words[k - 1].casefold() in PARTICLES or words[k - 1].casefold() in GAELIC_PATRONYMS
-                     or words[k - 1].casefold() in GAELIC_LINKS):
+    while k > 1 and words[k - 1].casefold() in SURNAME_PARTS:
         k -= 1  # ("Seonag Mac an Tòisich" -> "mac an tòisich")
     return {" ".join(words[j:]).casefold() for j in (k, len(words) - 1)}
 

@@ -59,6 +59,7 @@ DOUBLE_PARTICLE = ("von", "und", "zu")  # "Leopold von und zu Trauttenberg": "un
 # name may take a mutation prefix in lower case ("tSaoir", "bhFear", "nGael")
 GAELIC_PATRONYMS = {"mac", "nic", "mhic", "ní", "uí", "ó"}
 GAELIC_LINKS = {"an", "a'", "a’", "na"}
+SURNAME_PARTS = PARTICLES | GAELIC_PATRONYMS | GAELIC_LINKS  # (the words a surname may open with)
 GAELIC_MUTATED = re.compile(r"^(?:t|h|n|bh|mb|gc|nd|dt|ng|bp|bhf)[A-ZÁÉÍÓÚÀÈÌÒÙ]")
 LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "ug", "eg", "gesmbh", "sa", "inc.", "ltd."}  # "die Nordbahn AG"
 COUNTRY_NOUNS = {"land", "staat", "republik", "königreich", "emirat"}  # "das Land erklärte": the country named before

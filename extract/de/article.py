@@ -528,9 +528,6 @@ def relative_in_prefield(art: Article, v: int, k: int) -> bool:
     return c > s and toks[c - 1].text == "," and opens and not any("FIN" in x.tag and x.quote < 0 for x in toks[s:c])
 
 
-QUOTE_MARKS = frozenset("„“”«»‚‘’›‹\"")
-
-
 def after_quotation(toks: list, i: int) -> bool:
     """Token i stands right after a quotation and its comma ("„…“, findet X"): an opinion verb
     inverted there takes the quotation as its content. The quotation is the whole prefield and more
@@ -539,8 +536,8 @@ def after_quotation(toks: list, i: int) -> bool:
     if i < 3 or toks[i - 1].text != "," or toks[i - 1].quote >= 0:
         return False
     j, words = i - 2, 0  # walk back over the quotation to the word before it
-    while j >= 0 and toks[j].sent == toks[i].sent and (toks[j].quote >= 0 or toks[j].text in QUOTE_MARKS):
-        words += toks[j].text not in QUOTE_MARKS
+    while j >= 0 and toks[j].sent == toks[i].sent and (toks[j].quote >= 0 or toks[j].text in QUOTE_CHARS):
+        words += toks[j].text not in QUOTE_CHARS
         j -= 1
     return words > 1 and j < i - 2 and (j < 0 or toks[j].sent != toks[i].sent)
 

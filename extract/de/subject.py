@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import firstnames, is_institution_word, lexicon, role_word, time_nouns
 from ..actors.inflection import gender_of
-from ..actors.words import LEGAL_FORMS, PARTY_ASIDE
+from ..actors.words import LEGAL_FORMS, PAIR_REFERENCES, PARTY_ASIDE
 from ..model import Span
 from .datelines import agencies
 from .names import PARTICLES as NAMES_PARTICLES
@@ -327,8 +327,8 @@ def name_closing_clause(art: Article, k: int, e: int) -> Span | None:
 # a definite article standing for a noun phrase is a demonstrative pronoun ("Der sagte …", "…, betonte die");
 # "beide", "die beiden", "sie beide", "alle beide" refer back to a pair named before (extract/actors resolves both)
 DEMONSTRATIVE_ARTICLES = frozenset(("der", "die"))
-PAIR_WORDS = frozenset(("beide", "beiden"))
-PAIR_OPENERS = frozenset(("die", "sie", "alle"))
+PAIR_WORDS = frozenset(r.split()[-1] for r in PAIR_REFERENCES["de"])  # "beide", "beiden"
+PAIR_OPENERS = frozenset(r.split()[0] for r in PAIR_REFERENCES["de"] if " " in r)  # "die", "sie", "alle"
 
 
 def pronominal_end(art, k: int, e: int) -> int | None:
