@@ -554,11 +554,13 @@ def decided_act(noun):
     passed the Senate": an object that can speak, data/speakers_en.txt, is no thing acted on)."""
     from ..en.cues import speaker_nouns
 
-    if noun.pos_ != "NOUN" or noun_key(noun) not in lexicon()["decrees"]:
+    lex = lexicon()
+    if noun.pos_ != "NOUN" or noun_key(noun) not in lex["decrees"]:
         return None
-    return next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB" and verb_key(c) in lexicon()["acts"]
+    speakers = speaker_nouns()
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB" and verb_key(c) in lex["acts"]
                  and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children)
-                 and any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in speaker_nouns()
+                 and any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in speakers
                          for o in c.children)), None)
 
 
@@ -829,9 +831,11 @@ def kind_of_time(verb):
     """An object the parser read as a phrase of time ("would not support | a longer school day",
     "backs | a shorter working week": npadvmod): a time unit with an article and a word that makes it a
     kind of time (a compound, or an adjective that is no time of the act: not "last week", "a few days")."""
-    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.lemma_.lower() in lexicon()["time_units"]
+    lex = lexicon()
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.lemma_.lower() in lex["time_units"]
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
-                 and any(m.dep_ == "compound" or m.dep_ == "amod" and m.lower_ not in WHEN | lexicon()["spans"] for m in c.children)
+                 and any(m.dep_ == "compound" or m.dep_ == "amod" and m.lower_ not in WHEN and m.lower_ not in lex["spans"]
+                         for m in c.children)
                  and not any(m.dep_ == "nummod" for m in c.children)), None)
 
 
