@@ -550,14 +550,12 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 return tok, sign  # "urged the bank to cut interest rates": for a rate cut
             obj = reduced_relative(tok) or next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
-                or act_object(tok) or read_as_adjective(tok)
+                or act_object(tok) or read_as_adjective(tok) or shared_subject(tok)  # ("… and should be scrapped")
             if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
                 holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
                 obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
-            if obj is None:
-                obj = shared_subject(tok)  # "the levy is hurting grocers and should be scrapped"
             if obj is None or others_position(obj):
                 break
             sign *= acts[verb_key(tok)]
@@ -1446,10 +1444,10 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if slot == "subj" and adjective_judges(tok, lex):
             continue  # "the wrong approach", "the right step": the adjective judges
         target, subject, verb = (tok, None, tok) if slot == "act" else frame_target(tok, slot, lex, speaker_words, words)
-        if slot == "obj" and verb is not None and unheld_event(verb):
-            continue  # "… since it was first proposed in 2021": an event in the background, nobody's position
-        if slot == "obj" and value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok:
-            continue  # "fought to save the library": not against the act (the xcomp frame reads it)
+        if slot == "obj" and (value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok
+                              or verb is not None and unheld_event(verb)):
+            continue  # "fought to save the library": not against the act (the xcomp frame reads it); "… since it
+            # was first proposed in 2021": an event in the background, nobody's position
         if target is not None and target.lower_ in ("it", "them"):
             if placed(target):
                 continue  # "I'm not against turbines, I just don't want them on the ridge": where, not whether
@@ -1469,8 +1467,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             continue
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [  # ("no return to X": the act's "no")
             c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
-        negs += negated_thing(tok) if slot == "act" else []  # ("No library will close": the act done to none)
-        negs = list({n.i: n for n in negs}.values())  # (one "not" read twice: through the frame and its verb)
+        negs = list({n.i: n for n in negs + (negated_thing(tok) if slot == "act" else [])}.values())  # ("No X will close")
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
         negs += [c for c in subject.children if c.lower_ == "neither"] if subject is not None else []  # "Neither she nor …"
@@ -1487,6 +1484,16 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def antecedent_of_relative(target):
+    """The noun a relative clause hangs on, for its relative pronoun ("the tunnel, which Roe called a
+    waste of money", "the levy, which she has opposed since 2019"): what the clause is about; any
+    other target as it is."""
+    if target is None or target.tag_ not in RELATIVE or target.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return target
+    clause = target.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") else target
 
 
 def reported_position(tok, subject, verb, speaker_words: set[str], lex: dict) -> bool:
@@ -2347,7 +2354,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             words.append(prep.text)
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    return target, subject, verb
+    return antecedent_of_relative(target), subject, verb  # ("the tunnel, which Roe has opposed since 2019")
 
 
 def verb_object(tok, lex: dict, verb) -> tuple:
