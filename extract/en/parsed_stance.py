@@ -29,6 +29,9 @@ class ParsedStance:
             if contrast is not None:  # ("…, but she vetoed Y": a pronoun subject is the first clause's)
                 first = next((c for c in root.children if c.dep_ == "nsubj" and not self.in_dateline(c)), fronted)
                 self.clause_stance(sent, contrast[1], None, contrast[0].i + 1, None, first)
+            for clause in relative_clauses(sent, root):  # "The tunnel, which Roe has opposed since 2019, …": Roe's
+                # position on what the clause hangs on (its words from that noun to the clause's end)
+                self.clause_stance(sent, clause, None, clause.head.left_edge.i, clause.right_edge.i)
 
     def clause_stance(self, sent: Span, root: Token, fronted: Token | None, start: int, stop: int | None,
                       before: Token | None = None) -> None:
@@ -274,6 +277,15 @@ def contrast_clause(root: Token) -> tuple[Token, Token] | None:
         if cc is not None and not any(t.dep_ == "conj" and t.head.i == root.i and cc.i < t.i < c.i for t in root.doc[cc.i:c.i]):
             return cc, c
     return None
+
+
+def relative_clauses(sent: Span, root: Token) -> list[Token]:
+    """The relative clauses of a sentence whose relative pronoun is the object ("the tunnel, which Roe
+    has opposed since 2019, …", "the levy that the mayor backed"): clauses with a subject of their own,
+    who takes a position on the noun the clause hangs on; not the main clause misread as one."""
+    return [t for t in sent if t.dep_ == "relcl" and t is not root and t.i != root.i and t.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in t.children)
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)]
 
 
 def participle_clause(root: Token) -> Token | None:

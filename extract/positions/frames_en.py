@@ -454,7 +454,30 @@ def negated(tok) -> list:
         out += negated(tok.head)  # "we are not going to close the academy"
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
         out.append(tok.head.head)  # "was far from a success", "far from acceptable"
-    return out + denying_noun(tok) + dead_body(tok)
+    return out + fronted_negative(tok) + denying_noun(tok) + dead_body(tok)
+
+
+def fronted_negative(verb) -> list:
+    """A phrase with a negative determiner before the verb, which negates the whole clause ("Under
+    no circumstances will we accept X", "would at no point back X", "in no way supports X"); after
+    the verb such a phrase may say only how ("accept X with no exemptions"), so it is not read."""
+    neg = lexicon()["negations"]
+    return [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and any(
+        g.dep_ == "pobj" and any(d.dep_ in ("det", "neg") and d.lower_ in neg for d in g.children) for g in c.children)]
+
+
+def negated_thing(verb) -> list:
+    """The negation of the thing a verb's clause is about, its subject ("No library will close",
+    "Not a single branch will be sold", "None of the pools will shut"): the clause says the act
+    will not happen to any of them."""
+    neg = lexicon()["negations"]
+    out = []
+    for s in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")):
+        out += [d for d in s.children if d.dep_ in ("det", "neg", "preconj") and d.lower_ in neg
+                and not (d.i + 1 < len(d.doc) and d.doc[d.i + 1].lower_ in ("only", "just"))]  # (not "Not only X but Y")
+        if s.lower_ == "none" and any(p.dep_ == "prep" and p.lower_ == "of" for p in s.children):
+            out.append(s)
+    return out
 
 
 def dead_body(tok) -> list:
@@ -527,7 +550,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 return tok, sign  # "urged the bank to cut interest rates": for a rate cut
             obj = reduced_relative(tok) or next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
-                or act_object(tok) or read_as_adjective(tok)
+                or act_object(tok) or read_as_adjective(tok) or shared_subject(tok)  # ("… and should be scrapped")
             if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
                 holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
                 obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -544,6 +567,18 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def shared_subject(verb):
+    """The thing a passive (or an intransitive act: "should close") verb acts on when the verb is
+    the second of two coordinated verbs with no subject of its own ("the levy is hurting grocers and
+    should be scrapped"): the first verb's noun subject, which both share; else None."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) and verb_key(verb) not in lexicon()["lone"]:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def decided_act(noun):
@@ -1409,8 +1444,10 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if slot == "subj" and adjective_judges(tok, lex):
             continue  # "the wrong approach", "the right step": the adjective judges
         target, subject, verb = (tok, None, tok) if slot == "act" else frame_target(tok, slot, lex, speaker_words, words)
-        if slot == "obj" and value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok:
-            continue  # "fought to save the library": not against the act (the xcomp frame reads it)
+        if slot == "obj" and (value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok
+                              or verb is not None and unheld_event(verb)):
+            continue  # "fought to save the library": not against the act (the xcomp frame reads it); "… since it
+            # was first proposed in 2021": an event in the background, nobody's position
         if target is not None and target.lower_ in ("it", "them"):
             if placed(target):
                 continue  # "I'm not against turbines, I just don't want them on the ridge": where, not whether
@@ -1430,7 +1467,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             continue
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [  # ("no return to X": the act's "no")
             c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
-        negs = list({n.i: n for n in negs}.values())  # (one "not" read twice: through the frame and its verb)
+        negs = list({n.i: n for n in negs + (negated_thing(tok) if slot == "act" else [])}.values())  # ("No X will close")
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
         negs += [c for c in subject.children if c.lower_ == "neither"] if subject is not None else []  # "Neither she nor …"
@@ -1447,6 +1484,16 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def antecedent_of_relative(target):
+    """The noun a relative clause hangs on, for its relative pronoun ("the tunnel, which Roe called a
+    waste of money", "the levy, which she has opposed since 2019"): what the clause is about; any
+    other target as it is."""
+    if target is None or target.tag_ not in RELATIVE or target.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return target
+    clause = target.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") else target
 
 
 def reported_position(tok, subject, verb, speaker_words: set[str], lex: dict) -> bool:
@@ -1729,18 +1776,36 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     if acted:  # "the library closures": against closing them is for the library; "the tram extension"
         out.append(Stance(acted, value * sign, words, acted, bool(clause), clause, at))  # (its own words: no topic twice)
     rather = any(c.dep_ == "cc" and c.lower_ == "than" for c in target.children)  # "buses rather than a garage"
+    against = set_against(target)
     for also in target.conjuncts:
-        if also.pos_ in ("NOUN", "PROPN") and not inside_hyphened(also, target):
+        if also.pos_ in ("NOUN", "PROPN") and not inside_hyphened(also, target) and also not in against:
             own = value if not any(c.lower_ in LESS | {"more"} for c in also.children) \
                 else plain * (-1 if less_of(also) is not None else 1)  # ("fewer cars and more buses": each its own quantity)
             out.append(Stance(target_name(also), own * (-1) ** (len([n for n in negs if n.dep_ == "neg"]) + rather),
                               words, also.text, bool(clause), clause, at))
+    for other in against:  # "needs flood walls, not a reservoir": the phrase "not" opens is the opposite
+        out.append(Stance(target_name(other), -value, words + ["not"], other.text, bool(clause), clause, at))
     for other in instead(target):  # "instead of a toll, wants a fuel tax": against the toll
         out.append(Stance(target_name(other), -value, words + ["instead"], other.text, bool(clause), clause, at))
     return out
 
 
 LESS = frozenset({"less", "fewer"})
+
+
+def set_against(target) -> list:
+    """The nouns after the target (or its conjuncts) that a "not" sets against it ("needed flood walls
+    and drainage, not a reservoir", "backs the levy, not a toll"): a conjunct or apposition whose own
+    "not" stands before it, or whose head's "not" stands between the two (as the parser hangs it)."""
+    heads = [target, *(c for c in target.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
+    out = []
+    for head in heads:
+        for other in (c for c in head.children if c.dep_ in ("appos", "conj") and c.i > head.i and c.pos_ in ("NOUN", "PROPN")):
+            nots = [n for n in (*other.children, *head.children) if n.dep_ == "neg" and n.lower_ == "not"
+                    and (n.head.i == other.i and n.i < other.i or n.head.i == head.i and head.i < n.i < other.left_edge.i + 1)]
+            if nots and other not in out and not is_someone(other):  # (not "wants the library, not the council, to run it")
+                out.append(other)
+    return out
 
 
 def less_of(noun):
@@ -1784,10 +1849,19 @@ def negated_belief(verb) -> list:
     good idea": the toll is judged no good idea)."""
     head = verb.head
     if verb.dep_ == "ccomp" and (head.lemma_.lower() in BELIEF or head.lemma_ == "be" and any(
-            c.dep_ in ("acomp", "attr") and c.lower_ in TRUTH for c in head.children)):
+            c.dep_ in ("acomp", "attr") and c.lower_ in TRUTH for c in head.children) or not_that(verb)):
         # (or "it is not true that she opposed X"; "was not convinced that X was needed": "not" on "was")
         return negated(head) + (negated(head.head) if head.dep_ == "acomp" else [])
     return []
+
+
+def not_that(clause) -> bool:
+    """A that-clause under a bare "it is" ("It is not that we oppose X", "it's not that the town
+    doesn't want Y"): the speaker denies it is the case, as with "it is not true that"."""
+    head = clause.head
+    return head.lemma_ == "be" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) \
+        and not any(c.dep_ in ("acomp", "attr") for c in head.children)
 
 
 def speakers_own(subject, speaker_words: set[str]) -> bool:
@@ -1872,6 +1946,13 @@ def background_clause(verb) -> bool:
     board approved X", "… because the council had backed it"): an event told as background."""
     marks = lexicon()["background_marks"]
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def unheld_event(verb) -> bool:
+    """A passive with no one who did it, in a clause of time or cause ("since it was first proposed",
+    "after the plan was approved"): what happened to the thing, held by nobody."""
+    return background_clause(verb) and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def point_in_time(tok) -> bool:
@@ -2037,7 +2118,7 @@ def others_view(verb, speaker_words: set[str]) -> bool:
     """The frame lies in what others say or think ("Critics say the deal is a mistake", "The
     union says the pay deal is unacceptable"): their view, reported, not the speaker's own."""
     clause = verb
-    while clause.dep_ == "ccomp" and clause.head is not clause:
+    while clause.dep_ == "ccomp" and clause.head is not clause and not paratactic(clause):
         clause = clause.head
         # (the subject nearest the verb: "DENVER (AP) — Gov. X said he …" parsed with the dateline as a subject too)
         subject = ([c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i] or [None])[-1]
@@ -2045,6 +2126,17 @@ def others_view(verb, speaker_words: set[str]) -> bool:
             return subject.lower_ in OTHERS or subject.pos_ in ("NOUN", "PROPN") and bool(speaker_words) \
                 and not speakers_own(subject, speaker_words)
     return False
+
+
+DASHES = frozenset("— – - ; :".split())  # (marks that set a clause beside another, not inside it)
+
+
+def paratactic(clause) -> bool:
+    """A clause the parser hung as the complement of a later verb across a dash or a semicolon ("I am
+    against X — the family have worked that hill for a century"): a clause beside it, nobody's report."""
+    head = clause.head
+    return clause.i < head.i and any(t.text in DASHES and t.head.i in (clause.i, head.i)
+                                     for t in clause.doc[clause.right_edge.i + 1:head.i])
 
 
 def judges(word, lex: dict) -> bool:
@@ -2089,9 +2181,13 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
         return True  # "has no intention of closing X", "no plans to sell X": an act refused
     if dead_body(tok):
         return True  # "will be demolished over my dead body": an act refused
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "would") for c in tok.children) and negated(tok) \
-            and any(c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
-        return True  # "the ferry will not be axed", "the clinic won't be closed": an act refused
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "would", "shall") for c in tok.children) \
+            and (negated(tok) or negated_thing(tok)) and any(c.dep_ == "nsubjpass" for c in tok.children if c.pos_ in ("NOUN", "PROPN")):
+        return True  # "the ferry will not be axed", "the clinic won't be closed", "no clinic will be closed": an act refused
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall") for c in tok.children) and negated_thing(tok) \
+            and not any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "not a single library will close", "none of the pools will shut": none of them (not "the
+        # bridge will not close during the works": a timetable)
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG" and negated(tok.head) \
             and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ in ("NOUN", "PROPN") and any(
                 a.dep_ == "auxpass" for a in tok.children)) for c in tok.head.children):
@@ -2258,7 +2354,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             words.append(prep.text)
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    return target, subject, verb
+    return antecedent_of_relative(target), subject, verb  # ("the tunnel, which Roe has opposed since 2019")
 
 
 def verb_object(tok, lex: dict, verb) -> tuple:
