@@ -16,7 +16,7 @@ from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
 from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, RELATIVE,
-                     SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front)
+                     SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front, subordinators)
 
 
 def sentence_rules(art: Article) -> None:
@@ -1669,7 +1669,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
 
 # subordinators that set one side against the other ("Während X den Plan lobt, lehnt Y ihn ab"): the
 # clause they open is a position of its own subject, not background of the main clause
-CONTRASTIVE = frozenset("während wohingegen obwohl obgleich wenngleich".split())
+CONTRASTIVE = subordinators("contrast", "concession")
 
 
 def contrast_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int] | None:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from .nlp import ge_participle, is_cue_candidate, past_or_konjunktiv, verb_analysis
 
@@ -361,8 +363,18 @@ def perfect_participle(toks: list[Tok], k: int) -> bool:
     return any(x.low in PERFECT_AUX and x.sent == t.sent for x in toks[max(0, k - 12):k])
 
 
+@lru_cache(maxsize=None)
+def subordinators(*senses: str, fronts: bool = False) -> frozenset[str]:
+    """The subordinators of extract/data/subordinators_de.tsv with one of ``senses`` (any sense when
+    none is given); with ``fronts``, only those whose clause may open the sentence."""
+    text = resources.files("extract").joinpath("data", "subordinators_de.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(word for word, said, front in rows
+                     if (not senses or set(said.split()) & set(senses)) and (front.strip() == "yes" or not fronts))
+
+
 # subordinators that open a verb-final clause before the main clause ("Während X lobte, …")
-FRONTED_SUBORDINATORS = frozenset("während obwohl obgleich weil da nachdem bevor sobald solange wenn falls als seit seitdem".split())
+FRONTED_SUBORDINATORS = subordinators(fronts=True)
 
 
 def fronted_subordinate(toks: list[Tok], c: int, v: int) -> bool:
