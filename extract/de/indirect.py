@@ -16,7 +16,8 @@ from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
 from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, RELATIVE,
-                     SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front, subordinators)
+                     SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front, subordinators,
+                     verb_final_end)
 
 
 def sentence_rules(art: Article) -> None:
@@ -1671,12 +1672,11 @@ def contrast_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int] | N
     wahrscheinlich hält."): (its first token, its end); None for any other clause."""
     toks = art.toks
     c = art.clause_start(v, s)
-    if toks[c].low not in CONTRASTIVE or toks[c].tag not in ("KOUS", "KON", "ADV") or "FIN" not in toks[v].tag or v <= c + 1 \
-            or any("FIN" in t.tag for t in toks[c + 1:v]):
+    if toks[c].low not in CONTRASTIVE or toks[c].tag not in ("KOUS", "KON", "ADV") or "FIN" not in toks[v].tag:
         return None
-    end = v + 1
-    while end < e and toks[end].tag.startswith(("VA", "VM", "VV", "PTKVZ")):
-        end += 1
+    end = verb_final_end(toks, c, v, e)  # (the walk fronted_subordinate makes)
+    if end is None:
+        return None
     if end < e and toks[end].text not in BREAKS or art.verb_cue(v, s, e) is None:
         return None  # (a clause of time or of things: "…, während die Aufräumarbeiten noch liefen")
     # set against a position: the rest of the sentence has a speech verb of its own ("Während X die Gäste

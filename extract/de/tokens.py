@@ -381,9 +381,20 @@ def fronted_subordinate(toks: list[Tok], c: int, v: int) -> bool:
     """A clause that opens the sentence with a subordinator and ends in its verb before a comma
     ("Während X den Plan lobte, warnte Y …", "Obwohl X zustimmt, …"): verb-final, subordinate
     ("Während der Sitzung lobte X …" has its verb second: a main clause)."""
-    if toks[c].low not in FRONTED_SUBORDINATORS or v <= c + 1:
+    if toks[c].low not in FRONTED_SUBORDINATORS:
         return False
-    k = v + 1
-    while k < len(toks) and toks[k].tag.startswith(("VA", "VM", "VV", "PTKVZ")):
-        k += 1
-    return k < len(toks) and toks[k].text == "," and not any("FIN" in t.tag for t in toks[c + 1:v])
+    end = verb_final_end(toks, c, v, len(toks))
+    return end is not None and end < len(toks) and toks[end].text == ","
+
+
+def verb_final_end(toks: list[Tok], c: int, v: int, e: int) -> int | None:
+    """The end of the verb-final clause opened at c with its finite verb v, before e: the token after
+    v and any verbs or verb particle that still close the clause with it; None when v follows c at
+    once or a finite verb stands between them (verb second: "Während der Sitzung lobte X …").
+    Shared by fronted_subordinate and indirect.contrast_clause."""
+    if v <= c + 1 or any("FIN" in t.tag for t in toks[c + 1:v]):
+        return None
+    end = v + 1
+    while end < e and toks[end].tag.startswith(("VA", "VM", "VV", "PTKVZ")):
+        end += 1
+    return end
