@@ -57,3 +57,9 @@ def for_store_error(err: Exception) -> int:
 def one_line(err: Exception) -> str:
     """The error's message on one line (a path or an OS message may carry a newline)."""
     return " ".join(str(err).split())
+
+
+def said_by(command: str, err: Exception) -> str:
+    """The line a command prints for an error it stops on: "wortlaut add: <the message, on one
+    line>" (the store's own words, which say what to do)."""
+    return f"wortlaut {command}: {one_line(err)}"
