@@ -363,14 +363,19 @@ def perfect_participle(toks: list[Tok], k: int) -> bool:
     return any(x.low in PERFECT_AUX and x.sent == t.sent for x in toks[max(0, k - 12):k])
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def subordinator_rows() -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """(word, senses, may open the sentence) of each row of extract/data/subordinators_de.tsv."""
+    text = resources.files("extract").joinpath("data", "subordinators_de.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((word, frozenset(said.split()), front.strip() == "yes") for word, said, front in rows)
+
+
 def subordinators(*senses: str, fronts: bool = False) -> frozenset[str]:
     """The subordinators of extract/data/subordinators_de.tsv with one of ``senses`` (any sense when
     none is given); with ``fronts``, only those whose clause may open the sentence."""
-    text = resources.files("extract").joinpath("data", "subordinators_de.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return frozenset(word for word, said, front in rows
-                     if (not senses or set(said.split()) & set(senses)) and (front.strip() == "yes" or not fronts))
+    return frozenset(word for word, said, front in subordinator_rows()
+                     if (not senses or said & set(senses)) and (front or not fronts))
 
 
 # subordinators that open a verb-final clause before the main clause ("Während X lobte, …")
