@@ -240,6 +240,7 @@ class Store:
         self._parts: OrderedDict[str, Part] = OrderedDict()  # file name -> parsed partition
         self._objects: dict[str, Statement] = {}
         self.damaged: dict[str, str] = {}  # partition -> why its day file is left out (it stays as it is)
+        self.damaged_said: dict[str, str] = {}  # partition -> the line that told of it (_found_damaged), as told
         # told, in one line, of a day file found damaged (None: a StoreWarning); the dashboard sets it,
         # so what its workers find reaches it without the process-wide warnings machinery
         self.on_damaged: Callable[[str], None] | None = None
@@ -495,7 +496,7 @@ class Store:
                 self._found_damaged(name, e, "Its articles are left out until it is repaired")
                 data = {"articles": {}, "statements": {}}
             else:
-                self.damaged.pop(name, None)
+                self._restored(name)
             parts[name] = data["statements"]
             for aid, a in data["articles"].items():
                 self._registry[aid] = [name, a.get("published"), a.get("added_at", ""), a.get("title", ""),
@@ -513,11 +514,17 @@ class Store:
         next open), and a write that needs it is refused (DamagedDayFile) until it is repaired."""
         if name not in self.damaged:
             said = f"{e} {effect}; nothing was changed, and adding or correcting anything of that day is refused meanwhile."
+            self.damaged_said[name] = said
             if self.on_damaged is not None:
                 self.on_damaged(said)
             else:
                 warnings.warn(said, StoreWarning, stacklevel=3)
         self.damaged[name] = str(e)
+
+    def _restored(self, name: str) -> None:
+        """A day file read whole again: no longer left out."""
+        self.damaged.pop(name, None)
+        self.damaged_said.pop(name, None)
 
     def _refuse_while_damaged(self, what: str) -> None:
         """A write that may need a day left out is refused while its file is damaged: a merge moves
@@ -919,7 +926,7 @@ class Store:
                 except DamagedDayFile as e:
                     self._found_damaged(n, e, "Its articles are left out of the list until it is repaired")
                     continue
-                self.damaged.pop(n, None)  # (a day the indexes hold, read whole again: restored)
+                self._restored(n)  # (a day the indexes hold, read whole again)
                 arts.extend(Article.from_dict(d) for d in docs.values())
         if undated:
             arts = [a for a in arts if not a.published]

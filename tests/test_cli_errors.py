@@ -7,8 +7,10 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import filelock
 import pytest
@@ -270,6 +272,15 @@ def test_terminal_checks():
 def test_exit_codes_are_distinct():
     codes = [code for code, _ in exit_codes.TABLE]
     assert len(codes) == len(set(codes))
+
+
+def test_the_readme_table_of_exit_codes_is_the_one_the_help_prints():
+    """README.md "When something goes wrong" is tui/exit_codes.TABLE word for word (a hand copy
+    drifted before: change both together)."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## When something goes wrong\n", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| (\d+) \| (.+) \|$", section, re.MULTILINE)
+    assert [(int(code), what) for code, what in rows] == exit_codes.TABLE
 
 
 def test_a_real_process_prints_one_line_and_no_traceback(files):

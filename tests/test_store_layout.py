@@ -468,9 +468,11 @@ def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_ag
         kept_statements = {st.id for st in s.statements(Filter()) if st.article_id not in lost}
     damaged, raw = _damage(path, fname, delete=how == "deleted")
     said = "is damaged" if how == "cut off" else f"of {day} is missing"
-    with pytest.warns(StoreWarning, match=rf"{fname} {said}.*left out.*nothing was changed"):
+    with pytest.warns(StoreWarning, match=rf"{fname} {said}.*left out.*nothing was changed") as told:
         s = Store(path)
     assert s.damaged.keys() == {day} and lost and {a.id for a in s.articles()} == set(whole[-1]) - lost
+    # (the line told is kept as it was told: the dashboard shows it so when it opens)
+    assert s.damaged_said == {day: next(str(w.message) for w in told if w.category is StoreWarning)}
     assert {st.id for st in s.statements(Filter())} == kept_statements
     other = next(e for e in (article(k, rnd) for k in range(20, 40)) if e.article.published
                  and db.part_name(e.article.published) != day)
@@ -485,6 +487,7 @@ def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_ag
     damaged.write_bytes(raw)
     again = Store(path)
     assert not again.damaged and lost <= {a.id for a in again.articles()}
+    assert not again.damaged_said
     assert again.count(Filter()) == len(whole[0]) + len(other.statements)
 
 

@@ -531,7 +531,7 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
         store = Store(db, lock_timeout=None, on_lock_wait=lambda msg: print(printable(f"wortlaut add: {msg} …"),
                                                                             file=err, flush=True))
     except StoreError as e:
-        print(f"wortlaut: {e}", file=err)
+        print(exit_codes.said_by("add", e), file=err)
         return exit_codes.for_store_error(e)
     if store.read_only:  # say so before extracting anything
         print(f"wortlaut: {db}: the database is read-only (no write permission on the file or its "
@@ -582,12 +582,12 @@ def run_add(args: argparse.Namespace, db: Path, *, stdin=None, out=None, err=Non
         try:
             writer.flush()
         except StoreError as e:
-            print(f"wortlaut: {e}", file=err)
+            print(exit_codes.said_by("add", e), file=err)
     except StoreError as e:
-        print(f"wortlaut: {e}", file=err)
+        print(exit_codes.said_by("add", e), file=err)
         code = exit_codes.for_store_error(e)
     except cluster_error as e:
-        print(f"wortlaut add: {e}", file=err)
+        print(exit_codes.said_by("add", e), file=err)
         code = exit_codes.USAGE
     finally:
         stream.close()

@@ -60,7 +60,7 @@ def run_import(args: argparse.Namespace, db: Path) -> int:
     try:
         store = Store(db, lock_timeout=LOCK_WAIT, on_lock_wait=lambda msg: print(f"wortlaut import: {msg} …", file=sys.stderr, flush=True))
     except StoreError as err:
-        print(f"wortlaut import: {exit_codes.one_line(err)}", file=sys.stderr)
+        print(exit_codes.said_by("import", err), file=sys.stderr)
         return exit_codes.for_store_error(err)
     articles = statements = 0
     batch = []
@@ -75,7 +75,7 @@ def run_import(args: argparse.Namespace, db: Path) -> int:
                 batch = []
         articles, statements = _add(store, batch, articles, statements)
     except StoreError as err:  # (the batches before it are in the database: said below)
-        print(f"wortlaut import: {exit_codes.one_line(err)}", file=sys.stderr)
+        print(exit_codes.said_by("import", err), file=sys.stderr)
         code = exit_codes.for_store_error(err)
     except (OSError, ValueError) as err:
         print(f"wortlaut import: cannot read the archive: {exit_codes.one_line(err)}", file=sys.stderr)

@@ -31,7 +31,7 @@ from .lexicon import (
     is_anonymous,
     lexicon,
     other_language_names,
-    speaking_party_word,
+    speaking_party,
 )
 from .mentions import (
     _entity_at,
@@ -112,7 +112,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
             one = self._one_of_group(low, parsed, span[0]) or self._spelled_one(span[0])  # (in "der … (ZWAE)")
             actor = one[0] if one is not None else self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span)) \
                 or self._bare_name_before(phrase, span[0])
-            if actor is None and speaking_party(phrase, self.lang):
+            if actor is None and speaking_party(phrase.split(), self.lang):
                 actor = self._entity_actor(Entity("organisation", phrase.split()[-1]))
             if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):
                 self._unnamed.append((span[0], "p" if parsed.plural else parsed.gender or {"ein": "m", "eine": "f"}.get(low.split()[0], "")))
@@ -290,15 +290,6 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
                 self._add_alias(actor, p.role_noun)
             return actor
         return None
-
-
-def speaking_party(phrase: str, lang: str) -> bool:
-    """"Die Ökoliste" as a speaker: the article and one compound of a party's or list's ending
-    (lexicon.speaking_party_word). The phrase is the subject of a speech verb or of a stance
-    predicate, so it names who speaks: a list of people standing for election, not of things."""
-    words = phrase.split()
-    return lang == "de" and len(words) == 2 and words[0].casefold() in ("die", "der", "das") \
-        and speaking_party_word(words[1], lang)
 
 
 def give_read_roles(read: list[tuple[Actor, str]]) -> None:

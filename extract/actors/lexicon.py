@@ -463,6 +463,15 @@ def speaking_party_word(word: str, lang: str) -> bool:
                                                          for e in party_kind_endings(lang))
 
 
+def speaking_party(words: list[str], lang: str) -> bool:
+    """"Die Ökoliste", "Die Klimaliste" as a speaker: the definite article and one compound of a
+    party's or list's ending (speaking_party_word). Read only where the words are the subject of a
+    speech verb or of a stance predicate, so they name who speaks or takes sides: a list of people
+    standing for election, not of things ("Die Warteliste ist lang")."""
+    return lang == "de" and len(words) == 2 and words[0].casefold() in ("die", "der", "das") \
+        and speaking_party_word(words[1], lang)
+
+
 def _civic_body(low: str, lex: Lexicon) -> bool:
     """'elterninitiative', 'bürgerliste': a group of people (groups_de.txt) + a civic body's ending
     (civic_heads_de.txt) names a body."""

@@ -27,6 +27,7 @@ from .tokens import (
     naming_participle,
     naming_verb,
     retag_past_forms,
+    subordinators,
 )
 
 
@@ -600,7 +601,7 @@ def own_clause(art: Article, seg: list, f: int, v: int, b: int, e: int) -> bool:
 # a coordinating conjunction that may open the second main clause of a sentence after a comma
 CONJUNCT_OPENERS = frozenset("und aber doch sondern jedoch".split())
 # a subordinator of contrast: its clause has a speaker of its own ("Während X lobte, kritisierte Y …")
-CONTRAST_SUBORDINATORS = frozenset("während wohingegen wogegen".split())
+CONTRAST_SUBORDINATORS = subordinators("contrast")
 # an adverb between the conjunction and the new subject: "…, und auch der Pfarrer hält …"
 CONJUNCT_ADVERBS = frozenset("auch ebenso ebenfalls gleichfalls zudem".split())
 

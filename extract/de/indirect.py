@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
-from ..actors.lexicon import assemblies, company_descriptor, speaking_party_word, time_nouns
+from ..actors.lexicon import assemblies, company_descriptor, speaking_party, time_nouns
 from ..model import Found, Span
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, infinitive_end, inverted_clause,
                       reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
@@ -16,7 +16,8 @@ from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
 from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, RELATIVE,
-                     SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front)
+                     SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front, subordinators,
+                     verb_final_end)
 
 
 def sentence_rules(art: Article) -> None:
@@ -474,7 +475,7 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
         or any(t.cap and is_body(t.text) for t in toks[s:e]) or any(listed_body([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]) if u.cap) \
         or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
         or any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]) \
-        or any(party_subject([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]))  # (or goes on with the one named before)
+        or any(speaking_party([t.text, u.text], "de") for t, u in zip(toks[s:e], toks[s + 1:e]))  # (or goes on with the one named before)
     if not named and not taken:
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     # each main clause of the sentence on its own ("A rief zu X auf, und B betonte, …": A's clause)
@@ -632,7 +633,7 @@ def speaks(art: Article, who: Span | None, s: int, e: int, fin: int) -> bool:
     if named(art, who, s, e):
         return True
     words = subject_words(art, who, s, e) if who is not None else []
-    if listed_body(words) or party_subject(words) and any(t.tag.startswith("VV") for t in art.toks[fin:e]):
+    if listed_body(words) or speaking_party([t.text for t in words], "de") and any(t.tag.startswith("VV") for t in art.toks[fin:e]):
         return True  # (a list's only with a full verb: "Die Anmeldeliste ist für den Lauf" is what it is for)
     return office_holder(words) and office_refers(art, words, s) and not plural_verb(art.toks[fin].low) and not court(words)
 
@@ -750,7 +751,7 @@ def body_stances(art: Article, stances: list, s: int, end: int, subject: list) -
         return []  # a vote, or a passive: its subject is what was done to ("sei die Vorführung beendet worden"),
         # or a court's ruling ("Das Gericht erachtete die Klage als unzulässig"): a decision, no position in a debate
     came = came_from(art.toks, s, end)
-    given = given_nouns(art.toks, s, end, subject) if body_heads(subject) or listed_body(subject) or party_subject(subject) else set()
+    given = given_nouns(art.toks, s, end, subject) if body_heads(subject) or listed_body(subject) or speaking_party([t.text for t in subject], "de") else set()
     return [x for x in stances if (not x.words[0][:1].isupper() or x.words[0] in came or x.words[0] in given)
             and x.words[0].split()[0] in own]
 
@@ -939,13 +940,6 @@ def listed_body(words: list) -> bool:
     lows = [t.low for t in words[1 if words and words[0].low in DETERMINERS else 0:]]
     orgs = lexicon("de").organisations
     return any(" ".join(lows[:n]) in orgs for n in (2, 3) if len(lows) >= n)
-
-
-def party_subject(words: list) -> bool:
-    """"Die Ökoliste", "Die Klimaliste": the definite article and one compound of a party's or list's
-    ending as the subject of a stance predicate, which takes someone who takes sides: a body
-    (actors.lexicon.speaking_party_word), not a list of things ("Die Warteliste ist lang")."""
-    return len(words) == 2 and words[0].low in ("die", "der", "das") and speaking_party_word(words[1].text, "de")
 
 
 def office_holder(words: list) -> bool:
@@ -1669,7 +1663,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
 
 # subordinators that set one side against the other ("Während X den Plan lobt, lehnt Y ihn ab"): the
 # clause they open is a position of its own subject, not background of the main clause
-CONTRASTIVE = frozenset("während wohingegen obwohl obgleich wenngleich".split())
+CONTRASTIVE = subordinators("contrast", "concession")
 
 
 def contrast_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int] | None:
@@ -1678,12 +1672,11 @@ def contrast_clause(art: Article, v: int, s: int, e: int) -> tuple[int, int] | N
     wahrscheinlich hält."): (its first token, its end); None for any other clause."""
     toks = art.toks
     c = art.clause_start(v, s)
-    if toks[c].low not in CONTRASTIVE or toks[c].tag not in ("KOUS", "KON", "ADV") or "FIN" not in toks[v].tag or v <= c + 1 \
-            or any("FIN" in t.tag for t in toks[c + 1:v]):
+    if toks[c].low not in CONTRASTIVE or toks[c].tag not in ("KOUS", "KON", "ADV") or "FIN" not in toks[v].tag:
         return None
-    end = v + 1
-    while end < e and toks[end].tag.startswith(("VA", "VM", "VV", "PTKVZ")):
-        end += 1
+    end = verb_final_end(toks, c, v, e)  # (the walk fronted_subordinate makes)
+    if end is None:
+        return None
     if end < e and toks[end].text not in BREAKS or art.verb_cue(v, s, e) is None:
         return None  # (a clause of time or of things: "…, während die Aufräumarbeiten noch liefen")
     # set against a position: the rest of the sentence has a speech verb of its own ("Während X die Gäste

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from .nlp import ge_participle, is_cue_candidate, past_or_konjunktiv, verb_analysis
 
@@ -361,17 +363,43 @@ def perfect_participle(toks: list[Tok], k: int) -> bool:
     return any(x.low in PERFECT_AUX and x.sent == t.sent for x in toks[max(0, k - 12):k])
 
 
+@lru_cache(maxsize=1)
+def subordinator_rows() -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """(word, senses, may open the sentence) of each row of extract/data/subordinators_de.tsv."""
+    text = resources.files("extract").joinpath("data", "subordinators_de.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((word, frozenset(said.split()), front.strip() == "yes") for word, said, front in rows)
+
+
+def subordinators(*senses: str, fronts: bool = False) -> frozenset[str]:
+    """The subordinators of extract/data/subordinators_de.tsv with one of ``senses`` (any sense when
+    none is given); with ``fronts``, only those whose clause may open the sentence."""
+    return frozenset(word for word, said, front in subordinator_rows()
+                     if (not senses or said & set(senses)) and (front or not fronts))
+
+
 # subordinators that open a verb-final clause before the main clause ("Während X lobte, …")
-FRONTED_SUBORDINATORS = frozenset("während obwohl obgleich weil da nachdem bevor sobald solange wenn falls als seit seitdem".split())
+FRONTED_SUBORDINATORS = subordinators(fronts=True)
 
 
 def fronted_subordinate(toks: list[Tok], c: int, v: int) -> bool:
     """A clause that opens the sentence with a subordinator and ends in its verb before a comma
     ("Während X den Plan lobte, warnte Y …", "Obwohl X zustimmt, …"): verb-final, subordinate
     ("Während der Sitzung lobte X …" has its verb second: a main clause)."""
-    if toks[c].low not in FRONTED_SUBORDINATORS or v <= c + 1:
+    if toks[c].low not in FRONTED_SUBORDINATORS:
         return False
-    k = v + 1
-    while k < len(toks) and toks[k].tag.startswith(("VA", "VM", "VV", "PTKVZ")):
-        k += 1
-    return k < len(toks) and toks[k].text == "," and not any("FIN" in t.tag for t in toks[c + 1:v])
+    end = verb_final_end(toks, c, v, len(toks))
+    return end is not None and end < len(toks) and toks[end].text == ","
+
+
+def verb_final_end(toks: list[Tok], c: int, v: int, e: int) -> int | None:
+    """The end of the verb-final clause opened at c with its finite verb v, before e: the token after
+    v and any verbs or verb particle that still close the clause with it; None when v follows c at
+    once or a finite verb stands between them (verb second: "Während der Sitzung lobte X …").
+    Shared by fronted_subordinate and indirect.contrast_clause."""
+    if v <= c + 1 or any("FIN" in t.tag for t in toks[c + 1:v]):
+        return None
+    end = v + 1
+    while end < e and toks[end].tag.startswith(("VA", "VM", "VV", "PTKVZ")):
+        end += 1
+    return end

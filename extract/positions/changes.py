@@ -12,18 +12,10 @@ from functools import lru_cache
 from typing import Callable, Collection
 
 from ..model import Statement
-from .frames import WORDS_KEPT, back_references, literal_words, may_hold_words
+from .frames import back_references, literal_words, may_hold_words, words_of
 from .frames_de import german_noun_lemma
 
 NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+")
-
-@lru_cache(maxsize=WORDS_KEPT)
-def words_of(name: str) -> tuple[str, ...]:
-    """The lowercase words of data/<name>, one per line ('#' comments): vocabulary a user extends."""
-    from . import _shipped
-
-    return tuple(w for line in _shipped(name).splitlines() if (w := line.split("#")[0].strip().lower()))
-
 
 def generic_heads() -> tuple[str, ...]:
     """data/generic_heads.txt: nouns that name a plan or project, not its matter ("Seilbahnprojekt")."""

@@ -34,16 +34,20 @@ def frame_rows(lang: str) -> Iterator[tuple[str, str, list[str]]]:
             yield parts[0].strip(), parts[1].strip(), parts[2].split()
 
 
+@lru_cache(maxsize=WORDS_KEPT)
+def words_of(name: str) -> tuple[str, ...]:
+    """The lowercase words of data/<name>, one per line ('#' comments): vocabulary a user extends."""
+    text = resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
+    return tuple(w for line in text.splitlines() if (w := line.split("#")[0].strip().lower()))
+
+
 @lru_cache(maxsize=None)
 def back_references() -> frozenset[str]:
     """Nouns that alone name no thing of their own but one named before: the plan nouns of
     data/generic_heads.txt ("das Projekt", "the scheme") and the back-references of
     data/thing_references.txt ("die Anlage", "the facility"), lowercase. Read by changes.bare_generic
     and by the English reader's topic_before."""
-    files = resources.files("extract").joinpath("data")
-    return frozenset(w for name in ("generic_heads.txt", "thing_references.txt")
-                     for line in files.joinpath(name).read_text(encoding="utf-8").splitlines()
-                     if (w := line.split("#")[0].strip().lower()))
+    return frozenset(words_of("generic_heads.txt") + words_of("thing_references.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -307,9 +307,18 @@ def law_name(mod) -> bool:
 
 def act_noun(head) -> bool:
     """A head that is an act done to the thing before it: an act of the data file ("the Medicaid
-    expansion") or an amount noun ("the GST rise", "the HST hike": what rises is the tax)."""
-    lex, key = lexicon(), noun_key(head)
-    return (key in lex["acts"] or key in lex["nominal_nouns"]) and key not in lex["empty"]
+    expansion") or an amount noun ("the GST rise", "the HST hike": what rises is the tax), not an
+    empty one ("the plan", "the ban": act_or_amount)."""
+    key = noun_key(head)
+    return act_or_amount(key) and key not in lexicon()["empty"]
+
+
+def act_or_amount(key: str) -> bool:
+    """A noun (noun_key) of the acts of the data file or an amount noun, empty ones too ("ban",
+    "moratorium", "plan"): what act_noun reads before it leaves the empty ones out, and how_long
+    reads as it is."""
+    lex = lexicon()
+    return key in lex["acts"] or key in lex["nominal_nouns"]
 
 
 def common_noun(tok) -> bool:
@@ -329,7 +338,7 @@ def which_how_many_how_good(mod, head) -> bool:
     lex, word = lexicon(), written_word(mod)
     if in_a_name(mod, head):
         return False
-    counts = (word in lex["ordinals"] or word in lex["quantities"] and not one_named(head)) and mod.head.i == head.i
+    counts = (word in lex["ordinals"] or word in lex["quantities"] and not definite_singular(head)) and mod.head.i == head.i
     return counts or word in lex["evaluatives"] or word != mod.lower_ and any(slot == "subj" for _, slot in lex["frames"].get(word, []))
 
 
@@ -339,7 +348,7 @@ def in_a_name(mod, head) -> bool:
     return mod.text[:1].isupper() and not mod.is_sent_start and head.text[:1].isupper()
 
 
-def one_named(head) -> bool:
+def definite_singular(head) -> bool:
     """A singular head under "the": one thing, which a quantity word does not count but names ("the
     single market", "the single currency"; "not a single branch library" counts)."""
     return head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -407,9 +416,8 @@ def counted(mod) -> bool:
 def how_long(mod, head) -> bool:
     """A length of time before an act noun ("the two-year pay freeze", "a six-month ban", "a
     ten-year moratorium"): how long the act lasts, not what it acts on ("the four-day week" keeps it)."""
-    lex, key = lexicon(), noun_key(head)
-    return mod.lemma_.lower() in lex["time_units"] and any(c.like_num for c in mod.children) \
-        and (key in lex["acts"] or key in lex["nominal_nouns"])
+    return mod.lemma_.lower() in lexicon()["time_units"] and any(c.like_num for c in mod.children) \
+        and act_or_amount(noun_key(head))  # (empty acts too: "a six-month ban")
 
 
 def names_its_thing(act) -> bool:
@@ -1026,15 +1034,19 @@ SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table", "anywhere
 @lru_cache(maxsize=1)
 def stems() -> tuple[tuple[str, str], ...]:
     """(beginning of a frame word, the preposition it needs or ""): a text with none of them is
-    not parsed."""
+    not parsed. A word is looked for by its first four letters, which its regular forms share
+    ("oppo": "opposes", "opposing"). A four-letter word ending in "e" drops it before "-ing"
+    ("give": "giving", "vote": "voting", "like": "liking"), so that form is added whole: three
+    letters ("giv", "vot", "lik") would match most texts. This is English spelling, no list of
+    words; forms that begin otherwise ("gave", "spoke") are IRREGULAR_OF."""
     out = set()
     for word, frames in lexicon()["frames"].items():
         for _, slot in frames:
             needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen", "paper") else slot)
             first = word.split("_")[0].replace("-", " ")
             out.add((first[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
-            if len(first) == 4 and first.endswith("e"):  # ("give": "giving"; "gave" is irregular): the -ing
-                out.add((first[:-1] + "ing", needs))  # form whole, as "giv", "lik", "mov" would match most texts
+            if len(first) == 4 and first.endswith("e"):
+                out.add((first[:-1] + "ing", needs))
     out.update((noun[:4], prep) for noun, prep in lexicon()["obstacles"].items())  # (in_the_way: a frame of its phrase)
     return tuple(sorted(out))
 
@@ -1889,12 +1901,24 @@ def described_speaker(subject, speaker_words: set[str]) -> bool:
     That is wrong,' she said" reports the mayor's position)."""
     from ..actors import lexicon as actor_lexicon
 
-    doc = subject.doc
-    if subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT" or any(t.lower_ in speaker_words for t in doc) \
-            or any((t.is_quote or t.text in "\"“”‘’'") and t.tag_ != "POS" for t in doc):  # (not "the teachers' union")
+    if subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT":
+        return False
+    words, quoted = doc_words(subject.doc)
+    if quoted or not words.isdisjoint(speaker_words):
         return False
     lemma = subject.lemma_.lower()
     return lemma in actor_lexicon("en").roles or lemma in lexicon()["officers"] or lemma in lexicon()["heads"]
+
+
+def doc_words(doc) -> tuple[frozenset[str], bool]:
+    """The lowercase words of a doc and whether it holds a quotation mark (not the "'" of "the
+    teachers' union"), read once per doc and kept in its user_data: described_speaker asks for
+    every subject of every statement of the doc."""
+    read = doc.user_data.get("frames_en.doc_words")
+    if read is None:
+        read = (frozenset(t.lower_ for t in doc), any((t.is_quote or t.text in "\"“”‘’'") and t.tag_ != "POS" for t in doc))
+        doc.user_data["frames_en.doc_words"] = read
+    return read
 
 
 def titles_body(doc, speaker_words: set[str]) -> bool:

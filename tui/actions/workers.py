@@ -86,8 +86,8 @@ class WorkerActions:
         """The day files found damaged when the store opened, and from now on each one found later,
         by any worker: the store tells the dashboard itself (Store.on_damaged), not through the
         process-wide warnings filters another thread's catch_warnings may swap meanwhile."""
-        for why in self.store.damaged.values():  # (told on stderr too, before the dashboard took the terminal)
-            self.damaged_day_found(f"{why} Its articles are left out until then; nothing was changed.")
+        for said in self.store.damaged_said.values():  # (told on stderr too, before the dashboard took the terminal)
+            self.damaged_day_found(said)
         self.store.on_damaged = self.damaged_day_found
 
     def damaged_day_found(self, why: str) -> None:
