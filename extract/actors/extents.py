@@ -14,7 +14,7 @@ from .context import (
     QUOTE_MARKS,
     RIGHT_NAME,
 )
-from .lexicon import firstnames, speech_verb_forms_en
+from .lexicon import firstnames, lexicon, speech_verb_forms_en
 from .mentions import (
     NOT_ROLE_NOUNS,
     PARENTHESIS,
@@ -25,6 +25,7 @@ from .mentions import (
 )
 from .phrase import Entity, Parsed, _adjective_country, tokenize
 from .roles import _prefix_affiliation, role_word
+from .written import NAME_SLOT, names_an_owner
 from .words import ARTICLES, HONORIFICS, MODIFIERS, NO_ACTOR, OF_WORDS, PRONOUNS
 
 
@@ -39,7 +40,6 @@ ABBREVIATED_TITLE_NAME = re.compile(r"\.[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'
 # a small word or a number inside a body's name that the NER found whole ('Kelsey Fire and Rescue Service',
 # 'Teamsters Local 412'): the phrase rules would cut it there
 INNER_WORD = re.compile(r"\s(?:and|of|for|&)\s|\s\d")
-NAME_SLOT = "Xwhole"  # one capitalised word the phrase rules read as a body's name
 AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?=,)")  # "Priya Venn, 34, a nurse …"
 TAIL_PREPOSITIONS = ("of", "in", "at", "from", "for", "behind")  # where (or for what) a role in an apposition is held
 RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\b")  # a relative clause ends an English apposition's noun phrase
@@ -56,7 +56,11 @@ def _parse_with_names(phrase: str, lang: str, names: list[str]) -> Parsed:
         plain = parse_phrase(phrase, lang)
         if plain.entity is not None and not plain.name and not plain.entity.generic and name in plain.entity.name:
             return plain
-    return _put_back(parse_phrase(phrase.replace(name, NAME_SLOT, 1), lang), name)
+    p = _put_back(parse_phrase(phrase.replace(name, NAME_SLOT, 1), lang), name)
+    if lang == "en" and p.written_role.startswith(name + " ") and names_an_owner(name.split(), lexicon(lang)):
+        p.written_role = p.written_role[len(name):].strip()  # "Marrick Rescue Centre | spokeswoman": the owner goes
+        p.written_role = "" if p.written_role == p.role else p.written_role
+    return p
 
 
 def _put_back(value, name: str):

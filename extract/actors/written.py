@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .lexicon import Lexicon, firstnames, word_set
+from .english_words import is_dictionary_word
+from .lexicon import Lexicon, firstnames, organisation_words, word_set
 from .phrase import Parsed, _adjective_country, tokenize
 from .roles import demonym_stem
 from .words import ARTICLES, MODIFIERS, QUANTIFIERS
@@ -21,6 +22,12 @@ from .words import ARTICLES, MODIFIERS, QUANTIFIERS
 # words before a role that date or place it, not name it: the role stays "minister" in "the then
 # minister", "MP" in "Local MP" (data/role_time_words_en.txt; also en/read_roles.py)
 NOT_OF_THE_ROLE = word_set("role_time_words_en.txt")
+# nouns that close a place's or party's capitalised name ("Summit County", "Pennick Falls", "Green Party")
+NAME_HEADS = word_set("name_heads_en.txt")
+# common nouns of an English the model's word index lacks ("Garda Sergeant" is no owner's name)
+COMMON_WORDS = word_set("common_words_en.txt")
+NAME_JOINERS = {"of", "for", "and", "&", "on", "upon"}
+NAME_SLOT = "Xwhole"  # one capitalised word standing for a body's name the NER read whole (actors/extents.py)
 # words before a role that say in what standing the person holds it: part of the role as written
 # ("Former premier", "the acting police commissioner", "ex-chairman")
 STANDING = {"former", "ex", "outgoing", "incoming", "acting", "interim"}
@@ -98,9 +105,10 @@ def _written_span(tokens: list[str], possessive: frozenset[int], p: Parsed, lex:
             if owned:  # "Castrelle's economy | minister": the owner's possessive ends it, what follows describes
                 start = owned[-1] + 1
                 break
-            capitals = sum(1 for t in tokens[start - m : start] if t[:1].isupper())  # as written ("fair board | treasurer")
-            named = owner(tokens, start - m, start) or capitals > 1  # "Summit County | Sheriff"
-            if not named and start - m - 1 not in possessive:
+            kind = _after_name(tokens, start - m, start, lex, owner)
+            if kind > start - m:
+                start = kind  # "Kelverton | transit union president", "Summit County | Sheriff": the name goes
+            elif start - m - 1 not in possessive:
                 start -= m  # "Opposition health | spokeswoman", "Housing | Minister", "Nurses' | representative"
             break
         if _of_the_role(tokens[k], k == 0, bool(aff), lex) or tokens[k].casefold() in STANDING:
@@ -111,6 +119,46 @@ def _written_span(tokens: list[str], possessive: frozenset[int], p: Parsed, lex:
     while end < len(tokens) and _agent_noun(tokens[end]):
         end += 1  # the noun after a title word is the role's head: "consultant | cardiologist", "senior | paramedic"
     return start, _complement_end(tokens, end)
+
+
+def _after_name(tokens: list[str], a: int, b: int, lex: Lexicon,
+                owner: Callable[[list[str], int, int], bool]) -> int:
+    """Where the words of an affiliation a..b that describe the office begin, after the name that
+    opens it (a when none does). A name says whose office it is, as a possessive does, and goes;
+    the common nouns written after it say what kind of body it is and stay ("Kelverton | transit
+    union president", "Lake Orrin | harbor patrol Sgt."). The opening capitalised words are a name
+    when the lexicon knows the body or country, when one of them is no English word ("Ashcombe
+    MSP", "Port Averill Mayor", "U.S. District Judge"), or when they end in a noun that closes a
+    name and do not open with one ("Summit County Sheriff"; not "City Council President").
+    Capitalised common words are a portfolio written as a title ("Public Works Director")."""
+    c = a
+    while c < b and (tokens[c][:1].isupper()
+                     or tokens[c] in NAME_JOINERS and c + 1 < b and tokens[c + 1][:1].isupper()):
+        c += 1  # ("Port of Velmond", "Bank of Westmoor": a small word inside a name)
+    if c == a:
+        return a
+    if owner(tokens, a, b):
+        return c
+    return c if names_an_owner(tokens[a:c], lex) else a
+
+
+def names_an_owner(words: list[str], lex: Lexicon) -> bool:
+    """Do these capitalised words before a role name a place or body (its owner), not the office's
+    kind? One of them is no English word ("Ashcombe", "Port Averill", "U.S."), or they end in a word
+    that closes a name and do not open with one ("Summit County", "Green Party"; not "City Council",
+    "Public Works", "Local Government")."""
+    if words == [NAME_SLOT]:
+        return False  # read again with its words when they are put back (extents._parse_with_names)
+    known = [True if t.casefold() in COMMON_WORDS else is_dictionary_word(t) for t in words if t not in (NAME_SLOT, *NAME_JOINERS)]
+    if None in known:  # no word index (the blank model): a run of capitals is a name, as before
+        return len(words) > 1
+    return not all(known) or (len(words) > 1 and _closes_name(words[-1], lex) and not _closes_name(words[0], lex))
+
+
+def _closes_name(tok: str, lex: Lexicon) -> bool:
+    """A noun that ends a place's, party's or body's capitalised name: "County", "Falls", "Party", "Centre"."""
+    low = tok.casefold()
+    return low in NAME_HEADS or low in organisation_words()
 
 
 def _agent_noun(tok: str) -> bool:
@@ -155,7 +203,12 @@ def as_written(p: Parsed, text: str, mentions: list, actors: list, lex: Lexicon)
         or re.search(r"\b[a-z]+,?\s+" + re.escape(aff) + r"(?!\s+[A-Z])\b", text) is not None \
         or role_lower and written[:1].isupper() and re.search(r'(?:[^\s.!?"“”]|,["”])\s+' + re.escape(written), text) is not None
     # (the last: "…," Brinmouth striker Elif Sandberg said': a capital within a sentence is a name's)
-    return written[len(aff):].strip() if named else written
+    if not named:
+        return written
+    # the name goes, the lower-case kind of body written after it stays ("Kelverton | transit union president")
+    words = aff.split()
+    name = " ".join(words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))])
+    return written[len(name):].strip()
 
 
 AGENT_ENDINGS = ("er", "or", "ant", "ent", "ist", "ee")  # "Defendant", "Hunter", "Regulator", "Trainee"
