@@ -111,6 +111,8 @@ class ParsedNamedLater:
         written = parse_phrase(self.text[noun.left_edge.idx:ent.end_char], "en")
         if written.role and (o := office(written.role, {w.casefold() for w in written.affiliation.split()})):
             out.offices.append(o)
+        elif ent.start > 0 and (prev := self.doc[ent.start - 1]).pos_ in NOUNS and not prev.ent_type_ and prev.head.i in range(ent.start, ent.end):
+            out.offices.append(self.office_noun(prev))  # a noun right before the name is her role ("Board member X")
         holders = [ent.root, *(c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
         if noun is not ent.root:
             holders.append(noun)
