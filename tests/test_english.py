@@ -1335,3 +1335,12 @@ def test_a_described_person_is_the_one_named_next_only_where_the_words_around_he
                     "tram extension") == [""]
     assert speakers("The head of the chamber of commerce criticised the tourist tax on Wednesday. Oskar Ferrant, who heads "
                     "the statistics office, said visitor numbers had risen 6 percent.", "tourist tax") == [""]
+    # an affiliation is evidence too: of another body, she is someone else
+    assert speakers("The mayor has backed the tram extension. Jane Roe of the Green Party said the money should go to buses.",
+                    "tram extension") == [""]
+    assert speakers("A Green Party councillor has called for a ban on diesel buses. Councillor Hedda Marlow, of the Green "
+                    "Party, said the air on Mill Street was the worst in the county.", "diesel buses") == ["Hedda Marlow"]
+    # no evidence either way: only the one person newly named takes the description's statement
+    assert speakers("The mayor has backed the tram extension. Jane Roe said the vote would be in May.", "tram extension") == ["Jane Roe"]
+    assert speakers("The mayor has backed the tram extension. Jane Roe said the vote would be in May. Tom Hale said the "
+                    "route was not yet fixed.", "tram extension") != ["Jane Roe"]

@@ -8,12 +8,19 @@ its way, as plain words, and this module weighs it. Evidence for the named perso
   general secretary" she became, the apposition "a former shipping executive");
 - headed bodies: what a relative clause says she heads or runs ("who chairs the local patients'
   forum", "who took charge of the division"); a bare definite noun there ("the department")
-  refers back to the description's body, so it agrees.
+  refers back to the description's body, so it agrees;
+- affiliations: the body she is "of" or "from", or a party in brackets ("Jane Roe of the Green
+  Party", "Alma Crewe (Liberal Democrat)"): it agrees only with a body the description names.
 
 One office with the description's role noun agrees (unless both name bodies and they differ: "the
 head of the chamber" / "who heads the statistics office"); one headed body that shares a word with
 the description agrees ("the transportation director" / "the transportation department"). Evidence
-that agrees nowhere names someone else; no evidence at all leaves the one newly named person."""
+that agrees nowhere names someone else, and so does an affiliation that is not the description's
+body, also beside an agreeing office ("A Green Party councillor …. Councillor X of the Labour
+Party"); an affiliation with no office that agrees is evidence against, too ("The mayor … Jane Roe
+of the Green Party": a mayor would be written "Mayor Jane Roe"). Two bodies that both have names
+agree only by a shared name word ("Green Party" / "Labour Party" share only their kind). No
+evidence at all: the caller links only the one person newly named (described_named)."""
 from __future__ import annotations
 
 import re
@@ -31,6 +38,7 @@ STEM = 6  # shared opening letters that make two words one ("library"/"librarian
 class Described:
     role: str  # the description's role noun, lower case ("chief", "commissioner")
     bodies: set[str] = field(default_factory=set)  # its other nouns ("city", "transport", "division")
+    names: set[str] = field(default_factory=set)  # those of them that are proper names ("green" of "A Green Party councillor")
 
 
 @dataclass
@@ -38,6 +46,10 @@ class Evidence:
     offices: list[tuple[str, set[str]]] = field(default_factory=list)  # (role noun, body words)
     headed: list[set[str]] = field(default_factory=list)  # body words of what she heads
     refers_back: bool = False  # she heads "the department": the body the description named
+    affiliations: list[tuple[set[str], set[str]]] = field(default_factory=list)  # (body words, its proper names)
+
+    def __bool__(self) -> bool:
+        return bool(self.offices or self.headed or self.refers_back or self.affiliations)
 
 
 @lru_cache(maxsize=None)
@@ -84,8 +96,27 @@ def same_role(a: str, b: str) -> bool:
     return any(one_word(x, y) for x in spelled(a) for y in spelled(b))
 
 
+def initials(names: set[str], other: set[str]) -> bool:
+    """A short form of a name spelled as its initials ("FG" / "Fine Gael")."""
+    return any(len(n) >= 2 and len(n) == len(other) and set(n) == {w[0] for w in other} for n in names)
+
+
+def same_body(described: Described, words: set[str], names: set[str]) -> bool:
+    """An affiliation is the description's body: by a shared name word where both are named, else by
+    its kind ("the union's regional secretary" / "of the Transport Workers' Union"; not "the chief
+    fire officer" / "of the Fire Brigades Union")."""
+    if names and described.names:
+        return share(names, described.names) or initials(names, described.names) or initials(described.names, names)
+    return share(words, described.bodies)
+
+
 def same_person(described: Described, evidence: Evidence) -> bool:
     """Whether the evidence about the named person fits the description (see the module's doc)."""
+    if evidence.affiliations and not any(same_body(described, w, n) for w, n in evidence.affiliations):
+        if described.bodies or not evidence.offices:
+            return False  # she is of another body ("Jane Roe of the Labour Party" after "A Green Party councillor")
+    elif evidence.affiliations and not evidence.offices and not evidence.headed:
+        return True  # "Maeve Collins of the union" after "The union's regional secretary"
     if evidence.refers_back or any(share(h, described.bodies | {described.role}) for h in evidence.headed):
         return True
     generic = described.role in head_nouns("en")
@@ -94,7 +125,7 @@ def same_person(described: Described, evidence: Evidence) -> bool:
             return True
         if (generic or role in head_nouns("en")) and share(bodies, described.bodies):
             return True  # "The head of a rail project" / "chief executive of Northway Rail"
-    return not evidence.offices and not evidence.headed
+    return not evidence.offices and not evidence.headed  # (no evidence: the caller asks whether she is the only one)
 
 
 def office(role: str, bodies: set[str] | None = None) -> tuple[str, set[str]] | None:

@@ -11,12 +11,14 @@ from spacy.tokens import Span, Token
 
 from ..actors.lexicon import is_anonymous, lexicon
 from ..actors.mentions import parse_phrase
-from ..actors.named_next import Described, Evidence, head_verbs, office, same_person, set_against
+from ..actors.named_next import COURTESY, Described, Evidence, head_verbs, office, same_person, set_against
 from .parsed_speakers import headline_end
 from .surnames import _titles
 
 NEXT_SENTENCES = 2  # how far after the description its person may be named
 NOUNS = ("NOUN", "PROPN")
+PLACES = ("GPE", "LOC", "FAC", "DATE", "TIME")  # "Senator X of Ohio": where she is from, not what she belongs to
+AFFILIATED = ("of", "from")  # "Jane Roe of the Green Party", "Dora Flint, from the campaign"
 
 
 class ParsedNamedLater:
@@ -34,10 +36,11 @@ class ParsedNamedLater:
 
     def described_named(self, span) -> tuple[int, int] | tuple[()] | None:
         """The mention of the person a description of one person ('the head of …', 'the city's
-        transport chief', 'a union organiser') stands for: the first person newly named as a subject
-        or speaker in the next two sentences, when the words around her name agree with the
-        description and nothing sets her against it; () where the person named there is someone
-        else; None where the speaker is no such description or nobody is named."""
+        transport chief', 'a union organiser') stands for: the first person named as a subject or
+        speaker in the next two sentences whose words agree with the description and whom nothing
+        sets against it; with no words either way, the one person newly named there (of two, neither
+        is sure); () where everyone named there is someone else; None where the speaker is no such
+        description or nobody fits."""
         described = self.description(span)
         if described is None:
             return None
@@ -47,17 +50,28 @@ class ParsedNamedLater:
             return None
         before = self.doc[:span[0].i]
         named_before = {t.lower_ for t in before if t.ent_type_ == "PERSON"}
+        newly, linked, other = set(), None, False
         for sent in sents[here + 1:here + 1 + NEXT_SENTENCES]:
             for ent in self.names_in(sent):
-                if ent[-1].lower_ in named_before or not self.subject_or_speaker(ent):
+                if ent[-1].lower_ in named_before:
+                    continue
+                newly.add(ent[-1].lower_)
+                if not self.subject_or_speaker(ent):
                     continue
                 noun = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" else ent.root
+                evidence = self.evidence(ent, noun)
                 if set_against(self.text[sent.start_char:noun.left_edge.idx], "en") \
-                        or not same_person(described, self.evidence(ent, noun)):
-                    return ()  # ("The mayor backed X. Opposition leader Jane Roe said …": someone else)
+                        or not same_person(described, evidence):
+                    other = True  # ("The mayor backed X. Opposition leader Jane Roe said …": someone else)
+                    continue
                 first = next(t for t in self.doc[noun.left_edge.i:ent.end] if not (t.is_punct or t.is_quote))
-                return (first.idx, ent.end_char)
-        return None
+                mention = (first.idx, ent.end_char)
+                if evidence:
+                    return mention  # the words around her name agree with the description
+                linked = linked or mention
+        if linked and len(newly) == 1:
+            return linked  # no evidence either way: only the one person newly named
+        return () if other and not linked else None
 
     def names_in(self, sent: Span) -> list[Span]:
         """The persons' names of a sentence in text order: the NER's, and the names of two words and
@@ -92,7 +106,15 @@ class ParsedNamedLater:
             return None
         if span[0].lower_ == "the" and any(t.ent_type_ == "PERSON" for t in self.doc[:span[0].i]):
             return None  # (a definite description after a name refers back: the resolver reads it)
-        return Described(root.lemma_.lower(), {t.lemma_.lower() for t in span if t.pos_ in NOUNS and t.i != root.i})
+        return Described(root.lemma_.lower(), {t.lemma_.lower() for t in span if t.pos_ in NOUNS and t.i != root.i},
+                         self.body_names(t for t in span if t.i != root.i))
+
+    @staticmethod
+    def body_names(words) -> set[str]:
+        """The proper-name words of a body, without the word for its kind ("Green Party" -> {"green"}:
+        "Party" does not tell two parties apart)."""
+        return {t.lower_ for t in words if t.pos_ == "PROPN" and t.ent_type_ not in PLACES
+                and t.lemma_.lower() not in lexicon("en").institutions}
 
     def subject_or_speaker(self, ent: Span) -> bool:
         """The named person is the subject of her clause ('Jane Roe, who …, said', 'said Bill
@@ -111,8 +133,11 @@ class ParsedNamedLater:
         written = parse_phrase(self.text[noun.left_edge.idx:ent.end_char], "en")
         if written.role and (o := office(written.role, {w.casefold() for w in written.affiliation.split()})):
             out.offices.append(o)
-        elif ent.start > 0 and (prev := self.doc[ent.start - 1]).pos_ in NOUNS and not prev.ent_type_ and prev.head.i in range(ent.start, ent.end):
+        elif ent.start > 0 and (prev := self.doc[ent.start - 1]).pos_ in NOUNS and not prev.ent_type_ and prev.head.i in range(ent.start, ent.end) \
+                and prev.lower_.rstrip(".") not in COURTESY:
             out.offices.append(self.office_noun(prev))  # a noun right before the name is her role ("Board member X")
+        if (body := self.affiliation(ent)) is not None:
+            out.affiliations.append(({body.lemma_.lower()}, self.body_names(body.subtree)))
         holders = [ent.root, *(c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
         if noun is not ent.root:
             holders.append(noun)
@@ -122,6 +147,23 @@ class ParsedNamedLater:
             for clause in (c for c in h.children if c.dep_ == "relcl"):
                 self.read_clause(clause, out)
         return out
+
+    def affiliation(self, ent: Span) -> Token | None:
+        """The head noun of the body written right after the name, what she belongs to: 'Jane Roe of
+        the Green Party', 'Dora Flint, from the campaign' (the parser may hang it on the verb),
+        'Alma Crewe (Liberal Democrat)'; not a place ('Senator X of Ohio')."""
+        at = ent.end + (ent.end < len(self.doc) and self.doc[ent.end].text == ",")
+        if at >= len(self.doc):
+            return None
+        tok = self.doc[at]
+        if tok.lower_ in AFFILIATED and tok.dep_ == "prep":
+            body = next((o for o in tok.children if o.dep_ == "pobj"), None)
+        elif tok.text == "(" and at == ent.end:
+            inside = [t for t in self.doc[at + 1:at + 6] if t.pos_ in NOUNS]
+            body = next((t for t in inside if not t.head.i in {w.i for w in inside}), None)
+        else:
+            return None
+        return body if body is not None and body.pos_ in NOUNS and body.ent_type_ not in PLACES else None
 
     def office_noun(self, noun: Token) -> tuple[str, set[str]]:
         """(role noun, its body words) of a noun that names an office ('the union's general secretary')."""
