@@ -53,8 +53,8 @@ class ParsedNamedLater:
         newly, linked, other = set(), None, False
         for sent in sents[here + 1:here + 1 + NEXT_SENTENCES]:
             for ent in self.names_in(sent):
-                if ent[-1].lower_ in named_before:
-                    continue
+                if ent[-1].lower_ in named_before or self.in_quote(ent[0]):
+                    continue  # (a name inside a quotation is not the speaker: '"Landfill is worse," Pennock said')
                 newly.add(ent[-1].lower_)
                 if not self.subject_or_speaker(ent):
                     continue
@@ -95,8 +95,9 @@ class ParsedNamedLater:
         noun (a title, or a role the phrase reader finds) after 'the', 'a' / 'an', or an owner ('The
         city's transport chief'); not a spokesperson, an anonymous source or a body; 'the …' only
         where nobody was named before (it refers back), and not in a headline."""
-        if not span or any(t.ent_type_ == "PERSON" for t in span) or span[0].lower_ not in ("the", "a", "an"):
-            return None
+        if not span or any(t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.pos_ == "PROPN" for t in span) \
+                or span[0].lower_ not in ("the", "a", "an"):
+            return None  # (already named: 'The home secretary, Lydia Carrow,')
         root = span.root
         if root.tag_ != "NN" or root.lemma_.lower() in lexicon("en").institutions:
             return None
