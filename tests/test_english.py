@@ -1321,3 +1321,26 @@ def test_a_that_clause_after_a_times_relative_clause_in_a_phrase_stays_what_was_
     # the parser hung the content inside the day's relative clause, itself inside the phrase after the verb
     found = run("The judge ruled on the day that the trial ended that the evidence was inadmissible.")
     assert [f["quote"] for f in found] == [["that the evidence was inadmissible"]], found
+
+
+@trained
+def test_a_described_person_is_the_one_named_next_only_where_the_words_around_her_name_agree():
+    from extract.pipeline import extract_article
+
+    def speakers(text: str, part: str) -> list[str]:
+        return [s.speaker_name for s in extract_article(text, lang="en", published="2026-05-01").statements if part in s.quote_text]
+    assert speakers("The city's transport chief came out against the congestion charge on Monday. Jane Roe, who has run "
+                    "the department since 2021, said drivers had paid enough.", "congestion charge") == ["Jane Roe"]
+    assert speakers("The mayor has backed the tram extension. Opposition leader Jane Roe said the vote would be in May.",
+                    "tram extension") == [""]
+    assert speakers("The head of the chamber of commerce criticised the tourist tax on Wednesday. Oskar Ferrant, who heads "
+                    "the statistics office, said visitor numbers had risen 6 percent.", "tourist tax") == [""]
+    # an affiliation is evidence too: of another body, she is someone else
+    assert speakers("The mayor has backed the tram extension. Jane Roe of the Green Party said the money should go to buses.",
+                    "tram extension") == [""]
+    assert speakers("A Green Party councillor has called for a ban on diesel buses. Councillor Hedda Marlow, of the Green "
+                    "Party, said the air on Mill Street was the worst in the county.", "diesel buses") == ["Hedda Marlow"]
+    # no evidence either way: only the one person newly named takes the description's statement
+    assert speakers("The mayor has backed the tram extension. Jane Roe said the vote would be in May.", "tram extension") == ["Jane Roe"]
+    assert speakers("The mayor has backed the tram extension. Jane Roe said the vote would be in May. Tom Hale said the "
+                    "route was not yet fixed.", "tram extension") != ["Jane Roe"]

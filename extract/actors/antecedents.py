@@ -14,6 +14,7 @@ from .coreference import body_read_as_person
 from .described import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import firstnames, is_anonymous, is_generic_body
 from .mentions import parse_phrase
+from .named_next import Described, Evidence, office, same_person, set_against
 
 # "the (county) coroner", "the institute", "the friends": an article, lower-case words, the head
 DESCRIPTION = re.compile(r"(the|its|their)?\s*(?:[a-z][\w'’-]*\s+){0,4}([a-z][\w-]{2,})")
@@ -79,7 +80,15 @@ class Antecedents:
         nxt = {ev.actor.id: ev for ev in self._events if ev.offset > offset and here < self._sentence(ev.offset) <= here + 2
                and ev.actor.kind == "person"}
         subjects = [ev for ev in nxt.values() if ev.subject or ev.speaks]
-        return subjects[0].actor if len(nxt) == 1 and subjects else None
+        if len(nxt) != 1 or not subjects:
+            return None
+        ev = subjects[0]
+        described = office(p.role, {w.casefold() for w in p.affiliation.split()}) if p.role else None
+        evidence = Evidence(offices=[o for r in {*self._roles.get(ev.actor.id, []), ev.actor.role} if r and (o := office(r))])
+        opening = self.text[self._sentence_starts[self._sentence(ev.offset)]:ev.offset]
+        if described is not None and not same_person(Described(*described), evidence) or set_against(opening, self.lang):
+            return None  # "The mayor has backed X. Opposition leader Jane Roe said …": someone else (named_next.py)
+        return ev.actor
 
     def _noun_fits(self, head: str, phrase: str, actor: Actor, offset: int) -> bool:
         if is_generic_body(actor):

@@ -21,7 +21,7 @@ from .lines import labelled_lines
 from .parsed_around import ParsedAround
 from .parsed_attitude import ParsedAttitude
 from .parsed_indirect import ParsedIndirect
-from .parsed_lead import ParsedLead
+from .parsed_named_later import ParsedNamedLater
 from .outlets import ParsedOutlets
 from .parsed_nouns import ParsedNouns
 from .parsed_objects import ParsedObjects
@@ -30,7 +30,7 @@ from .parsed_sources import ParsedSources
 from .parsed_stance import ParsedStance
 
 
-class ParsedRules(ParsedSpeakers, ParsedLead, ParsedSources, ParsedIndirect, ParsedObjects, ParsedNouns, ParsedAround, ParsedStance, ParsedOutlets,
+class ParsedRules(ParsedSpeakers, ParsedNamedLater, ParsedSources, ParsedIndirect, ParsedObjects, ParsedNouns, ParsedAround, ParsedStance, ParsedOutlets,
                   ParsedAttitude, _Base):
     """Rules over the dependency parse."""
 
@@ -81,7 +81,7 @@ class ParsedRules(ParsedSpeakers, ParsedLead, ParsedSources, ParsedIndirect, Par
         self.document_speakers()
         self.stance_pass()
         self.outlet_sources()
-        self.lead_named_later()
+        self.named_later()
         self.headline_speakers()
         self.attitude_pass()
         return _top_level(self.found, self.text)

@@ -141,7 +141,9 @@ class ParsedStance:
             words = [w for w in words if not owner.left_edge.i <= w.i <= owner.right_edge.i]  # modelling": the owner
             # named is someone else ("the union's leader", "Ann Roe's office" are hers: a title, a body)
         return any(w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG") for w in words) \
-            or subj.lemma_.lower() in lexicon("en").institutions or lone_surname(words) or self.office_holder(subj, words)
+            or subj.lemma_.lower() in lexicon("en").institutions or lone_surname(words) or self.office_holder(subj, words) \
+            or bool(self.described_named(self.doc[subj.left_edge.i:subj.right_edge.i + 1]))  # ("A senior paramedic has
+        # warned against X. Owen Pritchard said …": the person the next sentences name, parsed_named_later.py)
 
     def office_holder(self, subj: Token, words: list[Token]) -> bool:
         """"The governor", "the council leader": the definite article and a singular title noun

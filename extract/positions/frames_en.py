@@ -1900,6 +1900,7 @@ def described_speaker(subject, speaker_words: set[str]) -> bool:
     to the speaker named later, so the role is hers (not in a quotation: "'The mayor wants X closed.
     That is wrong,' she said" reports the mayor's position)."""
     from ..actors import lexicon as actor_lexicon
+    from ..actors.mentions import parse_phrase
 
     if subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT":
         return False
@@ -1907,7 +1908,9 @@ def described_speaker(subject, speaker_words: set[str]) -> bool:
     if quoted or not words.isdisjoint(speaker_words):
         return False
     lemma = subject.lemma_.lower()
-    return lemma in actor_lexicon("en").roles or lemma in lexicon()["officers"] or lemma in lexicon()["heads"]
+    return lemma in actor_lexicon("en").roles or lemma in lexicon()["officers"] or lemma in lexicon()["heads"] \
+        or subject.tag_ == "NN" and parse_phrase(" ".join(t.text for t in subject.subtree), "en").role.casefold().split()[-1:] == [subject.lower_]
+    # (a role the phrase reader finds: "A senior paramedic has warned against X. Owen Pritchard said …")
 
 
 def doc_words(doc) -> tuple[frozenset[str], bool]:
