@@ -107,3 +107,29 @@ def test_a_negation_quoted_inside_the_verb_group_negates_the_verb():
     # a quoted judgement after its object keeps its marks and is read as before
     assert en_stances('Alderman Tove Rusk called the marina levy "a costly blunder" in a letter.', "Tove Rusk") == {
         ("marina levy", -1)}
+
+
+def test_not_over_one_phrase_sets_it_against_the_target():
+    # (r22-en-frames' set_against: the phrase "not" opens takes the opposite sign)
+    assert en_stances("We need flood walls, not a reservoir, said councillor Mara Dunne.", "Mara Dunne") \
+        == {("flood wall", 1), ("reservoir", -1)}
+
+
+def test_not_just_over_one_phrase_adds_it_and_sets_nothing_against():
+    # "not just X", "not merely X": X as well, so no stance against it
+    for text in ("We need flood walls, not just a reservoir, said councillor Mara Dunne.",
+                 "We need flood walls, not merely a reservoir, said councillor Mara Dunne."):
+        assert ("reservoir", -1) not in en_stances(text, "Mara Dunne")
+
+
+def test_fronted_negative_phrase_negates_the_clause():
+    # (r22-en-frames' fronted_negative)
+    assert en_stances("Under no circumstances will we accept the incinerator, said councillor Mara Dunne.",
+                      "Mara Dunne") == {("incinerator", -1)}
+
+
+def test_fronted_no_with_an_adjective_is_litotes_not_negation():
+    # "in no small part", "in no uncertain terms": the "no" denies the adjective, the clause stands
+    assert ("toll", 1) in en_stances("In no small part, we support the toll because it works, said Tam Rallin.",
+                                     "Tam Rallin")
+    assert ("toll", -1) in en_stances("In no uncertain terms, we oppose the toll, said Tam Rallin.", "Tam Rallin")

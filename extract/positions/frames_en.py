@@ -31,7 +31,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
              "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
              "container": "containers", "law": "laws", "decree": "decrees", "placeholder": "placeholders", "persist": "persisting",
-             "about": "about", "levied": "levied", "background": "background_marks"}
+             "about": "about", "levied": "levied", "background": "background_marks", "additive": "additives"}
 
 
 @lru_cache(maxsize=1)
@@ -471,7 +471,9 @@ def fronted_negative(verb) -> list:
     the verb such a phrase may say only how ("accept X with no exemptions"), so it is not read."""
     neg = lexicon()["negations"]
     return [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and any(
-        g.dep_ == "pobj" and any(d.dep_ in ("det", "neg") and d.lower_ in neg for d in g.children) for g in c.children)]
+        g.dep_ == "pobj" and any(d.dep_ in ("det", "neg") and d.lower_ in neg for d in g.children)
+        and not any(d.dep_ == "amod" for d in g.children) for g in c.children)]  # (its "no" denies the adjective:
+    # "in no small part", "in no uncertain terms" say much, not none)
 
 
 def negated_thing(verb) -> list:
@@ -1814,7 +1816,8 @@ def set_against(target) -> list:
     for head in heads:
         for other in (c for c in head.children if c.dep_ in ("appos", "conj") and c.i > head.i and c.pos_ in ("NOUN", "PROPN")):
             nots = [n for n in (*other.children, *head.children) if n.dep_ == "neg" and n.lower_ == "not"
-                    and (n.head.i == other.i and n.i < other.i or n.head.i == head.i and head.i < n.i < other.left_edge.i + 1)]
+                    and (n.head.i == other.i and n.i < other.i or n.head.i == head.i and head.i < n.i < other.left_edge.i + 1)
+                    and not (n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ in lexicon()["additives"])]  # (not "not just X")
             if nots and other not in out and not is_someone(other):  # (not "wants the library, not the council, to run it")
                 out.append(other)
     return out
