@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from . import frames_en as fe
 
-FEELING_PREPS = ("with", "at", "by", "about", "over")  # the prepositions of the frames of feeling adjectives
+FEELING_PREPS = fe.FEELING_PREPS
 
 
 def feeling_clause(tok, slot: str):
@@ -22,7 +22,22 @@ def feeling_clause(tok, slot: str):
     "was relieved the smelter would …", "disappointed that …"): its verb, or None."""
     if slot not in FEELING_PREPS or tok.pos_ not in ("ADJ", "VERB") or tok.pos_ == "VERB" and tok.tag_ != "VBN":
         return None
-    return next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and has_subject(c) and finite(c)), None)
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and has_subject(c) and finite(c)), None)
+    return clause or perceived_clause(tok)
+
+
+PERCEIVING = frozenset("see hear learn read".split())
+
+
+def perceived_clause(tok):
+    """The clause a feeling is felt "to see" or "to hear" ("sad to see the library close", "delighted to
+    hear that the bypass would go ahead", "pleased to see the toll scrapped"): its verb, or None."""
+    seen = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in PERCEIVING
+                 and any(a.lower_ == "to" for a in c.children)), None)
+    if seen is None:
+        return None
+    return next((c for c in seen.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("VERB", "ADJ") and has_subject(c)), None) \
+        or next((c for o in seen.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"), None)
 
 
 def carried_clause(noun):
@@ -41,8 +56,9 @@ def content_clause(target):
     feeling or "regretted"; "the fact that …"): its verb, or None."""
     if target.pos_ == "NOUN":
         return carried_clause(target)
-    return target if target.pos_ in ("VERB", "AUX") and target.dep_ in ("ccomp", "acl", "relcl") and has_subject(target) \
-        and finite(target) else None
+    seen = target.head.lemma_.lower() in PERCEIVING and target.dep_ == "ccomp"  # ("sad to see the library close")
+    return target if (target.pos_ in ("VERB", "AUX") or seen and target.pos_ == "ADJ") and target.dep_ in ("ccomp", "acl", "relcl") \
+        and has_subject(target) and (finite(target) or seen) else None
 
 
 def finite(verb) -> bool:
@@ -65,6 +81,8 @@ def clause_act(verb, words: list[str]) -> tuple[object, int] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or passive
     if key in lex["acts"] and obj is not None:
         sign, thing = lex["acts"][key], obj
+        if subject is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+            thing = subject  # "the youth centre would shut its doors": the act on the subject's own part is on it
     elif key in lex["acts"] and subject is not None and state(verb) is None and not any(
             c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         sign, thing = lex["acts"][key], subject  # "the pool would reopen", "the library will close"
@@ -100,8 +118,10 @@ def state(verb) -> int | None:
     """The sign of a state a clause keeps its subject in ("stay shut" -1, "stay open" +1, "keep
     running" +1, "be back" +1), or None."""
     lex = fe.lexicon()
-    if verb.lemma_.lower() not in ("stay", "remain", "keep", "be"):
+    if verb.lemma_.lower() not in ("stay", "remain", "keep", "be", "continue"):
         return None
+    if verb.lemma_.lower() in ("keep", "continue") and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children):
+        return 1  # "the ferry would keep sailing", "the plant will continue operating": it goes on
     for c in verb.children:
         if c.dep_ in ("acomp", "xcomp", "advmod", "oprd") and c.i > verb.i:
             word = c.lower_

@@ -994,6 +994,7 @@ IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re "
                 "seek": (" sought ",), "tear": (" tore ",), "giv": (" gave ",)}
 
 
+FEELING_PREPS = ("with", "at", "by", "about", "over")  # the prepositions of the frames of feeling words (clause_en.py)
 SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table", "anywhere": "anywhere", "here": "here"}  # (the word a slot of no preposition needs)
 
 
@@ -1007,6 +1008,8 @@ def stems() -> tuple[tuple[str, str], ...]:
             needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen", "paper") else slot)
             first = word.split("_")[0].replace("-", " ")
             out.add((first[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
+            if slot in FEELING_PREPS:  # (a word of feeling takes a clause instead: "pleased that …", positions/clause_en.py)
+                out.add((first[:4], ""))
             if len(first) == 4 and first.endswith("e"):  # ("give": "giving"; "gave" is irregular): the -ing
                 out.add((first[:-1] + "ing", needs))  # form whole, as "giv", "lik", "mov" would match most texts
     out.update((noun[:4], prep) for noun, prep in lexicon()["obstacles"].items())  # (in_the_way: a frame of its phrase)
@@ -1146,8 +1149,9 @@ def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in root.children if c.dep_ == "dobj"]
     # (what the subject wants, plans or applies to do: "X wants to put up a phone mast", "has applied to build an incinerator")
+    # (not what an act would end: "wants to close the library. X called the idea madness" is for the library)
     planned = [g for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
-               for g in c.children if g.dep_ == "dobj"]
+               and lexicon()["acts"].get(verb_key(c), 1) > 0 for g in c.children if g.dep_ == "dobj"]
     # (what others are reported to say it does: "Its supporters say the wind farm would power …")
     # (a verb with an object of its own reports no clause: "The bypass was scrapped, so the council drew up a network")
     told = [g for c in root.children if c.dep_ == "ccomp" and not objects for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
@@ -1508,7 +1512,8 @@ def called_it(pronoun, verb) -> bool:
 def unnamed_it(tok, pronoun, value: int, words: list[str], subject, verb, lex: dict, speaker_words: set[str]) -> list[Stance]:
     """"Okafor said he supported it": an "it" its sentence names no thing for, the speaker's own: a
     stance on PRONOUN_TARGET, which named_before gives the thing of the sentence before (or drops)."""
-    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or pronoun.head.i != tok.i and not called_it(pronoun, verb) \
+    if pronoun.lower_ != "it" or not (pronoun.dep_ == "dobj" and (pronoun.head.i == tok.i or called_it(pronoun, verb))
+                                      or judged_it(tok, pronoun, verb, lex)) \
             or frame_key(tok) in lex["hedge"] or held_back(tok) or not speakers_own(subject, speaker_words):
         return []
     negs = negated(tok) + negated_belief(verb)
@@ -1516,6 +1521,15 @@ def unnamed_it(tok, pronoun, value: int, words: list[str], subject, verb, lex: d
     value = value * turned(tok, verb, lex, words) * (-1) ** len(negs)
     clause = recalled_clause(tok, verb)
     return [Stance(PRONOUN_TARGET, value, list(dict.fromkeys(words)), pronoun.text, bool(clause), clause, tok.idx)]
+
+
+def judged_it(tok, pronoun, verb, lex: dict) -> bool:
+    """An "it" that is the subject a judgement is said of ("Roe said it was long overdue", "said it would
+    be a white elephant"): the copula's subject, where no clause or infinitive stands for it (judged_target
+    read those), and the judgement is no feeling nor an act's ("it is time")."""
+    return pronoun.dep_ == "nsubj" and verb is not None and pronoun.head.i == verb.i and verb.lemma_ == "be" \
+        and tok.dep_ in ("acomp", "attr") and tok.head.i == verb.i and tok.lemma_.lower() != "time" \
+        and any(slot == "subj" for _, slot in lex["frames"].get(tok.lemma_.lower(), ()))
 
 
 def echoed(verb, target, lex: dict) -> bool:
