@@ -20,9 +20,13 @@ FEELING_PREPS = fe.FEELING_PREPS
 def feeling_clause(tok, slot: str):
     """The content clause a word of feeling frames instead of its preposition ("pleased that …",
     "was relieved the smelter would …", "disappointed that …"): its verb, or None."""
-    if slot not in FEELING_PREPS or tok.pos_ not in ("ADJ", "VERB") or tok.pos_ == "VERB" and tok.tag_ != "VBN":
-        return None
-    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and has_subject(c) and finite(c)), None)
+    if not (slot in FEELING_PREPS or slot == "for" and tok.pos_ == "ADJ") or tok.pos_ not in ("ADJ", "VERB") \
+            or tok.pos_ == "VERB" and tok.tag_ != "VBN":
+        return None  # ("grateful that the route had been axed": an adjective of the "for" slot as well)
+    # (on the word, or on its copula: "was grateful | that the route had been axed")
+    holders = (tok, tok.head) if tok.dep_ == "acomp" and tok.head.lemma_ == "be" else (tok,)
+    clause = next((c for h in holders for c in h.children if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                   and has_subject(c) and finite(c)), None)
     return clause or perceived_clause(tok)
 
 

@@ -1008,7 +1008,7 @@ def stems() -> tuple[tuple[str, str], ...]:
             needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen", "paper") else slot)
             first = word.split("_")[0].replace("-", " ")
             out.add((first[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
-            if slot in FEELING_PREPS:  # (a word of feeling takes a clause instead: "pleased that …", positions/clause_en.py)
+            if slot in FEELING_PREPS or slot == "for":  # (a word of feeling takes a clause instead: "pleased that …", clause_en.py)
                 out.add((first[:4], ""))
             if len(first) == 4 and first.endswith("e"):  # ("give": "giving"; "gave" is irregular): the -ing
                 out.add((first[:-1] + "ing", needs))  # form whole, as "giv", "lik", "mov" would match most texts
