@@ -1447,12 +1447,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
             continue  # ("called a meeting for Tuesday": a time is no target)
-        from .clause_en import content_clause, clause_act  # (it imports this module)
-
-        # a clause the frame judges ("pleased the council approved X", "welcomed the fact that the ferry would keep
-        # running"): what the clause does to its thing; else the acts on the way to it
-        clause = content_clause(target) if target is not tok else None
-        act, (target, sign) = target, (clause_act(clause, words) if clause is not None else None) or follow_acts(target, words, tok)
+        act, (target, sign) = target, clause_or_acts(target, words, tok)
         if target is None or target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target) \
                 and target != misread_plural_clause(tok):  # ("treatment works" read as a clause is a noun)
             continue
@@ -1477,6 +1472,16 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def clause_or_acts(target, words: list[str], frame) -> tuple[object, int]:
+    """(thing, sign) of a frame's target: where it is a clause the frame judges ("pleased the council
+    approved X", "welcomed the fact that the ferry would keep running"), what the clause does to its
+    thing (positions/clause_en.py); else the acts on the way to it (follow_acts)."""
+    from .clause_en import clause_act, content_clause  # (it imports this module)
+
+    clause = content_clause(target) if target is not frame else None
+    return (clause_act(clause, words) if clause is not None else None) or follow_acts(target, words, frame)
 
 
 def reported_position(tok, subject, verb, speaker_words: set[str], lex: dict) -> bool:
@@ -2310,15 +2315,20 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                            and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None)
             target, subject, verb = given_to(tok, slot) or (target, subject, verb)  # "gave the scheme the go-ahead"
         if prep is None and target is None:  # "pleased that the council approved X": the clause (positions/clause_en.py)
-            from .clause_en import feeling_clause  # (it imports this module)
-
-            target = feeling_clause(tok, slot)
+            target = felt_clause(tok, slot)
         if prep is not None:
             target = prep_object(tok, slot, prep, subject)
             words.append(prep.text)
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return target, subject, verb
+
+
+def felt_clause(tok, slot: str):
+    """The clause a word of feeling frames instead of its preposition (clause_en.feeling_clause)."""
+    from .clause_en import feeling_clause  # (it imports this module)
+
+    return feeling_clause(tok, slot)
 
 
 def verb_object(tok, lex: dict, verb) -> tuple:
@@ -2541,12 +2551,8 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     judged_act = (tok := container_of(tok, lex)).lemma_.lower() == "act"  # ("nothing short of vandalism": the phrase)
     as_prep = tok.head if tok.head.lower_ == "as" or tok.dep_ != "amod" else tok.head.head  # "as unfair", "as a flawed idea"
     as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
-    if (found := clause_judged(tok) or described_how(tok)) is not None:
-        return found
-    if (act := time_come(tok, lex)) is not None:
-        return act, None, tok.head
-    if (judged := judged_inside(tok)) is not None:  # "called the decision to close X a mistake"
-        return judged, next((c for c in judged.head.children if c.dep_ == "nsubj"), None), judged.head
+    if (found := clause_judged(tok) or described_how(tok) or time_come(tok, lex) or judged_inside(tok)) is not None:
+        return found  # (and "the time had come to build X", "called the decision to close X a mistake")
     if (act := mistake_made(tok, lex)) is not None:
         return act, None, tok.head
     if tok.dep_ == "dobj" and (split := next((c for c in tok.head.head.children if c.dep_ in ("dobj", "oprd")
@@ -2592,9 +2598,7 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
             target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None) \
                 or inserted_subject(holder)
         if target is not None and target.lower_ == "it":  # "it would be a mistake to close the clinic"
-            target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
-                           and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None) \
-                or extraposed_clause(head, holder) or target  # "it was a shame that the library had been axed"
+            target = extraposed(head, holder) or target
         elif target is not None:  # "the council was wrong to axe the bus route": the act is judged
             target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("xcomp", "advcl")
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
@@ -2603,9 +2607,9 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
 
 
 def judged_inside(tok):
-    """The object of a judging verb whose judgement the parser hung on a verb inside that object, as
-    the verb's second object ("called the decision to close the library a mistake": "a mistake" an
-    object of "close" beside "the library"): the judging verb's object; else None."""
+    """(object, subject, verb) of a judging verb whose judgement the parser hung on a verb inside that
+    object, as the verb's second object ("called the decision to close the library a mistake": "a
+    mistake" an object of "close" beside "the library"); else None."""
     verb = tok.head
     if tok.dep_ not in ("dobj", "npadvmod", "oprd") or verb.pos_ != "VERB" \
             or not any(c.dep_ in ("dobj", "dative") and c.i < tok.i for c in verb.children):
@@ -2613,25 +2617,28 @@ def judged_inside(tok):
     noun = verb.head
     if verb.dep_ not in ("acl", "relcl") or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in JUDGING:
         return None
-    return noun
+    return noun, next((c for c in noun.head.children if c.dep_ == "nsubj"), None), noun.head
 
 
 def time_come(tok, lex: dict):
-    """The act "the time has come" for ("said the time had come to build a maternity unit"): the
-    to-infinitive of an act on "come" whose subject is "the time"; else None."""
+    """(act, None, "come") of "the time has come" ("said the time had come to build a maternity unit"):
+    the to-infinitive of an act on "come" whose subject is "the time"; else None."""
     if tok.lemma_.lower() != "time" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "come" \
             or not any(c.lower_ == "the" for c in tok.children):
         return None
-    return next((c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-                 and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), None)
+    act = next((c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), None)
+    return (act, None, tok.head) if act is not None else None
 
 
-def extraposed_clause(head, holder):
-    """The that-clause an "it" stands for after a judgement ("it was a shame that the library had been
-    axed", "it is wonderful the pool will stay open"): its verb, read by positions/clause_en.py; else None."""
+def extraposed(head, holder):
+    """The infinitive or that-clause an "it" stands for after a judgement ("it would be a mistake to close
+    the clinic"; "it was a shame that the library had been axed", "it is wonderful the pool will stay open":
+    read by positions/clause_en.py): its verb; else None."""
     from .clause_en import finite, has_subject  # (it imports this module)
 
-    return next((c for c in (*head.children, *holder.children) if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")
+    return next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
+                 and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None) or next((c for c in (*head.children, *holder.children) if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")
                  and c.i > head.i and has_subject(c) and finite(c) and head.lemma_.lower() != "time"  # (time_for reads "it is time …")
                  and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))  # (not "the second
                  # time the county had closed X": a relative clause of its own)
