@@ -2633,7 +2633,7 @@ def time_come(tok, lex: dict):
 
 def extraposed(head, holder):
     """The infinitive or that-clause an "it" stands for after a judgement ("it would be a mistake to close
-    the clinic"; "it was a shame that the library had been axed", "it is wonderful the pool will stay open":
+    the clinic"; "it was a shame that the library had been axed", "it is a pity the pool will close":
     read by positions/clause_en.py): its verb; else None."""
     from .clause_en import finite, has_subject  # (it imports this module)
 
