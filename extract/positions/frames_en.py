@@ -31,7 +31,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "public": "publics", "in_act": "in_acts", "money": "money", "payer": "payers",
              "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
              "container": "containers", "law": "laws", "decree": "decrees", "placeholder": "placeholders", "persist": "persisting",
-             "about": "about", "levied": "levied", "background": "background_marks", "additive": "additives"}
+             "about": "about", "levied": "levied", "background": "background_marks", "additive": "additives",
+             "state_on": "states_on", "state_off": "states_off", "term": "terms"}
 
 
 @lru_cache(maxsize=1)
@@ -410,14 +411,23 @@ def counted(mod) -> bool:
     inner = {t.i for c in mod.children if c.dep_ == "compound" and c.pos_ == "NOUN" for t in c.subtree}
     return any(re.fullmatch(r"[\d.,]+[a-z%]*", t.text) and not (  # (not "5G": a name split by the tokenizer)
         not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) for t in mod.subtree
-        if t.i not in inner)  # ("the 400-space car park": the figure counts the spaces, "car" names the park)
+        if t.i not in inner) \
+        or mod.i > 0 and doc[mod.i - 1].like_num and not doc[mod.i - 1].whitespace_ and mod.lower_ in MAGNITUDES \
+        or measure(mod)  # ("a four-mile bypass", "a 12-metre mast": a number word before a unit of measure)
+    # ("the 400-space car park": the figure counts the spaces, "car" names the park; "a £62m relief road": "m" of the sum)
+
+
+MAGNITUDES = frozenset("m bn k mn tn".split())  # the letters a sum's figure ends in, split off by the tokenizer ("£62m")
 
 
 def how_long(mod, head) -> bool:
     """A length of time before an act noun ("the two-year pay freeze", "a six-month ban", "a
-    ten-year moratorium"): how long the act lasts, not what it acts on ("the four-day week" keeps it)."""
-    return mod.lemma_.lower() in lexicon()["time_units"] and any(c.like_num for c in mod.children) \
-        and act_or_amount(noun_key(head))  # (empty acts too: "a six-month ban")
+    ten-year moratorium") or a noun of an agreement that runs for a term ("a two-year pay deal", "a
+    99-year lease": term in stance_frames_en.tsv): how long it lasts, not what it acts on ("the
+    four-day week" keeps it)."""
+    lex, key = lexicon(), noun_key(head)
+    return mod.lemma_.lower() in lex["time_units"] and any(c.like_num for c in mod.children) \
+        and (act_or_amount(key) or key in lex["terms"])  # (empty acts too: "a six-month ban")
 
 
 def names_its_thing(act) -> bool:
@@ -1030,6 +1040,7 @@ IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re "
                 "seek": (" sought ",), "tear": (" tore ",), "giv": (" gave ",)}
 
 
+FEELING_PREPS = ("with", "at", "by", "about", "over")  # the prepositions of the frames of feeling words (clause_en.py)
 SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table", "anywhere": "anywhere", "here": "here"}  # (the word a slot of no preposition needs)
 
 
@@ -1047,8 +1058,10 @@ def stems() -> tuple[tuple[str, str], ...]:
             needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen", "paper") else slot)
             first = word.split("_")[0].replace("-", " ")
             out.add((first[:4], needs))  # "hit_out": "hit"; "non-starter": "non " (the text's hyphens read as spaces)
-            if len(first) == 4 and first.endswith("e"):
-                out.add((first[:-1] + "ing", needs))
+            if slot in FEELING_PREPS or slot == "for":  # (a word of feeling takes a clause instead: "pleased that …", clause_en.py)
+                out.add((first[:4], ""))
+            if len(first) == 4 and first.endswith("e"):  # ("give": "giving"; "gave" is irregular): the -ing
+                out.add((first[:-1] + "ing", needs))  # form whole, as "giv", "lik", "mov" would match most texts
     out.update((noun[:4], prep) for noun, prep in lexicon()["obstacles"].items())  # (in_the_way: a frame of its phrase)
     return tuple(sorted(out))
 
@@ -1136,7 +1149,8 @@ def named_before(stances: list[Stance], context: str, text: str = "") -> list[St
     out = []
     for st in stances:
         if st.target == PRONOUN_TARGET:
-            thing = thing_before(context[-600:])
+            # (else what the sentence before is about: "The county unveiled plans for a relief road. X called it overdue")
+            thing = thing_before(context[-600:]) or (("it", *names) if (names := topic_before(context[-600:], planned_only=True)) else ())
             out += [Stance(name, st.value, st.words, thing[0], st.recalled, st.clause, st.at) for name in thing[1:]]
             continue
         before = f"{context} {text[:st.at]}" if 0 < st.at <= len(text) else context
@@ -1154,14 +1168,17 @@ def refers_back(target: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def topic_before(context: str) -> tuple[str, ...]:
+def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
     """What a bare "the project", "the facility" stands for where no compound of its head was named
     before (compounds_before): the topic of the last whole sentence of ``context``, as a reader takes
     it. Its subject where that is a thing ("The solar farm north of town cleared its last hurdle. X
     now supports the project"), a plan noun's own complement for it ("Plans for the Hallow Lane
     incinerator cleared …"); else the thing its verb is about ("The county voted on a new stadium"),
     or its opening phrase's ("In the fight over the desalination plant, …"). Never a person, a body,
-    a time or an amount: a sentence about none of these gives none, and the noun stays itself."""
+    a time or an amount: a sentence about none of these gives none, and the noun stays itself.
+    With ``planned_only`` (for an "it"), only a thing the sentence's subject puts forward: its plan
+    noun's complement ("unveiled plans for a relief road") or the object of what it wants, plans or
+    applies to do ("wants to put up a phone mast"), not a thing it does or others say something of."""
     from ..en.nlp import is_trained, load_english
 
     nlp = load_english()
@@ -1181,6 +1198,10 @@ def topic_before(context: str) -> tuple[str, ...]:
         return ()
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in root.children if c.dep_ == "dobj"]
+    # (what the subject wants, plans or applies to do: "X wants to put up a phone mast", "has applied to build an incinerator")
+    # (not what an act would end: "wants to close the library. X called the idea madness" is for the library)
+    planned = [g for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+               and lexicon()["acts"].get(verb_key(c), 1) > 0 for g in c.children if g.dep_ == "dobj"]
     # (what others are reported to say it does: "Its supporters say the wind farm would power …")
     # (a verb with an object of its own reports no clause: "The bypass was scrapped, so the council drew up a network")
     told = [g for c in root.children if c.dep_ == "ccomp" and not objects for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
@@ -1188,7 +1209,9 @@ def topic_before(context: str) -> tuple[str, ...]:
              for g in c.children if g.dep_ == "pobj"]
     opening = [g for c in root.children if c.dep_ == "prep" and c.i < root.i for g in c.children if g.dep_ == "pobj"]
     # (a person or body that acts is no topic: what it acts on is, "The council approved the depot")
-    for tok in subject + objects + told + about + [t for o in opening for t in inner_things(o)]:
+    if planned_only:
+        subject, objects, told, about, opening = [], [o for o in objects if refers_back(o.lemma_.lower())], [], [], []
+    for tok in subject + objects + planned + told + about + [t for o in opening for t in inner_things(o)]:
         thing = own_thing(tok)
         if thing is not None:
             # (a later clause of its own that names another thing leaves two the noun may point to: "The
@@ -1222,6 +1245,9 @@ def own_thing(tok):
     if refers_back(head_word(tok)) or tok.lemma_.lower() in lex["about"] or tok.lower_ in lex["about"]:
         inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", *TOPIC_PREPS)
                  for g in c.children if g.dep_ == "pobj"]
+        if not inner and tok.dep_ == "dobj":  # ("unveiled plans | on Monday | for a relief road": hung on the verb)
+            inner = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > tok.i
+                     for g in c.children if g.dep_ == "pobj"]
         return own_thing(inner[0]) if inner else None
     return tok
 
@@ -1473,7 +1499,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
             continue  # ("called a meeting for Tuesday": a time is no target)
-        act, (target, sign) = target, follow_acts(target, words, tok)
+        act, (target, sign) = target, clause_or_acts(target, words, tok)
         if target is None or target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target) \
                 and target != misread_plural_clause(tok):  # ("treatment works" read as a clause is a noun)
             continue
@@ -1491,7 +1517,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         words += [n.text for n in negs]
         sign *= turned(tok, verb, lex, words)
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb_key(tok.head) in lex["acts"] and tok.head.dep_ != "oprd" \
-                and object_read_as_clause(tok.head) is None:  # (not "branded the rent freeze a gimmick": a noun read as a verb)
+                and object_read_as_clause(tok.head) is None and judged_inside(tok) is None:  # (not "branded the rent freeze a gimmick": a noun read as a verb)
             sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
             words.append(tok.head.text)
         value = value * sign * (-1) ** len(negs)
@@ -1508,6 +1534,16 @@ def antecedent_of_relative(target):
         return target
     clause = target.head
     return clause.head if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") else target
+
+
+def clause_or_acts(target, words: list[str], frame) -> tuple[object, int]:
+    """(thing, sign) of a frame's target: where it is a clause the frame judges ("pleased the council
+    approved X", "welcomed the fact that the ferry would keep running"), what the clause does to its
+    thing (positions/clause_en.py); else the acts on the way to it (follow_acts)."""
+    from .clause_en import clause_act, content_clause  # (it imports this module)
+
+    clause = content_clause(target) if target is not frame else None
+    return (clause_act(clause, words) if clause is not None else None) or follow_acts(target, words, frame)
 
 
 def reported_position(tok, subject, verb, speaker_words: set[str], lex: dict) -> bool:
@@ -1543,7 +1579,8 @@ def called_it(pronoun, verb) -> bool:
 def unnamed_it(tok, pronoun, value: int, words: list[str], subject, verb, lex: dict, speaker_words: set[str]) -> list[Stance]:
     """"Okafor said he supported it": an "it" its sentence names no thing for, the speaker's own: a
     stance on PRONOUN_TARGET, which named_before gives the thing of the sentence before (or drops)."""
-    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or pronoun.head.i != tok.i and not called_it(pronoun, verb) \
+    if pronoun.lower_ != "it" or not (pronoun.dep_ == "dobj" and (pronoun.head.i == tok.i or called_it(pronoun, verb))
+                                      or judged_it(tok, pronoun, verb, lex)) \
             or frame_key(tok) in lex["hedge"] or held_back(tok) or not speakers_own(subject, speaker_words):
         return []
     negs = negated(tok) + negated_belief(verb)
@@ -1551,6 +1588,15 @@ def unnamed_it(tok, pronoun, value: int, words: list[str], subject, verb, lex: d
     value = value * turned(tok, verb, lex, words) * (-1) ** len(negs)
     clause = recalled_clause(tok, verb)
     return [Stance(PRONOUN_TARGET, value, list(dict.fromkeys(words)), pronoun.text, bool(clause), clause, tok.idx)]
+
+
+def judged_it(tok, pronoun, verb, lex: dict) -> bool:
+    """An "it" that is the subject a judgement is said of ("Roe said it was long overdue", "said it would
+    be a white elephant"): the copula's subject, where no clause or infinitive stands for it (judged_target
+    read those), and the judgement is no feeling nor an act's ("it is time")."""
+    return pronoun.dep_ == "nsubj" and verb is not None and pronoun.head.i == verb.i and verb.lemma_ == "be" \
+        and tok.dep_ in ("acomp", "attr") and tok.head.i == verb.i and tok.lemma_.lower() != "time" \
+        and any(slot == "subj" for _, slot in lex["frames"].get(tok.lemma_.lower(), ()))
 
 
 def echoed(verb, target, lex: dict) -> bool:
@@ -1565,7 +1611,8 @@ def others_word(tok, lex: dict, speaker_words: set[str]) -> bool:
     "residents backing X"; kept broad, also on objects: "filed papers opposing X" let through cost
     PolNeAR dev 0.0003 joint F1)."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "poss" for c in tok.children) \
-            and judged_attr(tok, lex) is None and not came_from(tok, speaker_words) and described_how(tok) is None:
+            and judged_attr(tok, lex) is None and not came_from(tok, speaker_words) and described_how(tok) is None \
+            and time_come(tok, lex) is None:  # ("the time has come to build X": no one's position but the speaker's)
         return True
     if held_by_others(tok, lex, speaker_words):
         return True
@@ -1674,7 +1721,13 @@ def hyphened(tok) -> str:
 
 def placed(pron) -> bool:
     """A pronoun object whose verb places it ("want them on the ridge", "put it next to the school")."""
-    return pron.dep_ == "dobj" and any(c.dep_ == "prep" and c.i > pron.i and c.lower_ in PLACING for c in pron.head.children)
+    return pron.dep_ == "dobj" and any(c.dep_ == "prep" and c.i > pron.i and c.lower_ in PLACING and not every(c)
+                                       for c in pron.head.children)
+
+
+def every(prep) -> bool:
+    """A phrase of every occasion, no place ("fight it at every stage", "oppose it at every turn")."""
+    return any(d.lower_ in ("every", "each") for g in prep.children if g.dep_ == "pobj" for d in g.children)
 
 
 PLACING = frozenset("on in near at beside outside inside next behind along".split())
@@ -2230,11 +2283,17 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
                                        for c in tok.children):
         return True  # "Dunleavy would scrap the surcharge if elected": a pledge of the speaker's own
     if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children) and (
-            tok.head.lemma_.lower() in lex["must"] or warning(tok.head, lex) and negated(tok)):
+            tok.head.lemma_.lower() in lex["must"] and not foreseen(tok.head) or warning(tok.head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     first = next((t for t in tok.subtree if not t.is_punct), tok)
     return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def foreseen(must) -> bool:
+    """A necessity foreseen, not asked for: "would have to" ("there was no reason to believe the bridge
+    would have to close", "the school would have to close if …"): a consequence, no call."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in must.children)
 
 
 def handed_on(verb) -> bool:
@@ -2342,6 +2401,9 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             verb = tok.head
             target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             subject = None
+            if target is not None and target.lower_ == "it":  # "it makes no sense to keep X open": the act judged
+                target = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                               and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
     elif slot in ("that", "hyphen", "paper"):  # "warned that …"; "she was not anti-dam"; "introduced a bill to repeal X"
         target = prefixed_thing(tok) if slot == "hyphen" else paper_act(tok, lex) if slot == "paper" else warned_act(tok, lex) if tok.pos_ == "VERB" else None
     elif slot == "front":  # "Without the tram, this city will choke": what the clause cannot do without
@@ -2379,12 +2441,21 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             target = next((c for c in tok.children if c.dep_ == "advcl" and verb_key(c) in lex["acts"]
                            and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None)
             target, subject, verb = given_to(tok, slot) or (target, subject, verb)  # "gave the scheme the go-ahead"
+        if prep is None and target is None:  # "pleased that the council approved X": the clause (positions/clause_en.py)
+            target = felt_clause(tok, slot)
         if prep is not None:
             target = prep_object(tok, slot, prep, subject)
             words.append(prep.text)
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return antecedent_of_relative(target), subject, verb  # ("the tunnel, which Roe has opposed since 2019")
+
+
+def felt_clause(tok, slot: str):
+    """The clause a word of feeling frames instead of its preposition (clause_en.feeling_clause)."""
+    from .clause_en import feeling_clause  # (it imports this module)
+
+    return feeling_clause(tok, slot)
 
 
 def verb_object(tok, lex: dict, verb) -> tuple:
@@ -2607,8 +2678,8 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     judged_act = (tok := container_of(tok, lex)).lemma_.lower() == "act"  # ("nothing short of vandalism": the phrase)
     as_prep = tok.head if tok.head.lower_ == "as" or tok.dep_ != "amod" else tok.head.head  # "as unfair", "as a flawed idea"
     as_phrase = as_prep.dep_ == "prep" and as_prep.lower_ == "as"
-    if (found := clause_judged(tok) or described_how(tok)) is not None:
-        return found
+    if (found := clause_judged(tok) or described_how(tok) or time_come(tok, lex) or judged_inside(tok)) is not None:
+        return found  # (and "the time had come to build X", "called the decision to close X a mistake")
     if (act := mistake_made(tok, lex)) is not None:
         return act, None, tok.head
     if tok.dep_ == "dobj" and (split := next((c for c in tok.head.head.children if c.dep_ in ("dobj", "oprd")
@@ -2654,13 +2725,51 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
             target = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None) \
                 or inserted_subject(holder)
         if target is not None and target.lower_ == "it":  # "it would be a mistake to close the clinic"
-            target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
-                           and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), target)
+            target = extraposed(head, holder) or target
         elif target is not None:  # "the council was wrong to axe the bus route": the act is judged
             target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("xcomp", "advcl")
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
         return (None if judged_act and not is_act(target, lex) else target), subject, holder
     return None, subject, verb
+
+
+def judged_inside(tok):
+    """(object, subject, verb) of a judging verb whose judgement the parser hung on a verb inside that
+    object, as the verb's second object ("called the decision to close the library a mistake": "a
+    mistake" an object of "close" beside "the library"); else None."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "npadvmod", "oprd") or verb.pos_ != "VERB" \
+            or not any(c.dep_ in ("dobj", "dative") and c.i < tok.i for c in verb.children):
+        return None
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in JUDGING:
+        return None
+    return noun, next((c for c in noun.head.children if c.dep_ == "nsubj"), None), noun.head
+
+
+def time_come(tok, lex: dict):
+    """(act, None, "come") of "the time has come" ("said the time had come to build a maternity unit"):
+    the to-infinitive of an act on "come" whose subject is "the time"; else None."""
+    if tok.lemma_.lower() != "time" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "come" \
+            or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    act = next((c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), None)
+    return (act, None, tok.head) if act is not None else None
+
+
+def extraposed(head, holder):
+    """The infinitive or that-clause an "it" stands for after a judgement ("it would be a mistake to close
+    the clinic"; "it was a shame that the library had been axed", "it is a pity the pool will close":
+    read by positions/clause_en.py): its verb; else None."""
+    from .clause_en import finite, has_subject  # (it imports this module)
+
+    return next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
+                 and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None) or next((c for c in (*head.children, *holder.children) if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                 and c.i > head.i and has_subject(c) and finite(c) and head.lemma_.lower() != "time"  # (time_for reads "it is time …")
+                 and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))  # (not "the second
+                 # time the county had closed X": a relative clause of its own)
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.tag_ in RELATIVE for g in c.children)), None)
 
 
 def is_act(tok, lex: dict) -> bool:
