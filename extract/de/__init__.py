@@ -43,7 +43,7 @@ from .free import free_indirect
 from .holders import owned_positions
 from .indirect import sentence_rules
 from .interviews import drop_questions, interview_answers
-from .mentions import name_mentions, subject_mentions
+from .mentions import described_body_mentions, name_mentions, subject_mentions
 
 
 def analyse(text: str) -> Analysis:
@@ -67,7 +67,7 @@ def analyse(text: str) -> Analysis:
             seen.add(key)
             unique.append(f)
     art.found = unique
-    mentions = name_mentions(art) + art.mentions + subject_mentions(art)
+    mentions = name_mentions(art) + art.mentions + subject_mentions(art) + described_body_mentions(art)
     mentions.sort(key=lambda m: m.span)
     quotes = [(q.open_mark, q.close_mark) for q in art.quotes]
     return Analysis(statements=art.found, mentions=mentions, tokens=art.tokens, quotes=quotes)

@@ -16,7 +16,7 @@ from .cues import position_nouns
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
-from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, RELATIVE,
+from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE,
                      SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front)
 
 
@@ -1399,6 +1399,8 @@ def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
             continue
         if t.low in ("und", "sowie") and "FIN" in toks[k + 1].tag and not toks[k + 1].konj and art.verb_cue(k + 1, s, e):
             return k
+        if t.text == ":" and (toks[k + 1].quote >= 0 or toks[k + 1].text in QUOTE_CHARS):
+            return k  # "erklärte, man gebe nur Kosten weiter: „Wir verdienen …“": the quotation is a statement of its own
         if (reported or t.text == ";") and narrator_resumes(art, k, s, e):
             return k  # (a semicolon ends even content with no Konjunktiv: "gaben an, sich … zu fühlen; Frauen meiden …")
         reported = reported or t.konj and "FIN" in t.tag or zu_infinitive_at(toks, k)

@@ -693,6 +693,7 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
             and "FIN" not in toks[k].tag and toks[k].text not in BREAKS \
             and not (toks[k].low == "am" and k + 1 < e and toks[k + 1].low in time_nouns("de")) \
             and (toks[k].cap or toks[k].low in GENITIVE or toks[k].low in ATTRIBUTE_LINKS and k + 1 < e and toks[k + 1].cap
+                 or toks[k].tag == "CARD" and toks[k - 1].cap and toks[k - 1].quote < 0  # a club's year: "FC Quellbach 09"
                  or toks[k].low in ATTRIBUTE_LINKS and k + 2 < e and toks[k + 1].low in ("dem", "der", "den") and toks[k + 2].cap):
         if toks[k].low in ATTRIBUTE_LINKS and toks[k + 1].low in ("dem", "der", "den"):
             k += 1  # "Seine Amtskollegin aus dem Süden, Veronika Hailer,"
