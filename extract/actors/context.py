@@ -36,7 +36,7 @@ DEMONYM_WORD = {
 }
 QUOTE_MARKS = "«»„“”\""
 APPOSITION_BEFORE = re.compile(r"([^,.;:!?«»„“”\"\n]{3,100}),[ \t]*$")
-APPOSITION_AFTER = re.compile(r",[ \t]*([^,.;:!?«»„“”\"\n()]{3,80})(?:,|\.(?:\s|$))")
+APPOSITION_AFTER = re.compile(r",[ \t]*([^,.;:!?«»„“”\"\n()]{3,120})(?:,|\.(?:\s|$))")
 OF_PHRASE = re.compile(r"[ \t]+(?:des|der|von|vom|of|from|by)(?:[ \t]+(?:der|des|dem|den|die|das|the|a|an|einer|eines))?"
                        r"(?:[ \t]+[a-zäöüß]+(?:e|en|er|es|an|ian|ish))?(?:[ \t]+[A-ZÄÖÜ][\w\-'’]*)+")
 GROUP_WORD = re.compile(r"\b\w{4,}\b")

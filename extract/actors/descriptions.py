@@ -79,7 +79,7 @@ class Descriptions:
         else:
             def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
                 if a.kind != "person" or listed and self._other_organisation(p.affiliation, a.affiliation) \
-                        or not self._described_by(p.role, a):
+                        or not self._described_by(p.role, a) or owned_by_another(p, a, self._roles.get(a.id)):
                     return False
                 return self._gender.get(a.id, "") in ("", p.gender) if p.gender else True
         head = self._role_head(p.role) if p.entity is None else ""
@@ -267,6 +267,13 @@ class Descriptions:
         orgs = self.lex.organisations
         return bool(one and other) and one != other and one.casefold() in orgs and other.casefold() in orgs
 
+
+
+def owned_by_another(p: Parsed, actor: Actor, roles: list[str] | None) -> bool:
+    """A role with an owner in the genitive ("Der Anwalt des Sammlers", "die Sprecherin des Vereins") names
+    one who acts for that owner: not a person named before with no role of her own (``roles``) and another
+    affiliation or none (the owner is someone else, maybe never named)."""
+    return p.of is not None and not roles and actor.affiliation.casefold() != p.affiliation.casefold()
 
 
 UMLAUTS = str.maketrans("äöü", "aou")

@@ -42,6 +42,8 @@ ABBREVIATED_TITLE_NAME = re.compile(r"\.[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'
 INNER_WORD = re.compile(r"\s(?:and|of|for|&)\s|\s\d")
 AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?=,)")  # "Priya Venn, 34, a nurse …"
 TAIL_PREPOSITIONS = ("of", "in", "at", "from", "for", "behind")  # where (or for what) a role in an apposition is held
+# German: "Landrätin | im Kreis Selbachtal und …", "Sprecherin der Bürgerinitiative | für eine lebenswerte Innenstadt"
+TAIL_PREPOSITIONS_DE = ("im", "in", "am", "an", "bei", "beim", "für", "aus", "von", "vom", "und")
 RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\b")  # a relative clause ends an English apposition's noun phrase
 
 
@@ -177,21 +179,26 @@ class Extents:
             return ", " + described
         if self.lang == "en" and _one_of_group(described, p):
             return ", " + described  # "Bram Osterholt, a dairy farmer, said": one of a trade is that person's role
-        if self.lang != "en" or not (k := self._role_before_tail(described)):
+        if not (k := self._role_before_tail(described)):
             return ""
+        if self.lang != "en":
+            return ", " + " ".join(described.split()[:k])  # ("Landrätin | im Kreis Selbachtal": the role, not the place's name)
         return ", " + (described if p.role else " ".join(described.split()[:k]))  # ("a dairy farmer | from Leeming Flats")
 
     def _role_before_tail(self, apposition: str) -> int:
-        """English: 'a nurse | at St Aldric's hospital in Brackwell', 'the founder | of the food bank in
+        """'a nurse | at St Aldric's hospital in Brackwell', 'the founder | of the food bank in
         Marshwick': the words before the first of TAIL_PREPOSITIONS are a role (or one of a group: 'a dairy
         farmer | from …') and name no one; the capitalised words after it name where the role is held (a
         place, a body), not a second person. How many words that role is, or 0."""
         words = apposition.split()
-        k = next((i for i, w in enumerate(words) if i and w in TAIL_PREPOSITIONS), 0)
+        tails = TAIL_PREPOSITIONS if self.lang == "en" else TAIL_PREPOSITIONS_DE
+        k = next((i for i, w in enumerate(words) if i and w in tails), 0)
         if not k:
             return 0
         before = " ".join(words[:k])
         head = parse_phrase(before, self.lang)
+        if self.lang != "en" and k == 1 and role_word(words[0], self.lex):
+            return k  # a German role noun alone ("Landrätin"), which the parse reads as a name
         return k if head.role and not head.name and head.entity is None or _one_of_group(before, head) else 0
 
     def _extend_right(self, span: Span) -> int:

@@ -13,6 +13,7 @@ On the blank German pipeline with HanTa tags (nlp.py, tagger.py) and the cue lex
                  Wie die Polizei mitteilte, …   Demnach …   …, hieß es (unattributed)
   reported       Scholz verwies auf einen großen Spielraum.  (cue verb with an object, no clause)
   free_indirect  Konjunktiv or "soll(en)" sentences right after a statement: its speaker.
+  reported       Das Nein von Bürgermeisterin X zur Seilbahn …  (a position noun's owner: holders.py)
 
 Quote spans follow the annotators of the shared Wikinews set: an indirect quote is the
 content clause ("dass" included, frame excluded; discontinuous around a frame in the middle),
@@ -28,7 +29,8 @@ es", agentless passives, "Demnach") keep the source phrase, if any, for display 
 
 The modules, in the order ``analyse`` runs them: article.py (the tagged article: tokens.py,
 with the noun phrases of phrases.py and the subjects of subject.py), direct.py, interviews.py,
-indirect.py with sources.py and continuation.py, free.py, mentions.py; names.py and datelines.py prepare the tokens.
+indirect.py with sources.py and continuation.py, free.py, holders.py (positions a position noun's owner
+holds: "Die Unterstützung des Verbands für X"), mentions.py; names.py and datelines.py prepare the tokens.
 This folder never imports extract/en/.
 """
 from __future__ import annotations
@@ -38,9 +40,10 @@ from .article import Article
 from .cues import load_cues
 from .direct import direct_quotes
 from .free import free_indirect
+from .holders import owned_positions
 from .indirect import sentence_rules
 from .interviews import drop_questions, interview_answers
-from .mentions import name_mentions, subject_mentions
+from .mentions import described_body_mentions, name_mentions, subject_mentions
 
 
 def analyse(text: str) -> Analysis:
@@ -53,6 +56,7 @@ def analyse(text: str) -> Analysis:
     interview = interview_answers(art)
     sentence_rules(art)
     free_indirect(art)
+    owned_positions(art)
     drop_questions(art, interview)
     art.found.sort(key=lambda f: f.quote[0])
     seen: set[tuple] = set()
@@ -63,7 +67,7 @@ def analyse(text: str) -> Analysis:
             seen.add(key)
             unique.append(f)
     art.found = unique
-    mentions = name_mentions(art) + art.mentions + subject_mentions(art)
+    mentions = name_mentions(art) + art.mentions + subject_mentions(art) + described_body_mentions(art)
     mentions.sort(key=lambda m: m.span)
     quotes = [(q.open_mark, q.close_mark) for q in art.quotes]
     return Analysis(statements=art.found, mentions=mentions, tokens=art.tokens, quotes=quotes)

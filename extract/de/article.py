@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..actors import is_institution_word
 from ..model import Found, Mention, Span
 from ..quotes import find_quotes
 from .cues import Cues, inserted_clause_end, main_clause_words
@@ -17,6 +18,7 @@ from .tokens import (
     BREAKS,
     CLAUSE_PUNCT,
     CONTENT_OPENERS,
+    DETERMINERS,
     PERSON_PRONOUNS,
     QUOTE_CHARS,
     RELATIVE,
@@ -272,7 +274,8 @@ class Article(NounPhrases, Subjects):
         if speaker in self.relative:
             mention.append(self.relative[speaker])  # the antecedent names the actor, the pronoun stands in the frame
         f = Found(quote=quote, kind=kind, cue=cue, speaker_mention=mention, frame=frame,
-                  unattributed=unattributed or not speaker, confidence=confidence)
+                  unattributed=unattributed or not speaker, confidence=confidence,
+                  role=apposed_role(self, speaker) if speaker in self.apposed else "")
         if quote:
             self.found.append(f)
             if speaker:
@@ -434,6 +437,16 @@ def first_tok_at(art: Article, offset: int) -> int | None:
     """The first token starting at or after a character offset."""
     k = bisect_left(art.starts, offset)
     return k if k < len(art.toks) else None
+
+
+def apposed_role(art: Article, speaker: Span) -> str:
+    """The head noun of the phrase a name stands in apposition to ("die Wirtin des Gasthauses Zur Linde,
+    Erna Kasper" -> "Wirtin"): what the person is, whether or not a lexicon lists it as a role (the
+    actor's role where the resolver read none); '' for a body's noun."""
+    name = art.apposed[speaker]
+    head = next((t for t in art.toks[bisect_left(art.starts, speaker[0]):] if t.b >= name[0] or t.cap
+                 and t.low not in DETERMINERS and not t.tag.startswith(("ADJ", "ART"))), None)  # (its first noun)
+    return head.text if head is not None and head.b < name[0] and not is_institution_word(head.text, "de") else ""
 
 
 def tokens_in(art: Article, span: Span) -> list[Tok]:

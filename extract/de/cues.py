@@ -194,3 +194,12 @@ def inserted_clause_end(toks: list, k: int, e: int) -> int | None:
             verbs = [x for x in toks[k + 1:j] if "FIN" in x.tag]
             return j if not verbs or verbs == [toks[j - 1]] and toks[k + 1].low in RELATIVE_WORDS else None
     return None
+
+
+@lru_cache(maxsize=1)
+def position_nouns() -> frozenset[str]:
+    """data/position_nouns_de.txt in lower case: nouns whose owner holds a position ("die Unterstützung des
+    Verbands für X"; de/holders.py), never themselves the one who holds it."""
+    from ..actors.lexicon import _data_lines
+
+    return frozenset(ln.strip().casefold() for ln in _data_lines("position_nouns_de.txt") if ln.strip())

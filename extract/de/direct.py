@@ -114,7 +114,10 @@ def frame_before(art: Article, q: Quote, open_i: int):
                     who = apposed_subject(art, v, ss)
                 # (the frame begins with the cue's own main clause: "A lobte X, und B erklärte: «…»")
                 found = ([art.span(v, v + 1)], who, (toks[conjunct_of(art, v)[0]].b, q.close_mark + 1))
-                art.used_cues.add(v)
+                own = art.content_after(v, j) if toks[j].text == ":" else None
+                if own is None or own >= j:
+                    art.used_cues.add(v)  # (a cue with a content clause of its own before the colon frames that too:
+                    # "erklärte, man gebe nur Kosten weiter: «…»", indirect.sentence_rules)
                 break
     return found
 

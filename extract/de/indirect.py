@@ -12,11 +12,12 @@ from ..model import Found, Span
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, infinitive_end, inverted_clause,
                       reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
 from .continuation import continued_speech, continues
+from .cues import position_nouns
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
-from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, RELATIVE,
-                     SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front, subordinators,
+from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, QUOTE_CHARS,
+                     RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front, subordinators,
                      verb_final_end)
 
 
@@ -444,6 +445,13 @@ def plural_verb(low: str) -> bool:
     return low.endswith(("en", "ern", "eln")) or low == "sind"
 
 
+def position_head(art: Article, who: Span, s: int, e: int) -> bool:
+    """A subject whose head is a position noun ("Die Zustimmung von Bürgermeister X", "Der Widerstand der
+    Gemeinde"): the position is its owner's (de/holders.py), the phrase holds none."""
+    head = next((t for t in subject_words(art, who, s, e) if t.cap and t.low not in DETERMINERS), None)
+    return head is not None and head.low in position_nouns()
+
+
 def speech_noun_head(art: Article, who: Span) -> bool:
     """A phrase whose head is a noun cue ("Die Forderung des X", "Diese Kritik"): words, not a speaker."""
     cues = art.cues
@@ -583,8 +591,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     if plan and not acts:
         return False  # plans ("will nach Portvell reisen")
     who = stance_subject(art, who, s, e, fin, passive)
-    if who is None:
-        return False
+    if who is None or position_head(art, who, s, e):
+        return False  # ("Die Zustimmung von Bürgermeister X zu Y gilt als sicher": the owner's, holders.py)
     office = not person_named(words := subject_words(art, who, s, e)) and office_holder(words)  # (one holder: speaks())
     if office and (plan and scheduled(toks, s, end) or court(words) or plural_verb(toks[fin].low)):
         return False  # the office's work on a schedule ("Der Landrat will die Straße im Herbst sanieren lassen"), a ruling, several
@@ -1385,6 +1393,8 @@ def next_cue_clause(art: Article, c: int, s: int, e: int) -> int:
             continue
         if t.low in ("und", "sowie") and "FIN" in toks[k + 1].tag and not toks[k + 1].konj and art.verb_cue(k + 1, s, e):
             return k
+        if t.text == ":" and (toks[k + 1].quote >= 0 or toks[k + 1].text in QUOTE_CHARS):
+            return k  # "erklärte, man gebe nur Kosten weiter: „Wir verdienen …“": the quotation is a statement of its own
         if (reported or t.text == ";") and narrator_resumes(art, k, s, e):
             return k  # (a semicolon ends even content with no Konjunktiv: "gaben an, sich … zu fühlen; Frauen meiden …")
         reported = reported or t.konj and "FIN" in t.tag or zu_infinitive_at(toks, k)

@@ -5,6 +5,7 @@ from ..actors import company_descriptor, is_institution_word, lexicon, role_word
 from ..actors.words import LEGAL_FORMS
 from ..model import Mention, Span
 from .article import Article, first_tok_at, reaction_source
+from .nlp import unknown_stem
 from .names import lone_subject, noun_after_name, object_after_body_name, particles_end
 from .tokens import NOUN_ENDINGS, SUBORDINATORS
 
@@ -107,6 +108,26 @@ def name_mentions(art: Article) -> list[Mention]:
             i = j
         else:
             i += 1
+    return out
+
+
+def described_body_mentions(art: Article) -> list[Mention]:
+    """A body named after a noun that says what it does, in a prepositional phrase ("Beim Pumpenhersteller
+    Brusehagen Hydraulik sollen …", "bei der Reederei Wattenblick"): a mention, so that a later "Das
+    Unternehmen", "die Reederei" can refer back to it. The name's first word is one HanTa does not know
+    (unknown_stem) and the phrase holds no word of a person's name (those are name_mentions)."""
+    toks = art.toks
+    out = []
+    for k in range(1, len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if not t.cap or t.quote >= 0 or toks[k - 1].tag not in ("APPR", "APPRART") or not nxt.cap \
+                or nxt.tag == "NE" or nxt.sent != t.sent or not unknown_stem(nxt.text) \
+                or not (company_descriptor(t.text, "de") or is_institution_word(t.text, "de")):
+            continue
+        end = art.np_right(k, art.sents[t.sent][1])
+        if end is not None and end > k + 1:
+            span = art.span(k, end)
+            out.append(Mention(span, art.text[span[0]:span[1]]))
     return out
 
 

@@ -10,6 +10,7 @@ from ..model import Found, Span
 from .article import Article, tokens_in
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
+from .subject import apposed_name_end
 from .cues import is_source_noun
 from .tokens import (BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAGS, RELATIVE, SENT_PUNCT,
                      QUOTE_CHARS, SUBORDINATORS, TIME_NOUNS)
@@ -302,6 +303,9 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
     toks = art.toks
     t = toks[k]
     a, b = frame
+    if b < e and toks[b].text == "," and toks[a].low in ("laut", "nach") and (named := apposed_name_end(art, b, e)) is not None \
+            and named < e and toks[named].text == ",":
+        b = named + 1  # "Nach Angaben des Geschäftsführers, Torsten Imming, steigen …": the name is the frame's
     cs = art.clause_start(a, s)
     if toks[a].low in ("laut", "nach", *ACCORDING) and toks[a + 1].tag == "PRELS" and b == a + 2:
         piece = art.content_span(b, clause_end(art, b, e))  # "Gerüchte, nach denen …": that clause

@@ -601,6 +601,10 @@ def pp_end(art: Article, k: int, e: int) -> int | None:
         plain = toks[m].low != "der" or g is not None and (g < e and toks[g].low in ("der", "die", "ein", "eine")
                                                           or gender_of(toks[g - 1].text) == "f") \
             and toks[m - 1].low not in time_nouns("de")
+        if g is not None and plain and toks[m].low == "der" and _is_role(toks[g - 1]) \
+                and (stop := art.np_right(m, e)) is not None and apposed_name_end(art, stop, e) is not None:
+            return m  # a role with one name in apposition is the subject, no genitive plural: "sagte gegenüber
+            # unserer Zeitung der Sprecher der Bahn, Jörg Thiel"
         if g is not None and plain:
             # a feminine body's or event's noun ("der Tagung") has no person's name in apposition:
             # "sagte am Rande der Tagung Lena Horn" names the speaker
@@ -684,15 +688,18 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     phrase ending at token end, then (after the rest of its attributes) a name between commas.
     The end of that name (the speaker is the whole phrase, the name in apposition), else None."""
     toks = art.toks
-    k = quoted_name_end(toks, end, e)  # "der Bürgerinitiative „Grünes Tal“, Matthias Kreuzhuber,"
+    k = start = quoted_name_end(toks, end, e)  # "der Bürgerinitiative „Grünes Tal“, Matthias Kreuzhuber,"
     while k < e and k < end + 6 and toks[k].text != "," and toks[k].quote < 0 \
             and "FIN" not in toks[k].tag and toks[k].text not in BREAKS \
             and not (toks[k].low == "am" and k + 1 < e and toks[k + 1].low in time_nouns("de")) \
             and (toks[k].cap or toks[k].low in GENITIVE or toks[k].low in ATTRIBUTE_LINKS and k + 1 < e and toks[k + 1].cap
+                 or toks[k].tag == "CARD" and toks[k - 1].cap and toks[k - 1].quote < 0  # a club's year: "FC Quellbach 09"
                  or toks[k].low in ATTRIBUTE_LINKS and k + 2 < e and toks[k + 1].low in ("dem", "der", "den") and toks[k + 2].cap):
         if toks[k].low in ATTRIBUTE_LINKS and toks[k + 1].low in ("dem", "der", "den"):
             k += 1  # "Seine Amtskollegin aus dem Süden, Veronika Hailer,"
         k += 1  # the rest of a genitive the noun phrase did not take ("der Bergbahnen Hochkar", "der Museen in Valdoria")
+    if k < e and toks[k].text != "," and role_head(art, end):
+        k = role_attributes_end(art, start, e)  # a role's longer attributes: "die Landesbeauftragte für Menschen mit Behinderungen"
     if k >= e or toks[k].text != "," or not any(t.cap for t in toks[end - 1:k]):
         return None
     j = k + 1
@@ -723,6 +730,32 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     if not named or not (j >= e or toks[j].text in {",", ")"} | SENT_PUNCT or party_aside(toks, j, e)):
         return None
     return j
+
+
+ROLE_ATTRIBUTES = 4  # at most so many prepositional or genitive attributes after a role noun before its apposed name
+
+
+def role_attributes_end(art: Article, k: int, e: int) -> int:
+    """Where the attributes of a role noun end that go on at token k, read as a chain of noun phrases each
+    opened by a preposition or a genitive article ("für Umwelt und Klima der Stadt Quellbach", "für Menschen
+    mit Behinderungen", "der Bürgerinitiative für eine lebenswerte Innenstadt"): the end of the last whole one,
+    or k when none is whole. No finite verb, quotation or time phrase ("am Montag") belongs to them."""
+    toks = art.toks
+    end = k
+    for _ in range(ROLE_ATTRIBUTES):
+        if end >= e or toks[end].quote >= 0 or not (toks[end].tag in ("APPR", "APPRART") or toks[end].low in GENITIVE):
+            return end
+        m = end + 1
+        while m < e and (toks[m].tag in ARTICLE_TAGS or toks[m].low in DETERMINERS or toks[m].tag in ("ADJ(A)", "CARD") and not toks[m].cap):
+            m += 1
+        first = m
+        while m < e and toks[m].quote < 0 and (art.is_nominal(toks[m]) or toks[m].tag == "TRUNC"
+                                              or toks[m].low in ("und", "oder") and m > first and m + 1 < e and toks[m + 1].cap):
+            m += 1  # the nouns, joined ("Umwelt und Klima", "Industrie- und Handelskammer")
+        if m == first or toks[m - 1].low in ("und", "oder") or any(t.low in time_nouns("de") for t in toks[first:m]):
+            return end
+        end = m
+    return end
 
 
 def party_aside(toks: list, j: int, e: int) -> bool:

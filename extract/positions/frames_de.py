@@ -3035,7 +3035,10 @@ def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
         # the genitive or name right after it, or a coordinated role ("der Landwirt und Abgeordnete X")
         if q.prep is None and (q.start == end or q.start == end + 1 and c.words[end].low in ("und", "sowie")):
             end = q.end
-    return any(w.low in speaker_words for w in c.words[p.start:end])
+    # (a name's genitive before its noun, with no article, names the speaker too: "Saxholms Zustimmung zu X";
+    # "die Sanierung des Freibads" names a thing)
+    return any(w.low in speaker_words or w.low[-1:] == "s" and w.low[:-1] in speaker_words
+               and (k == 0 or c.words[k - 1].low not in DETERMINERS) for k, w in enumerate(c.words[:end]) if k >= p.start)
 
 
 def elliptic_start(c: Clause) -> bool:
