@@ -386,6 +386,11 @@ def test_a_possessive_owner_is_no_word_of_the_written_role(phrase, written):
     ("City Council President Hector Ruiz", "City Council President"),
     ("County Emergency Manager Troy Abernathy", "County Emergency Manager"),
     ("Port authority director Lotte van der Meer", "Port authority director"),
+    # a portfolio newer than the model's word index, or of Irish/NZ English, is no place's name
+    ("Biosecurity Minister Hana Trell", "Biosecurity Minister"),
+    ("Cybersecurity Minister Odile Ferrand", "Cybersecurity Minister"),
+    ("Gaeltacht Minister Niamh Cashel", "Gaeltacht Minister"),
+    ("Maori Development Minister Tane Horowai", "Maori Development Minister"),
 ])
 def test_a_name_before_a_role_is_its_owner_and_the_kind_after_it_stays(phrase, written):
     p = parse_phrase(phrase, "en")
@@ -738,7 +743,9 @@ def test_a_lone_name_that_is_another_persons_surname_is_that_person_with_no_give
 @trained
 @pytest.mark.parametrize("word,known", [
     ("Health", True), ("Works", True), ("Tenants'", True), ("Summit", True),
+    ("Cybersecurity", True), ("Agritech", True), ("Biosecurity", True),
     ("Kelverton", False), ("Averill", False), ("U.S.", False), ("Lac-Sombreval", False),
+    ("Ecclestone", False), ("Telford", False), ("Biot", False),
 ])
 def test_a_common_word_is_told_from_a_name(word, known):
     from extract.actors.english_words import is_dictionary_word

