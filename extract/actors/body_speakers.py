@@ -3,8 +3,10 @@ groups", "die Behörde") -> the body named before, the body as written, or no ac
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Actor
+from .identities import body_by_compound_tail
 from .lexicon import referring_bodies, vague_bodies
 from .phrase import Entity, Parsed
 
@@ -41,6 +43,9 @@ class BodySpeakers:
             if (self.lang == "en" and ent.name.casefold() in self.lex.institutions
                     or p.definite and ent.name.casefold() in referring_bodies(self.lang)):
                 return None  # "teilte die Behörde mit", "the council said" with no body named before: nobody we know
+        if self.lang == "de" and ent.kind == "unknown" and (ent.definite or p.source) and " " not in ent.name \
+                and (earlier := body_by_compound_tail(self._events, replace(p, name=[ent.name], definite=True), offset)):
+            return earlier  # "in einer Mitteilung des Warndienstes": the "Warndienst Oberes Fennachtal" named before
         return self._entity_actor(ent)
 
     def _written_before(self, word: str, offset: int) -> bool:

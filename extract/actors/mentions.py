@@ -68,8 +68,7 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         attached = _genitive_name_end(tokens, j, lex, inst) if lex.lang == "de" else j
         if attached > j:  # "Verband der Milchbauern", "Verband Deutscher Reeder": the genitive names the body
             return Entity("organisation", " ".join([institution_name(inst, "")] + tokens[j:attached]), aff), attached
-        if j < len(tokens) and _is_capitalised(tokens[j]) and (not _title_follows(tokens, j, lex)
-                                                             and not role_word(tokens[j], lex) or _legal_form_closes(tokens, j)) \
+        if j < len(tokens) and _is_capitalised(tokens[j]) and (not _role_of_person(tokens, j, lex) or _legal_form_closes(tokens, j)) \
                 and not (lex.lang == "de" and j + 1 == len(tokens) and _inflected(lex.groups, tokens[j], ("n",))):  # ("sucht die Polizei Zeugen")
             # "des Instituts Valdopol": a named institution; "die Brauerei Hofmeister KG": a firm's name
             return _institution_named(tokens, j, inst, aff, lex)
@@ -95,6 +94,17 @@ def _canton_end(tokens: list[str], j: int) -> int:
     return len(tokens)
 
 
+def _role_of_person(tokens: list[str], j: int, lex: Lexicon) -> bool:
+    """A role noun at j that names a person's role after a body: in German only with the person's
+    first name after it; else the word is part of the body's name ("die Gewerkschaft Flugbegleiter
+    Nord", "der Obstbauernverband Mittelgrat": a body never becomes a person)."""
+    n = _longest(tokens, j, lex.titles, lex.max_words)[0]
+    if not (_title_follows(tokens, j, lex) or role_word(tokens[j], lex)):
+        return False
+    n = max(n, 1)
+    return lex.lang != "de" or j + n < len(tokens) and tokens[j + n].casefold() in firstnames()
+
+
 def _legal_form_closes(tokens: list[str], j: int) -> bool:
     """The capitalised words from j close with a legal form ("Hofmeister KG"): a firm's name, whatever they say."""
     return len(tokens) - j in (2, 3) and tokens[-1].casefold() in LEGAL_FORMS and all(map(_is_capitalised, tokens[j:]))
@@ -107,6 +117,12 @@ def _company_type_named(tokens: list[str], j: int) -> str:
     word = tokens[j]
     named = j + 1 < len(tokens) and _is_capitalised(tokens[j + 1]) and tokens[j + 1].casefold() not in firstnames()
     return word if named and word.casefold().endswith(company_types("de") + named_body_heads("de")) else ""
+
+
+def kind_of_named_body(word: str) -> bool:
+    """"Reederei", "Warndienst", "Schützenbruderschaft": a German noun for a kind of company or body
+    that names a body before a name of its own (company_types_de.txt, named_body_heads_de.txt)."""
+    return word[:1].isupper() and word.casefold().endswith(company_types("de") + named_body_heads("de"))
 
 
 def _truncated_body(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -139,15 +155,58 @@ def _institution_named(tokens: list[str], j: int, inst: str, aff: str, lex: Lexi
     if linked:
         words, j = words + tokens[j:end], end
     # the words alone, the noun their descriptor ("das Hilfswerk" refers back): "das Hilfswerk Brot für
-    # Morgen", "die Gewerkschaft Metallgewerkschaft Lennetal" (a name of its own), "der Energiekonzern Idris Power"
+    # Morgen", "die Gewerkschaft Metallgewerkschaft Lennetal" (a name of its own), "der Energiekonzern Idris Power";
+    # an association's or civic body's noun is its type and stays before a linked name ("die Bürgerinitiative
+    # Hafenufer für alle"; "der Fahrgastverband Pro Bahn" opens with its preposition: a name of its own)
+    linked = linked and not _type_stays(inst, lex)
     if linked or lex.lang == "en" or lex.lang == "de" and _name_of_its_own(words, known):
         return Entity("organisation", " ".join(words), aff, descriptor=inst.casefold()), j
     k = _joined_words_end(tokens, j)  # "Gewerkschaft Bau und Holz": the phrase's grammar kept the list
     if k > j:
         words, j = words + tokens[j:k], k
+    if lex.lang == "de" and _type_stays(inst, lex) and (k := _body_name_tail_end(tokens, j)) > j:
+        words, j = words + tokens[j:k], k  # "Verein Freunde | des Schlossparks Irlenbach", "Genossenschaft Wohnen | am Quellbach"
     if _is_descriptor(inst, lex) and not _local_club(inst, lex):  # "der Verein Kunst und Kultur"
         return Entity("organisation", " ".join(words).replace(" , ", ", "), aff, descriptor=inst.casefold()), j
     return Entity("organisation", (institution_name(inst, "") + " " + " ".join(words)).replace(" , ", ", "), aff), j
+
+
+def type_word_stays(word: str) -> bool:
+    """A German noun (or compound) for a body's type that stays in the body's name, whatever its
+    words (_type_stays): "Verein", "Tierschutzverein", "Bürgerinitiative", "Genossenschaft"."""
+    lex = lexicon("de")
+    inst = _inflected(lex.institutions, word, ("es", "s")) or _institution_compound(word, lex)
+    return bool(inst) and _type_stays(inst, lex)
+
+
+def _type_stays(inst: str, lex: Lexicon) -> bool:
+    """'Verein', 'Bürgerinitiative', 'Fahrgastverband': a noun for a body that unites people
+    (associations_de.txt) or a civic body (civic_heads_de.txt) is the body's type, part of its name
+    whatever its name's words are (extract/README.md, "a kind of body")."""
+    return association(inst) or _civic_body(inst.casefold(), lex)
+
+
+NAME_TAIL_LINKS_DE = frozenset(("und", "für", "des", "der", "am", "im", "an", "auf", "ob", "bei", "unter", "vor", "in"))
+
+
+def _body_name_tail_end(tokens: list[str], j: int) -> int:
+    """The end of an association's name that goes on after its first words with genitives,
+    "und", "für" or a place's preposition and capitalised words up to the phrase's end or its
+    apposition's comma ("Verein Freunde | des Schlossparks Irlenbach", "Kreisverband Sprötzingen |
+    der Partei für Ortsgestaltung", "Tierschutzverein Felsreuth | und Umgebung"); j when none."""
+    k = j
+    while k + 1 < len(tokens) and tokens[k] in NAME_TAIL_LINKS_DE:
+        m = k + 1
+        while m < len(tokens) and tokens[m] in NAME_TAIL_LINKS_DE:
+            m += 1  # "an der", "für die" are no name's link: (a capital must follow at once but for "an der")
+        if m - k > 2 or m - k == 2 and tokens[k] not in ("an", "auf", "in", "unter", "vor"):
+            break
+        if m >= len(tokens) or not _is_capitalised(tokens[m]) or tokens[m].casefold() in firstnames():
+            break
+        while m < len(tokens) and _is_capitalised(tokens[m]):
+            m += 1
+        k = m
+    return k if k > j and (k == len(tokens) or tokens[k] == ",") else j
 
 
 def _name_of_its_own(words: list[str], known: Entity | None) -> bool:
@@ -198,7 +257,7 @@ def _local_club(inst: str, lex: Lexicon) -> bool:
     """'Mieterverein | Obertal', 'Konsumentenverein Alpenland', 'Fahrradclub Südstern': a club or
     association compound says what kind of body it is and stays in its name, as does a civic body
     named by a group of people ('Wählergruppe Bürgerblock'); the bare noun describes and goes ("der
-    Verein Idris", "der Club Idris", "die Gruppe Idris" are Idris; extract/README.md)."""
+    Club Idris", "die Gruppe Idris" are Idris; "Verein" is a type and no describing noun: extract/README.md)."""
     low = inst.casefold()
     if low.endswith(("club", "klub", "verein")) and low not in ("club", "klub", "verein"):
         return True
@@ -239,7 +298,8 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon, head: str = "") 
         return j
     start = k + (k == j)
     words = tokens[start:]
-    if not words or len(words) > 3 or not all(_genitive_word_ok(words, n) for n in range(len(words))) \
+    if not words or len(words) > (5 if association(head) else 3) \
+            or not all(_genitive_word_ok(words, n, association(head)) for n in range(len(words))) \
             or _named_entity_at(tokens, start, lex)[0] is not None or k > j and role_word(words[0], lex) and words[0].endswith("in") \
             or words[0].casefold() in firstnames() or k > j and not association(head) and (
                 is_institution_word(words[0], "de") or words[0].casefold().endswith(PLACE_NOUNS)):
@@ -253,13 +313,14 @@ def association(head: str) -> bool:
     return bool(low) and low.endswith(associations("de"))
 
 
-def _genitive_word_ok(words: list[str], n: int) -> bool:
+def _genitive_word_ok(words: list[str], n: int, listed: bool = False) -> bool:
     """Word n of a genitive that may name a body: a capitalised word, or a truncated compound and
-    its conjunction ("der Obst- und Gemüsebauern")."""
+    its conjunction ("der Obst- und Gemüsebauern"); after an association's noun (listed) also an
+    "und" between capitalised words ("Verband der Banken und Versicherungen Nordmark")."""
     w = words[n]
-    if w in ("und", "oder"):
-        return n > 0 and words[n - 1].endswith("-")
-    return _is_capitalised(w) and w.rstrip("-").isalpha()
+    if w in ("und", "oder") or listed and w in ("des", "der"):  # ("Verein der Freunde des Stadtmuseums X")
+        return n > 0 and (words[n - 1].endswith("-") or listed and n + 1 < len(words) and _is_capitalised(words[n + 1]))
+    return _is_capitalised(w) and w.replace("-", "").isalpha()
 
 
 def _fuer_name_end(tokens: list[str], j: int) -> int:
@@ -437,6 +498,17 @@ def _particle(tokens: list[str], i: int) -> bool:
         and (tokens[i - 1].casefold(), tokens[i + 1].casefold()) == (DOUBLE_PARTICLE[0], DOUBLE_PARTICLE[2])
 
 
+def _preposition_after_name(tokens: list[str], i: int, words: list[str]) -> bool:
+    """German "von der" at i after a whole name (a first name and a surname): a name's particles
+    stand between first name and surname ("Karl von der Heide"), so after the surname they open a
+    phrase: "Christa Molitor | von der Arbeitgeberseite", "Jorinde Pfellmann | von der Werbegemeinschaft"."""
+    j = i
+    while j < len(tokens) and _particle(tokens, j):
+        j += 1
+    return all(t.casefold() in GERMAN_LINKS for t in tokens[i:j]) and len(words) >= 2 \
+        and words[0].casefold() in firstnames() and words[-1].casefold() not in firstnames()
+
+
 def _particles_then_name(tokens: list[str], i: int, lex: Lexicon | None = None) -> bool:
     """'von der Leyen': name particles followed by one capitalised name word (not 'von der
     Universität Halvstad', where an institution follows)."""
@@ -574,11 +646,15 @@ def _apposed_name_de(phrase: str, p: Parsed) -> Parsed:
     Erreguerena': a role whose place the parse took for a name, then a comma and a person's name (a
     known first name and one to three capitalised words): the role is that person's."""
     words = phrase.rpartition(",")[2].split()
+    role = words[0] if len(words) >= 3 and role_word(words[0], lexicon("de")) and _is_apposed_name(words[1:]) else ""
+    words = words[1:] if role else words  # "Sein Vorgesetzter, Hafenmeister Olaf Brandes": the name beside the role beats it
     if not _is_apposed_name(words) or p.name == words or p.name and p.name[0].casefold() in firstnames():
         return p  # (a person named before the comma keeps the role: "Ministerin Petra Kallweit und der …, Udo Brenner")
     named = _parse_cached(" ".join(words), "de")
     if named.name != words or named.entity is not None:
         return p
+    if role:
+        return replace(p, name=list(words), role=role, role_noun=role, gender=named.gender or p.gender)
     return replace(p, name=list(words), gender=named.gender or p.gender)
 
 
@@ -943,7 +1019,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
                 continue
         if ent:
             if j < len(tokens) and tokens[j] != "," and (_longest(tokens, j, lex.titles, lex.max_words)[0]
-                                                         or role_word(tokens[j], lex)
+                                                         or _role_of_person(tokens, j, lex)
                                                          or _longest(tokens, j, lex.institutions, lex.max_words)[0]):
                 p.affiliation = _entity_label(ent)  # "NATO Secretary General", "Kremlin spokesman", "Russia's ministry"
                 i = j
@@ -1122,6 +1198,9 @@ def _words_before_first_name(words: list[str], definite: bool = False) -> int:
     for k, w in enumerate(words[:3]):
         if w.casefold() in first or k and w.split("-")[0].casefold() in first:  # ("Förster Klaus-Dieter Amelung")
             return k if k and len(words) - k >= 2 and not any(x.casefold() in PARTICLES for x in words[:k]) else 0
+    cut = next((k for k, w in enumerate(words) if w.casefold() in PARTICLES), len(words))
+    if cut == 2 and cut + 1 < len(words):  # "Architekt Tammo | von der Ahlweide": a surname with particles
+        words = words[:2] + words[-1:]
     if len(words) == 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() and not is_institution_word(w, "de")
                                and w.casefold() not in organisation_words() for w in words) \
             and not words[0].endswith(("ische", "ischen", "ischer")) \
@@ -1171,7 +1250,7 @@ def _name_run(tokens: list[str], i: int, lex: Lexicon) -> tuple[list[str], int]:
             break  # a title after the name closes it: "Judge Harriet Calloway | KC", "Ann Roe | MP"
         if _is_capitalised(t) or t == "&" and words and i + 1 < len(tokens) and _is_capitalised(tokens[i + 1]):
             words.append(t)
-        elif _particle(tokens, i) and words and _particles_then_name(tokens, i, lex):
+        elif _particle(tokens, i) and words and _particles_then_name(tokens, i, lex) and not _preposition_after_name(tokens, i, words):
             while i + 1 < len(tokens) and _particle(tokens, i + 1):
                 words.append(tokens[i])  # the whole run: "de | la Cruz", "von | und zu"
                 i += 1

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from ..actors import company_descriptor, is_institution_word, lexicon, role_word
+from ..actors.mentions import kind_of_named_body
 from ..actors.words import LEGAL_FORMS
 from ..model import Mention, Span
 from .article import Article, first_tok_at, reaction_source
 from .nlp import unknown_stem
+from .phrases import body_name_tail_end
 from .names import lone_subject, noun_after_name, object_after_body_name, particles_end
 from .tokens import NOUN_ENDINGS, SUBORDINATORS
 
@@ -66,7 +68,9 @@ def names_someone(art: Article, span: Span) -> bool:
         t = art.toks[k]
         if t.tag == "NE" or t.low in LEGAL_FORMS and k > 0 or t.cap and t.tag in ("NN", "NNA") and (
                 role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")
-                or company_descriptor(t.text, "de")):  # "Der Autobauer Velora …"
+                or company_descriptor(t.text, "de")) \
+                or kind_of_named_body(t.text) and k + 1 < len(art.toks) and art.toks[k + 1].cap \
+                and art.toks[k + 1].b < span[1]:  # "Der Autobauer Velora …", "Der Warndienst Oberes Fennachtal …"
             return True
         k += 1
     return False
@@ -98,6 +102,10 @@ def name_mentions(art: Article) -> list[Mention]:
             body = i > 0 and toks[i - 1].sent == t.sent and toks[i - 1].cap and toks[i - 1].quote < 0 \
                 and toks[i - 1].tag in ("NN", "NE") and is_institution_word(toks[i - 1].text, "de")
             start = i - 1 if body else i
+            opens = not body and j - i >= 2 and is_institution_word(t.text, "de")  # the tagger's NE "Tierschutzverein"
+            if body or opens:  # "der Tierschutzverein Felsreuth | und Umgebung, der …": the name goes on after its type noun
+                j = body_name_tail_end(toks, j, start, art.sents[t.sent][1])
+                body = True  # (a body's noun opens it: never a person)
             if body and start > 1 and toks[start - 1].cap and toks[start - 1].tag.startswith(("ADJ", "NNA")) \
                     and toks[start - 2].tag == "ART":
                 start -= 2  # "des Deutschen Wetterdienstes Nord": the article makes the adjective a name's

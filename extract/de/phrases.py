@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..actors import firstnames, is_institution_word, lexicon, recipient_media, role_word
-from ..actors.mentions import BODY_NAME_PREPOSITIONS, NAME_CLOSING_PRONOUNS, ROMANCE_PARTICLES
+from ..actors.lexicon import time_nouns
+from ..actors.mentions import BODY_NAME_PREPOSITIONS, NAME_CLOSING_PRONOUNS, ROMANCE_PARTICLES, type_word_stays
 from .names import GERMAN_WORDS, noun_after_name, object_after_body_name, particles_end
 from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
@@ -154,7 +155,9 @@ class NounPhrases:
                 while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJ(A)"):
                     k += 1
                 m = k
-                while m < limit and (self.is_nominal(toks[m]) or m > k and self.name_link(m, limit)):  # ("Frente del Sur")
+                while m < limit and (self.is_nominal(toks[m]) or m > k and self.name_link(m, limit)  # ("Frente del Sur")
+                                     or m > k and toks[m].cap and toks[m].tag in ("ADJ(A)", "ADJ(D)") and m + 1 < limit
+                                     and self.is_nominal(toks[m + 1])):  # "der Wählergemeinschaft Freies Ennsfeld"
                     m += 1
                     if m + 1 < limit and toks[m - 1].tag == "TRUNC" and toks[m].low in ("und", "oder"):
                         m += 1  # "der Obst- und Gemüsebauern"
@@ -176,6 +179,7 @@ class NounPhrases:
             j += 1 if j < limit and self._place_closes(j) else 0  # a place: "… für Weltwirtschaft Kiel"
             j = _canton_end(toks, j, limit)  # "Amt für Strassen des Kantons Aarwil": a Swiss body's official name
         j = linked_name_end(self.toks, j, head, limit)
+        j = body_name_tail_end(self.toks, j, head, limit)
         # an abbreviation in brackets: "Amnesty International (ai)"
         if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
@@ -206,12 +210,15 @@ class NounPhrases:
     def _place_closes(self, j: int) -> bool:
         """A place name right after a body's "für" part, where the phrase ends ("Landesamt für
         Verbraucherschutz Nordbaden hat"): a proper noun, or a capitalised word with no common-noun
-        ending before a finite verb or a comma ("… für Weltwirtschaft Prognosen vorgelegt" is none)."""
+        ending before a finite verb or a comma ("… für Weltwirtschaft Prognosen vorgelegt" is none);
+        a proper noun also before the article of the clause's object ("hat die Gewerkschaft Handel und
+        Dienste Mittelgau die Arbeitgeber … aufgefordert")."""
         toks, t = self.toks, self.toks[j]
         if not t.cap or not t.text.replace("-", "").isalpha():
             return False
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         ends = nxt is None or "FIN" in nxt.tag or nxt.text in (",", ".", "(") or nxt.tag in ("PTKVZ", "APPRART") \
+            or nxt.tag == "ART" and nxt.low in ("die", "den", "das", "eine", "einen") \
             or nxt.tag == "APPR" and j + 2 < len(toks) and toks[j + 2].text in SENT_PUNCT  # "… Alpina mit." 
         return ends and (t.tag == "NE" or t.tag == "NN" and not t.low.endswith(NOUN_ENDINGS))
 
@@ -274,6 +281,32 @@ def linked_name_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
     k += small
     closed = k == limit or toks[k].text in SENT_PUNCT | {","} or "FIN" in toks[k].tag
     return k if k > j + 1 and (toks[k - 1].cap or small) and closed else j
+
+
+TAIL_LINKS = ("und", "am", "im", "des", "der")  # "Tierschutzverein Felsreuth | und Umgebung", "Genossenschaft Wohnen |
+# am Quellbach", "Verein der Freunde | des Stadtmuseums Kerblingen"
+
+
+def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
+    """The end of a body's name whose type noun stays in it (actors.mentions.type_word_stays) and
+    that goes on at j with "und", a genitive or a place's "am"/"im" and capitalised nouns, when a comma,
+    the sentence's end, a verb or a preposition closes it ("Der Tierschutzverein Felsreuth und
+    Umgebung, der …", "schrieb die Genossenschaft Wohnen am Quellbach in einem Brief"); j when not
+    (a time word, a first name, a role or another body after the link is no part of the name:
+    "der Verein X am Montag", "der Verein X und Bürgermeister Y")."""
+    if not any(toks[m].cap and type_word_stays(toks[m].text) for m in range(head, j)):
+        return j
+    k, times = j, {w.casefold() for w in time_nouns("de")}
+    while k + 1 < limit and toks[k].low in TAIL_LINKS and toks[k + 1].cap and toks[k + 1].tag in NOMINAL_TAGS:
+        m = k + 1
+        while m < limit and toks[m].cap and toks[m].tag in NOMINAL_TAGS:
+            if toks[m].low in times or firstnames().get(toks[m].low) or role_word(toks[m].text, lexicon("de")) \
+                    or toks[k].low == "und" and (is_institution_word(toks[m].text, "de") or toks[m].low in lexicon("de").organisations):
+                return j  # (a genitive may name a body: "Freunde des Stadtmuseums X"; after "und" it is another one)
+            m += 1
+        k = m
+    closed = k == limit or toks[k].text in SENT_PUNCT | {","} or "FIN" in toks[k].tag or toks[k].tag in ("PTKVZ", "APPR", "APPRART")
+    return k if k > j and closed else j
 
 
 def second_role_end(art, i: int, head: int, j: int, limit: int) -> int:
