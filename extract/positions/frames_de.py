@@ -613,8 +613,10 @@ def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
     front = next((p for p in phrases if p.end == k), None)
     while front is not None and front.prep is None and front.start > 0 and c_genitive(ws, front.start):
         front = next((p for p in phrases if p.end == front.start), None)  # (r13deb) "Eine Mehrheit der Befragten befürwortet X"
-    if front is None or front.start - (1 if front.prep else 0) != 0 or plural and ws[0].low not in ("wir", "sie", "ihr"):
-        return  # (the plural present only after a pronoun: a noun first may be the object, "Die Anwohner halten sie …")
+    if front is None or front.start - (1 if front.prep else 0) != 0 or plural and ws[0].low not in ("wir", "sie", "ihr") and not (
+            front.prep is None and ws[k + 1].low == "sich"):
+        return  # (the plural present only after a pronoun: a noun first may be the object, "Die Anwohner halten sie …";
+        # with "sich" after it the noun is its subject: "Die Anwohner stellen sich X in den Weg")
     from ..de.nlp import ge_participle  # imported when first needed: it loads HanTa
 
     if plural or not ge_participle(ws[k].text):
@@ -771,13 +773,15 @@ def phrase_text(c: Clause, p: Phrase) -> str:
 
 def subject_of(c: Clause, verb: int) -> Phrase | None:
     """The first noun phrase (no preposition) before the verb; when the clause starts with a
-    prepositional phrase or adverb instead, the first one after it."""
+    prepositional phrase or adverb instead, the first one after it. A phrase whose article or
+    adjective ending marks another case is never the subject (never_nominative)."""
     nominative = [p for p in c.phrases if p.pronoun and c.words[p.head].low in NOMINATIVE]
     if nominative:  # "Sanktionen lehnen wir ab": the pronoun can only be the subject
         return nominative[0]
     before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
-              and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p)]
-    after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)]
+              and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p) and not never_nominative(c, p)]
+    after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)
+             and not never_nominative(c, p)]
     if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" and not is_agent(c, before[0], "de"):
         return after[0]  # "Die Fusion lehne sie ab": a thing first, "sie" right after the verb is who rejects it
     if before:
@@ -806,6 +810,29 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
 
 
 ATTACHED_FOCUS = frozenset("auch nur sogar selbst ebenfalls insbesondere gerade".split())
+# determiners that are never nominative (dative, accusative, genitive): "einer Bauzeit", "dem Plan", "des Bundes"
+OBLIQUE_DETERMINERS = frozenset(
+    "dem einem diesem jedem keinem meinem deinem seinem ihrem unserem eurem jenem welchem "
+    "den einen diesen jeden keinen meinen deinen seinen ihren unseren euren jenen welchen "
+    "des eines keines meines deines seines ihres unseres eures "
+    "einer keiner meiner deiner seiner ihrer unserer eurer".split())
+
+
+def never_nominative(c: Clause, p: Phrase) -> bool:
+    """The phrase's case is marked as another than the nominative, so it is no subject: an oblique
+    determiner ("einer Bauzeit", "dem Plan"), "der" before an adjective in -en ("der ungeklärten
+    Förderung": the nominative is "der ungeklärte"), or a bare adjective in -en with no article
+    ("nach X und zahlreichen Beschwerden": the nominative is "zahlreiche"). A fronted list of reasons
+    after "angesichts" or "nach" is then not read as what a predicate judges."""
+    if p.pronoun or p.head <= p.start:
+        return False
+    first = c.words[p.start]
+    if first.low in OBLIQUE_DETERMINERS:
+        return True
+    adjectives = [w for w in c.words[p.start:p.head] if w.tag == "ADJ(A)" and not w.noun]
+    if first.low == "der":
+        return bool(adjectives) and adjectives[0].low.endswith("en")
+    return first.tag == "ADJ(A)" and not first.noun and first.low.endswith("en")
 
 
 def joined_phrase(c: Clause, p: Phrase, q: Phrase) -> bool:
@@ -905,7 +932,7 @@ def _negation_phrase_at(c: Clause, i: int, lex: Lexicon) -> bool:
 
 
 GRADING = frozenset("bis oder".split())
-VERB_COORDINATIONS = frozenset("und oder aber sowie".split())  # they join verb phrases, each with its own negation
+VERB_COORDINATIONS = frozenset("und oder aber sowie sondern".split())  # they join verb phrases, each with its own negation
 REASONS = frozenset("ohne aus wegen trotz dank mangels zuliebe".split())  # prepositions of reason and cause
 
 
@@ -2693,8 +2720,10 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
     target) or None."""
     if own_phrase is not None and (subject is own_phrase or not any(w.lemma in COPULAS for w in c.words)):
         return None  # "die falsche Politik …", "verhindert nötige Investitionen": attributes, no predicate
+    judged_object = any(w.lemma in JUDGING for w in c.words)  # ("bezeichnete den Ausbau als X": the object is judged)
     cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
-             and not (p.start > 0 and c.words[p.start - 1].low == "als")]
+             and not (p.start > 0 and c.words[p.start - 1].low == "als")
+             and (judged_object or not never_nominative(c, p) and not _genitive_attribute(c, p))]
     seen_in = [p for p in c.phrases if p.prep == "in" and not p.pronoun and p is not own_phrase]
     if seen_in and any(w.lemma in ("sehen", "erkennen", "erblicken") for w in c.words):
         return seen_in[0]  # "sieht in der Reform einen Fortschritt"
@@ -3041,7 +3070,8 @@ def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
 def elliptic_start(c: Clause) -> bool:
     """A verbless piece that is a clause of its own, with its own negation: "…, aber für X",
     "…, sondern Y", "…, auch nicht für das Feuerwehrhaus"."""
-    return c.words[0].low in ELLIPTICAL or c.lows[:2] in (["auch", "nicht"], ["auch", "kein"], ["auch", "keine"])
+    return (c.words[0].low in ELLIPTICAL or c.lows[:2] in (["auch", "nicht"], ["auch", "kein"], ["auch", "keine"])
+            or c.words[0].low == "nur" and "nicht" in c.lows[1:3])  # "X wollen wir, nur eben nicht auf der grünen Wiese"
 
 
 def elliptical(before: Clause, c: Clause, lang: str) -> Clause:
@@ -3287,7 +3317,16 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
             c = with_antecedent(c, prev, lang)
             c.named, c.apart = named, apart
             c.in_view = prev is not None and others_view(prev, lang)
-            if not hypothetical(c):
+            if (pair := contrasted_pair(c, nxt, lang)) is not None:
+                other, sign, x_text = pair  # "Nicht X, sondern Y sei die Lösung": X read with Y's predicate, turned
+                other.named, other.apart, other.in_view = named, apart, c.in_view
+                after = clauses[k + 2] if k + 2 < len(clauses) else None
+                found = read_clause(other, after, prev, lang, speaker_words | body, earlier) or read_by_arguments(
+                    other, after, prev, speaker_words | body)
+                out += [Stance(st.target, sign * st.value, st.words + [c.words[0].text], st.phrase, st.recalled, st.clause, st.at)
+                        for st in found if st.phrase and st.phrase in x_text]  # (a stance on X; "Nicht X, sondern Y spricht
+                # gegen Z": X is a reason, the stance on Z is Y's clause's own)
+            elif not hypothetical(c):
                 found = read_clause(c, nxt, prev, lang, speaker_words | body, earlier)
                 if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
                     found = read_by_arguments(c, nxt, prev, speaker_words | body) or ([] if court_ruling(c) else found)
@@ -3295,12 +3334,81 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                     found = infinitive_demand(c, lang)  # (after a verbless speaker and colon: "Städtetag: X einführen")
                 if not found:
                     found = instead_of(c, [b for b in clauses if b is not c], lang)
+                if found and expected(c, prev, lang):
+                    found = []  # "schloss nicht aus, dass das Bad geschlossen bleiben muss": a forecast, no demand
+                if found and conceded(c, clauses[k + 1:]):
+                    found = []  # "Zwar sei X teuer, aber …": the judgement is granted, the aber-clause holds the position
                 out += denied(found, c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return out
+
+
+def expected(c: Clause, prev: Clause | None, lang: str) -> bool:
+    """A dass-clause after a verb of expectation (row "expect": "schloss nicht aus, dass …", "rechnet damit, dass …",
+    "erwartet, dass …") says what may happen: its "muss" or "soll" is no demand of the speaker's."""
+    if prev is None or not c.words or c.words[0].low != "dass":
+        return False
+    expecting = row_words(lang, "expect")
+    return any(w.lemma in expecting for w in prev.words if w.tag.startswith("V")) or bool(
+        set(separable_lemmas(prev).values()) & expecting)
+
+
+NOT_ONLY = frozenset("nur allein bloß lediglich".split())  # "nicht nur X, sondern auch Y": X holds as well
+UNNEGATED_DETERMINERS = {"kein": "ein", "keine": "eine", "keinen": "einen", "keinem": "einem", "keiner": "einer", "keines": "eines"}
+
+
+def contrasted_pair(c: Clause, nxt: Clause | None, lang: str) -> tuple[Clause, int, str] | None:
+    """A fronted verbless "Nicht X" / "Kein X" / "Nicht nur X" answered by "sondern (auch) Y …": the negation
+    stands before X alone (constituent negation), so X is read in Y's place in the clause after, with the sign
+    turned ("Nicht die Seilbahn, sondern der Bus sei die Lösung" = -1 Seilbahn) or kept after "nicht nur" ("Nicht
+    nur der Bahnhalt, sondern auch ein P+R-Platz sei nötig" = +1 Bahnhalt). Y's own reading stays with its clause.
+    Returns that clause, the sign and X's text (only a stance on X counts: in "Nicht X, sondern Y spricht gegen Z"
+    X is a reason)."""
+    if (nxt is None or not c.words or not nxt.words or nxt.words[0].low != "sondern" or len(c.phrases) != 1
+            or any(w.tag.startswith("V") and not w.noun for w in c.words)):
+        return None
+    first = c.words[0].low
+    only = len(c.words) > 1 and first == "nicht" and c.lows[1] in NOT_ONLY
+    if first not in ("nicht", *UNNEGATED_DETERMINERS):
+        return None
+    x = c.phrases[0]
+    start = (2 if only else 1) if first == "nicht" else 0
+    if x.end != len(c.words) or x.start - (1 if x.prep else 0) != start:
+        return None  # X must be the whole rest of the piece
+    y = next((q for q in nxt.phrases if q.prep == x.prep and not q.pronoun), None)
+    lead = 2 if nxt.lows[1:2] == ["auch"] else 1
+    if y is None or y.start - (1 if y.prep else 0) != lead:
+        return None  # Y must open the sondern-clause, with X's preposition
+    x_words = [w.text for w in c.words[start:]]
+    if first in UNNEGATED_DETERMINERS:
+        x_words[0] = UNNEGATED_DETERMINERS[first]
+    rest = [w.text for w in nxt.words[y.end:]]
+    if not rest or not any(w.tag.startswith("V") and not w.noun for w in nxt.words[y.end:]):
+        return None
+    return clause_of(" ".join(x_words + rest), lang), (1 if only else -1), " ".join(x_words)
+
+
+CONCEDED = "zwar"  # "zwar P, aber Q": P is granted
+
+
+def conceded(c: Clause, later: list[Clause]) -> bool:
+    """"Zwar sei der Damm teuer, aber er sei die einzige Möglichkeit", "X sei zwar sinnvoll, doch zu teuer":
+    a judgement (a copula or judging verb) in a zwar-clause that a later clause of the sentence answers with
+    aber / doch / jedoch / allerdings is granted, not the speaker's position: the contrasting clause holds
+    it. A verb of position stays ("Zwar lehne sie X ab, aber sie respektiere den Beschluss")."""
+    if CONCEDED not in c.lows:
+        return False
+    verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun]  # (a participle with the copula: "gut gemeint")
+    if not verbs or any(w.tag.startswith("VV") and w.tag != "VV(PP)" and w.lemma not in PREDICATE_VERBS for w in verbs):
+        return False
+    return any(b.words and (b.contrast or b.words[0].low in CONTRASTIVE or any(w.low in CONTRASTING for w in b.words))
+               for b in later)
+
+
+CONTRASTING = frozenset("aber jedoch allerdings".split())  # (anywhere in the clause: "er sei aber …"; "doch" only first)
 
 
 INSTEAD_CLAUSE = frozenset("statt anstatt".split())  # (opening a zu-clause; INSTEAD holds the prepositions)
@@ -3415,12 +3523,15 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c.words, c.phrases = [], []  # a question takes no position
         elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
-        elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c, speaker_words))
-              and not (c.words and elliptic_start(c))):
+        elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c, speaker_words)
+                                                 or shares_subject(clauses[-1], c))
+              and not (c.words and elliptic_start(c) and not shares_subject(clauses[-1], c))):
             # no verb: an apposition or a coordinated phrase belongs to the clause before
             c = clause_of(clauses.pop().text + " " + plain, lang)
         elif clauses and c.words and elliptic_start(c) and not any(w.tag.startswith("V") for w in c.words):
             c = elliptical(clauses[-1], c, lang)
+        elif clauses and (subject := conceding_subject(clauses[-1], c)) is not None:
+            c = clause_of(subject + " " + plain, lang)  # "X sei zwar teuer, sei aber nötig": X is the subject of both
         elif (len(clauses) >= 2 and c.words and "FIN" in c.words[0].tag and c.words[0].lemma not in QUOTING
               and (relative_clause(clauses[-1]) or comparison_clause(clauses[-1])) and clauses[-2].words and clauses[-2].phrases
               and not any(w.tag.startswith("V") for w in clauses[-2].words)
@@ -3444,6 +3555,28 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c = without_apposition(clause_of(clauses.pop().text + " " + plain, lang))
         clauses.append(c)
     return clauses
+
+
+def conceding_subject(before: Clause, c: Clause) -> str | None:
+    """"Der Windpark verändere zwar das Landschaftsbild, sei aber unverzichtbar": the answer to a zwar-clause
+    that opens with its finite verb and "aber" / "jedoch" / "allerdings" shares the zwar-clause's subject; its
+    text (so that the granted clause and the one that holds the position are read apart, conceded)."""
+    if (CONCEDED not in before.lows or len(c.words) < 3 or "FIN" not in c.words[0].tag or c.words[0].noun
+            or c.words[0].lemma in QUOTING or not CONTRASTING & set(c.lows[1:3])):
+        return None
+    fin = finite_verb(before)
+    subject = subject_of(before, fin) if fin is not None else None
+    if subject is None or subject.pronoun and before.words[subject.head].low not in ("er", "sie", "es", "wir", "ich", "man"):
+        return None
+    return " ".join(w.text for w in before.words[subject.start:subject.end])
+
+
+def shares_subject(before: Clause, c: Clause) -> bool:
+    """"kritisierte nicht nur die Kosten, sondern lehnte X ab": a piece of "sondern" and a finite verb is the
+    second verb phrase of the clause before, with its subject (read as one clause, each conjunct with its own
+    negation: _new_verb_phrase)."""
+    return (len(c.words) > 1 and c.words[0].low == "sondern" and "FIN" in c.words[1].tag and not c.words[1].noun
+            and any("FIN" in w.tag for w in before.words))
 
 
 def fronted_subjects(pieces: list[str], lang: str) -> list[str]:
