@@ -42,6 +42,12 @@ def stances(text: str, speaker: str = "") -> dict[str, int]:
     ("Landrat Kai Brunn sagte, angesichts der Kosten, einer Bauzeit von sieben Jahren und der ungeklärten Förderung sei der Tunnel ein Fehler.",
      "Kai Brunn", "Tunnel", -1),
     ("Nach drei Unfällen und zahlreichen Beschwerden sei eine Ampel dringend nötig, sagte Ortsvorsteher Till Hahn.", "Till Hahn", "Ampel", 1),
+    # a fronted zu-clause is what the judging verb judges; a concession by degree; a main clause cut by a concession
+    ("Die Bibliothek zu schließen, halte er für falsch, sagte Stadtrat Kai Brunn.", "Kai Brunn", "Bibliothek", 1),
+    ("So teuer der Windpark auch sei, er sei für die Energiewende nötig, sagte Landrat Kai Brunn.", "Kai Brunn", "Windpark", 1),
+    ("Die Stadtbahn sei, auch wenn sie viele Anhänger habe, nicht finanzierbar, sagte Kämmerer Kai Brunn.", "Kai Brunn", "Stadtbahn", -1),
+    ("Man werde der Fusion keine Steine in den Weg legen, sagte Bürgermeister Kai Brunn.", "Kai Brunn", "Fusion", 1),
+    ("Er sei nicht für die Autobahn, sondern für einen Ausbau der Bahn, sagte Stadtrat Kai Brunn.", "Kai Brunn", "Autobahn", -1),
 ])
 def test_negation_takes_its_own_phrase(text, speaker, target, value):
     assert stances(text, speaker).get(target) == value

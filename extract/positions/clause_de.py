@@ -426,7 +426,8 @@ def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj:
         elif w.low in NEGATING_DETERMINERS:
             p = fd.phrase_at(c, i)
             if p is not None and (p is target or p is subj or p.start <= pred.at < p.end
-                                  or c.words[p.head].low in fd.NEGATING_ADVERBIALS):
+                                  or c.words[p.head].low in fd.NEGATING_ADVERBIALS
+                                  or c.words[p.head].lemma in pred.entry.words):  # ("keine Steine in den Weg legen")
                 sign, said = -sign, said + [w.text]
     return sign, said
 
@@ -459,14 +460,20 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
     preds = predicates(c)
     if not preds:
         return []
-    if prev is not None and prev.words and prev.words[0].low == "dass" and c.words and "FIN" in c.words[0].tag:
-        nxt = prev
+    if prev is not None and prev.words and (prev.words[0].low == "dass" or zu_clause(prev)) and c.words and "FIN" in c.words[0].tag:
+        nxt = prev  # fronted: "Dass X …, halte ich für …", "Die Bibliothek zu schließen, halte er für falsch"
     subj = subject(c)
     for pred in preds:
         stances = predicate_stances(c, pred, subj, nxt, speaker_words, recalled)
         if stances:
             return stances
     return []
+
+
+def zu_clause(c: fd.Clause) -> bool:
+    """A zu-infinitive clause ("die Bibliothek zu schließen", "X abzuschaffen") with no finite verb."""
+    return not any("FIN" in w.tag for w in c.words) and (any(w.tag == "VV(IZU)" for w in c.words) or any(
+        w.low == "zu" and v.tag.endswith("(INF)") for w, v in zip(c.words, c.words[1:])))
 
 
 def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt: fd.Clause | None,

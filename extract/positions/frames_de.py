@@ -2286,7 +2286,7 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         return [Stance(target_lemma(cc, q), polarity * value, list(dict.fromkeys(said)), phrase_text(cc, q), recalled, clause)]
     said = list(dict.fromkeys(said))
     out = [Stance(named_target(tc2, tp2, lang), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
-    if out[0].target == target_lemma(tc2, tp2) and points_back(tc2, tp2) \
+    if out[0].target == target_lemma(tc2, tp2) and points_back(tc2, tp2) and not tc2.contrast \
             and (compound := compound_named_before(tc2, out[0].target)) is not None:
         out.append(replace(out[0], target=compound))  # "die Trasse" after "die Stromtrasse": both names
     if (number := number_after(tc2, tp2)) is not None:  # "Tempo 30", "die Linie 9": the number names it too
@@ -2723,7 +2723,7 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
     judged_object = any(w.lemma in JUDGING for w in c.words)  # ("bezeichnete den Ausbau als X": the object is judged)
     cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
              and not (p.start > 0 and c.words[p.start - 1].low == "als")
-             and (judged_object or not never_nominative(c, p) and not _genitive_attribute(c, p))]
+             and (judged_object or not never_nominative(c, p) and not owned_genitive(c, p, speaker_words))]
     seen_in = [p for p in c.phrases if p.prep == "in" and not p.pronoun and p is not own_phrase]
     if seen_in and any(w.lemma in ("sehen", "erkennen", "erblicken") for w in c.words):
         return seen_in[0]  # "sieht in der Reform einen Fortschritt"
@@ -2745,6 +2745,12 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
             return None
         return p
     return None
+
+
+def owned_genitive(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
+    """A genitive attribute of the phrase before it ("Beschwerden der Anwohner"); not after the speaker's name,
+    which takes none ("aus Sicht von Y der Verkauf": the subject after her name)."""
+    return _genitive_attribute(c, p) and not any(q.end == p.start and _names_speaker(c, q, speaker_words) for q in c.phrases)
 
 
 def adverbial_only(c: Clause) -> bool:
@@ -3271,7 +3277,15 @@ def hypothetical(c: Clause) -> bool:
     """A clause of condition or concession ("auch wenn die Schließung der Filiale nicht verhindert
     werde", "solange X bleibt"): what might be, no position of the speaker's."""
     lows = c.lows[:2]
-    return bool(lows) and (lows[0] in CONCEDING or len(lows) > 1 and lows[0] in FOCUS and lows[1] in CONCEDING)
+    return bool(lows) and (lows[0] in CONCEDING or len(lows) > 1 and lows[0] in FOCUS and lows[1] in CONCEDING
+                           or conceding_degree(c))
+
+
+def conceding_degree(c: Clause) -> bool:
+    """"So teuer der Windpark auch sei, …", "Wie groß der Bedarf auch sein mag, …": a concession by degree,
+    its verb last (not the adverb "so" before a verb in second place, "So sei auch X ein Fehler")."""
+    return (len(c.words) > 3 and c.lows[0] in ("so", "wie") and "auch" in c.lows[2:] and "FIN" in c.words[-1].tag
+            and not c.words[-1].noun and "FIN" not in c.words[1].tag)
 
 
 # a "von" phrase owned by someone ("von ihrer Beteiligung") names no speaker: a name's "von" is its body's or place's
@@ -3399,8 +3413,8 @@ def conceded(c: Clause, later: list[Clause]) -> bool:
     a judgement (a copula or judging verb) in a zwar-clause that a later clause of the sentence answers with
     aber / doch / jedoch / allerdings is granted, not the speaker's position: the contrasting clause holds
     it. A verb of position stays ("Zwar lehne sie X ab, aber sie respektiere den Beschluss")."""
-    if CONCEDED not in c.lows:
-        return False
+    if CONCEDED not in c.lows or SIDES & set(c.lows):
+        return False  # ("Wir sind zwar nicht gegen X, aber …": a side taken, README: +1 X)
     verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun]  # (a participle with the copula: "gut gemeint")
     if not verbs or any(w.tag.startswith("VV") and w.tag != "VV(PP)" and w.lemma not in PREDICATE_VERBS for w in verbs):
         return False
@@ -3523,6 +3537,15 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c.words, c.phrases = [], []  # a question takes no position
         elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
+        elif (len(clauses) >= 2 and c.words and not any(w.tag.startswith("V") for w in c.words) and clauses[-1].words
+              and (clauses[-1].lows[0] in SUBORDINATING - RELATIVE or hypothetical(clauses[-1])) and clauses[-2].words
+              and "FIN" in clauses[-2].words[-1].tag and not clauses[-2].words[-1].noun and clauses[-2].words[-1].lemma not in QUOTING):
+            # "Die Stadtbahn sei, auch wenn sie viele Anhänger habe, nicht finanzierbar": the main clause cut by a
+            # subordinate clause after its verb goes on after it (the subordinate clause stays one of its own)
+            subordinate = clauses.pop()
+            clauses.append(clause_of(clauses.pop().text + " " + plain, lang))
+            clauses.append(subordinate)
+            continue
         elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c, speaker_words)
                                                  or shares_subject(clauses[-1], c))
               and not (c.words and elliptic_start(c) and not shares_subject(clauses[-1], c))):
@@ -3791,7 +3814,7 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     Terminal" to the "Kreuzfahrtterminal" named before (a compound with that head), "das Projekt" /
     "das Vorhaben" (rows "refer") to the thing last named."""
     name = target_lemma(c, p)
-    if not points_back(c, p):
+    if not points_back(c, p) or c.contrast:  # ("nicht für die Autobahn, sondern für die Bahn": another thing)
         return name
     low = name.lower()
     debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)]
