@@ -3415,8 +3415,10 @@ def conceded(c: Clause, later: list[Clause]) -> bool:
     it. A verb of position stays ("Zwar lehne sie X ab, aber sie respektiere den Beschluss")."""
     if CONCEDED not in c.lows or SIDES & set(c.lows):
         return False  # ("Wir sind zwar nicht gegen X, aber …": a side taken, README: +1 X)
-    verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun]  # (a participle with the copula: "gut gemeint")
-    if not verbs or any(w.tag.startswith("VV") and w.tag != "VV(PP)" and w.lemma not in PREDICATE_VERBS for w in verbs):
+    verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun]  # (a participle with the copula: "gut gemeint";
+    stative = not any(w.lemma == "haben" for w in verbs)  # not a perfect of a verb of position: "habe X abgelehnt")
+    if not verbs or any(w.tag.startswith("VV") and not (w.tag == "VV(PP)" and stative) and w.lemma not in PREDICATE_VERBS
+                        for w in verbs):
         return False
     return any(b.words and (b.contrast or b.words[0].low in CONTRASTIVE or any(w.low in CONTRASTING for w in b.words))
                for b in later)
