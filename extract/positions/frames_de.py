@@ -3331,15 +3331,9 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
             c = with_antecedent(c, prev, lang)
             c.named, c.apart = named, apart
             c.in_view = prev is not None and others_view(prev, lang)
-            if (pair := contrasted_pair(c, nxt, lang)) is not None:
-                other, sign, x_text = pair  # "Nicht X, sondern Y sei die Lösung": X read with Y's predicate, turned
-                other.named, other.apart, other.in_view = named, apart, c.in_view
+            if (pair := contrasted_pair(c, nxt, lang)) is not None:  # "Nicht X, sondern Y sei die Lösung"
                 after = clauses[k + 2] if k + 2 < len(clauses) else None
-                found = read_clause(other, after, prev, lang, speaker_words | body, earlier) or read_by_arguments(
-                    other, after, prev, speaker_words | body)
-                out += [Stance(st.target, sign * st.value, st.words + [c.words[0].text], st.phrase, st.recalled, st.clause, st.at)
-                        for st in found if st.phrase and st.phrase in x_text]  # (a stance on X; "Nicht X, sondern Y spricht
-                # gegen Z": X is a reason, the stance on Z is Y's clause's own)
+                out += contrasted_stances(c, pair, after, prev, lang, speaker_words | body, earlier)
             elif not hypothetical(c):
                 found = read_clause(c, nxt, prev, lang, speaker_words | body, earlier)
                 if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
@@ -3368,6 +3362,18 @@ def expected(c: Clause, prev: Clause | None, lang: str) -> bool:
     expecting = row_words(lang, "expect")
     return any(w.lemma in expecting for w in prev.words if w.tag.startswith("V")) or bool(
         set(separable_lemmas(prev).values()) & expecting)
+
+
+def contrasted_stances(c: Clause, pair: tuple[Clause, int, str], after: Clause | None, prev: Clause | None, lang: str,
+                       speaker_words: set[str], earlier: Stance | None) -> list[Stance]:
+    """The stances on X of a contrasted pair (contrasted_pair): X read with Y's predicate, the sign turned or
+    kept; only a stance on X counts ("Nicht X, sondern Y spricht gegen Z": X is a reason, the stance on Z is
+    Y's clause's own)."""
+    other, sign, x_text = pair
+    other.named, other.apart, other.in_view = c.named, c.apart, c.in_view
+    found = read_clause(other, after, prev, lang, speaker_words, earlier) or read_by_arguments(other, after, prev, speaker_words)
+    return [Stance(st.target, sign * st.value, st.words + [c.words[0].text], st.phrase, st.recalled, st.clause, st.at)
+            for st in found if st.phrase and st.phrase in x_text]
 
 
 NOT_ONLY = frozenset("nur allein bloß lediglich".split())  # "nicht nur X, sondern auch Y": X holds as well
@@ -3416,8 +3422,10 @@ def conceded(c: Clause, later: list[Clause]) -> bool:
     if CONCEDED not in c.lows or SIDES & set(c.lows):
         return False  # ("Wir sind zwar nicht gegen X, aber …": a side taken, README: +1 X)
     verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun]  # (a participle with the copula: "gut gemeint";
-    stative = not any(w.lemma == "haben" for w in verbs)  # not a perfect of a verb of position: "habe X abgelehnt")
-    if not verbs or any(w.tag.startswith("VV") and not (w.tag == "VV(PP)" and stative) and w.lemma not in PREDICATE_VERBS
+    fin = finite_verb(c)  # a perfect with haben grants another's act, "Zwar hätten 58 Prozent X befürwortet", not the
+    subject = subject_of(c, fin) if fin is not None else None  # speaker's own: "Zwar habe ich X abgelehnt, aber …")
+    granted = not any(w.lemma == "haben" for w in verbs) or subject is not None and not subject.pronoun
+    if not verbs or any(w.tag.startswith("VV") and not (w.tag == "VV(PP)" and granted) and w.lemma not in PREDICATE_VERBS
                         for w in verbs):
         return False
     return any(b.words and (b.contrast or b.words[0].low in CONTRASTIVE or any(w.low in CONTRASTING for w in b.words))
@@ -3539,14 +3547,11 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c.words, c.phrases = [], []  # a question takes no position
         elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
-        elif (len(clauses) >= 2 and c.words and not any(w.tag.startswith("V") for w in c.words) and clauses[-1].words
-              and (clauses[-1].lows[0] in SUBORDINATING - RELATIVE or hypothetical(clauses[-1])) and clauses[-2].words
-              and "FIN" in clauses[-2].words[-1].tag and not clauses[-2].words[-1].noun and clauses[-2].words[-1].lemma not in QUOTING):
-            # "Die Stadtbahn sei, auch wenn sie viele Anhänger habe, nicht finanzierbar": the main clause cut by a
-            # subordinate clause after its verb goes on after it (the subordinate clause stays one of its own)
-            subordinate = clauses.pop()
+        elif cut_after_verb(clauses, c) or fronted_around_relative(clauses, c, lang, speaker_words):
+            # the main clause goes on after the clause that cut it, which stays a clause of its own after it
+            inner = clauses.pop()
             clauses.append(clause_of(clauses.pop().text + " " + plain, lang))
-            clauses.append(subordinate)
+            clauses.append(inner)
             continue
         elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c, speaker_words)
                                                  or shares_subject(clauses[-1], c))
@@ -3557,21 +3562,6 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c = elliptical(clauses[-1], c, lang)
         elif clauses and (subject := conceding_subject(clauses[-1], c)) is not None:
             c = clause_of(subject + " " + plain, lang)  # "X sei zwar teuer, sei aber nötig": X is the subject of both
-        elif (len(clauses) >= 2 and c.words and "FIN" in c.words[0].tag and c.words[0].lemma not in QUOTING
-              and (relative_clause(clauses[-1]) or comparison_clause(clauses[-1])) and clauses[-2].words and clauses[-2].phrases
-              and not any(w.tag.startswith("V") for w in clauses[-2].words)
-              and (clauses[-2].phrases[0].prep is not None
-                   or clauses[-2].phrases[0].start == 0 and clauses[-2].words[0].low in DETERMINERS | INDEFINITE
-                   and not is_agent(clauses[-2], clauses[-2].phrases[0], lang)
-                   and not _names_speaker(clauses[-2], clauses[-2].phrases[0], speaker_words))):
-            # "Von einer Kapitalerhöhung, die einige Fonds …, halte er nichts", "Die Seilbahn, die der Rat
-            # beschlossen hat, lehne sie ab": the fronted phrase and its main clause around the relative
-            # clause (which stays a clause of its own after them); a person's relative clause, "Der Bürgermeister
-            # X, der Y fordert, sprach …", says what that person holds and stays next to them
-            relative = clauses.pop()
-            clauses.append(clause_of(clauses.pop().text + " " + plain, lang))
-            clauses.append(relative)
-            continue
         elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words and c.words[0].lemma not in QUOTING
               and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
               and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
@@ -3594,6 +3584,29 @@ def conceding_subject(before: Clause, c: Clause) -> str | None:
     if subject is None or subject.pronoun and before.words[subject.head].low not in ("er", "sie", "es", "wir", "ich", "man"):
         return None
     return " ".join(w.text for w in before.words[subject.start:subject.end])
+
+
+def cut_after_verb(clauses: list[Clause], c: Clause) -> bool:
+    """"Die Stadtbahn sei, auch wenn sie viele Anhänger habe, nicht finanzierbar": a verbless piece after a
+    subordinate clause that cut a main clause right after its finite verb is the rest of that main clause."""
+    if len(clauses) < 2 or not c.words or any(w.tag.startswith("V") for w in c.words) or not clauses[-1].words:
+        return False
+    main = clauses[-2]
+    return ((clauses[-1].lows[0] in SUBORDINATING - RELATIVE or hypothetical(clauses[-1])) and bool(main.words)
+            and "FIN" in main.words[-1].tag and not main.words[-1].noun and main.words[-1].lemma not in QUOTING)
+
+
+def fronted_around_relative(clauses: list[Clause], c: Clause, lang: str, speaker_words: frozenset[str] | set[str]) -> bool:
+    """"Von einer Kapitalerhöhung, die einige Fonds …, halte er nichts", "Die Seilbahn, die der Rat beschlossen
+    hat, lehne sie ab": the fronted phrase and its main clause around the relative clause; a person's relative
+    clause, "Der Bürgermeister X, der Y fordert, sprach …", says what that person holds and stays next to them."""
+    if not (len(clauses) >= 2 and c.words and "FIN" in c.words[0].tag and c.words[0].lemma not in QUOTING
+            and (relative_clause(clauses[-1]) or comparison_clause(clauses[-1])) and clauses[-2].words and clauses[-2].phrases
+            and not any(w.tag.startswith("V") for w in clauses[-2].words)):
+        return False
+    front, first = clauses[-2], clauses[-2].phrases[0]
+    return first.prep is not None or (first.start == 0 and front.words[0].low in DETERMINERS | INDEFINITE
+                                      and not is_agent(front, first, lang) and not _names_speaker(front, first, speaker_words))
 
 
 def shares_subject(before: Clause, c: Clause) -> bool:
