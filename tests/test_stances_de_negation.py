@@ -24,6 +24,30 @@ def stances(text: str, speaker: str = "") -> dict[str, int]:
     ("Die Senatorin Mia Roth fordert mehr Radwege, nicht aber eine Citymaut.", "Mia Roth", "Citymaut", -1),
     ("Der Landrat Jens Ahlers ist kein Gegner der Windkraft.", "Jens Ahlers", "Windkraft", 1),
     ("Die Verbraucherschützerin Ina Pfeffer warnt davor, die Mietpreisbremse auslaufen zu lassen.", "Ina Pfeffer", "Mietpreisbremse", 1),
+    # (r22) where a contrast, a concession or a second clause decides the sign
+    # "Nicht X, sondern Y …": X read in Y's place, turned; "nicht nur X, sondern auch Y": kept
+    ("Nicht die Seilbahn, sondern der Bus sei die Lösung, sagte Gemeinderätin Eva Roth.", "Eva Roth", "Seilbahn", -1),
+    ("Nicht die Seilbahn, sondern der Bus sei die Lösung, sagte Gemeinderätin Eva Roth.", "Eva Roth", "Bus", 1),
+    ("Nicht nur der Bahnhalt, sondern auch ein Radweg sei nötig, sagte Bürgermeister Till Hahn.", "Till Hahn", "Bahnhalt", 1),
+    ("Stadträtin Edith Rose kritisierte nicht nur die Kosten, sondern lehnte die Gartenschau ab.", "Edith Rose", "Gartenschau", -1),
+    # a granted judgement in a zwar-clause: the aber-clause holds the position
+    ("Zwar sei die Seilbahn teuer, aber sie sei richtig, sagte Bürgermeisterin Eva Roth.", "Eva Roth", "Seilbahn", 1),
+    ("Das Projekt sei zwar sinnvoll, aber viel zu teuer, sagte Bürgermeisterin Eva Roth.", "Eva Roth", "Projekt", -1),
+    ("Die Seilbahn koste zwar 40 Millionen, sei aber unverzichtbar, sagte Gemeindepräsident Urs Gut.", "Urs Gut", "Seilbahn", 1),
+    ("Zwar lehne sie die Maut ab, aber sie werde den Beschluss respektieren, sagte Stadträtin Eva Roth.", "Eva Roth", "Maut", -1),
+    # a negation before the predicate's own phrase; a reflexive of the first person
+    ("Er werde sich einer Fusion der Kliniken nicht in den Weg stellen, sagte Landrat Kai Brunn.", "Kai Brunn", "Fusion", 1),
+    ("Wir stellen uns der Umgehungsstraße in den Weg, sagte Ortsvorsteherin Eva Roth.", "Eva Roth", "Umgehungsstraße", -1),
+    # reasons before the copula are no subject
+    ("Landrat Kai Brunn sagte, angesichts der Kosten, einer Bauzeit von sieben Jahren und der ungeklärten Förderung sei der Tunnel ein Fehler.",
+     "Kai Brunn", "Tunnel", -1),
+    ("Nach drei Unfällen und zahlreichen Beschwerden sei eine Ampel dringend nötig, sagte Ortsvorsteher Till Hahn.", "Till Hahn", "Ampel", 1),
+    # a fronted zu-clause is what the judging verb judges; a concession by degree; a main clause cut by a concession
+    ("Die Bibliothek zu schließen, halte er für falsch, sagte Stadtrat Kai Brunn.", "Kai Brunn", "Bibliothek", 1),
+    ("So teuer der Windpark auch sei, er sei für die Energiewende nötig, sagte Landrat Kai Brunn.", "Kai Brunn", "Windpark", 1),
+    ("Die Stadtbahn sei, auch wenn sie viele Anhänger habe, nicht finanzierbar, sagte Kämmerer Kai Brunn.", "Kai Brunn", "Stadtbahn", -1),
+    ("Man werde der Fusion keine Steine in den Weg legen, sagte Bürgermeister Kai Brunn.", "Kai Brunn", "Fusion", 1),
+    ("Er sei nicht für die Autobahn, sondern für einen Ausbau der Bahn, sagte Stadtrat Kai Brunn.", "Kai Brunn", "Autobahn", -1),
 ])
 def test_negation_takes_its_own_phrase(text, speaker, target, value):
     assert stances(text, speaker).get(target) == value
@@ -32,6 +56,11 @@ def test_negation_takes_its_own_phrase(text, speaker, target, value):
 @pytest.mark.parametrize("text, speaker", [
     ("Für den Posten kommen drei Kandidaten infrage, sagte der Sprecher Jonas Wirth.", "Jonas Wirth"),
     ("Der Bürgermeister Karl Janz sagte, er sei weder für noch gegen die Fusion der Gemeinden.", "Karl Janz"),
+    # (r22) a forecast after a verb of expectation; a contrast of agents; another's act
+    ("Der Betriebsleiter Till Hahn schloss nicht aus, dass das Bad im August geschlossen bleiben muss.", "Till Hahn"),
+    ("Kämmerer Kai Brunn rechnet damit, dass die Grundsteuer erhöht werden muss.", "Kai Brunn"),
+    ("Nicht die Gemeinde, sondern das Land entscheide über den Bau der Wand, sagte Bürgermeisterin Eva Roth.", "Eva Roth"),
+    ("Die Anwohner stellen sich dem Windpark in den Weg, sagte Bürgermeister Kai Brunn.", "Kai Brunn"),
 ])
 def test_no_stance(text, speaker):
     assert stances(text, speaker) == {}
@@ -224,3 +253,4 @@ def test_negation_of_a_later_conjunct(text, speaker, target, value):
 def test_doing_without_and_a_group_promise(text, target, value):
     # every stance on the target (not one per target as stances() gives): none may go the other way
     assert {s.value for s in read_stances(text, "de", "Stadträtin Vera Lindner") if s.target == target} == {value}
+

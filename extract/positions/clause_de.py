@@ -24,6 +24,7 @@ NEGATIONS = frozenset("nicht nie niemals keinesfalls keineswegs kaum".split())
 NEGATING_DETERMINERS = fd.NEGATING_DETERMINERS
 DATIVE = fd.DATIVE | frozenset("keinem meinem unserem ihrem seinem".split())  # (frames_de's, and a negated or owned object)
 ACCUSATIVE = fd.ACCUSATIVE
+FEMININE_DATIVE = frozenset("der einer keiner".split())  # (dative or genitive, "der" also nominative: the object left when no phrase owns it)
 SPEAKING = frozenset("ich wir man er sie".split())  # a pronoun subject: the speaker or the one reported
 NOBODY = frozenset("niemand keiner".split())  # the speaker says that nobody will: a negated position
 LINKING = frozenset("sein bleiben werden".split())  # the plain copulas (frames_de.COPULAS also has the judging verbs)
@@ -224,9 +225,14 @@ def lemma_places(c: fd.Clause) -> dict[str, int]:
             forms.append(joined[i])
         if w.tag.startswith("ADJ") and (head := compound_head(w, forms)) is not None and not any(map(entries_for, forms)):
             forms.append(head)  # ("grundfalsch": as "falsch")
+        if w.low in REFLEXIVES:
+            forms.append("sich")  # the lexicon's reflexives are written with "sich": "wir stellen uns X in den Weg"
         for f in forms:
             out.setdefault(f, i)
     return out
+
+
+REFLEXIVES = frozenset("mich dich uns euch".split())  # (the first and second persons of "sich")
 
 
 def predicates(c: fd.Clause) -> list[Predicate]:
@@ -306,7 +312,7 @@ def speakers_clause(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str
     if subj is None or subj.pronoun and c.words[subj.head].low in SPEAKING | NOBODY:
         return True
     fin = finite_index(c)  # (the speaker in the Vorfeld: "Die Kommission und ihr Vorsitzender Y warnen")
-    return (fd._names_speaker(c, subj, speaker_words) or asks(c)
+    return (fd._names_speaker(c, subj, speaker_words) or asks(c) or fd.voiced_body(c, subj, speaker_words)
             or any(p.prep is None and p.end <= fin and not fd._genitive_attribute(c, p)  # ("Nach Angaben des Y")
                    and fd._names_speaker(c, p, speaker_words) for p in c.phrases))
 
@@ -370,8 +376,9 @@ def slot_filler(c: fd.Clause, slot: str, subj: fd.Phrase | None, speaker_words: 
                     and not fd.predicative_after(c, p.start - 1)]  # the adjective or a time takes the phrase)
         return (free or ([] if copula else found) or [None])[0]
     cands = objects(c, subj, speaker_words)
-    if slot == "dat":
-        return next((p for p in cands if c.words[p.start].low in DATIVE), None)
+    if slot == "dat":  # ("sich einer Fusion nicht in den Weg stellen": a feminine "einer" object is dative, no genitive)
+        return next((p for p in cands if c.words[p.start].low in DATIVE), None) or next(
+            (p for p in cands if c.words[p.start].low in FEMININE_DATIVE and not fd._genitive_attribute(c, p)), None)
     if slot == "acc" and passive(c) and subj is not None and not subj.pronoun:
         return subj  # "die Grundsteuer müsse eingeführt werden"
     return next((p for p in cands if c.words[p.start].low not in DATIVE), None)
@@ -405,8 +412,10 @@ def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj:
         if w.low in NEGATIONS:
             pp = fd.phrase_at(c, i + 2)
             if (i + 1 < len(c.words) and c.words[i + 1].low in fd.PREPOSITIONS and pp is not target
-                    and not (pp is None and i + 1 < pred.at <= i + 3 or pp is not None and pp.start <= pred.at < pp.end)):
-                continue  # "nicht ohne Grund", "nicht aus Prinzip": that phrase only (not "nicht für nötig")
+                    and not (pp is None and i + 1 < pred.at <= i + 3 or pp is not None and pp.start <= pred.at < pp.end)
+                    and not (pp is not None and c.words[pp.head].lemma in pred.entry.words)):
+                continue  # "nicht ohne Grund", "nicht aus Prinzip": that phrase only (not "nicht für nötig", nor
+                # the predicate's own phrase: "sich X nicht in den Weg stellen")
             nxt = fd.phrase_at(c, i + 1)
             if nxt is not None and nxt is not target and "sondern" in c.lows[nxt.end:]:
                 continue  # "nicht X, sondern Y": X only
@@ -417,7 +426,8 @@ def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj:
         elif w.low in NEGATING_DETERMINERS:
             p = fd.phrase_at(c, i)
             if p is not None and (p is target or p is subj or p.start <= pred.at < p.end
-                                  or c.words[p.head].low in fd.NEGATING_ADVERBIALS):
+                                  or c.words[p.head].low in fd.NEGATING_ADVERBIALS
+                                  or c.words[p.head].lemma in pred.entry.words):  # ("keine Steine in den Weg legen")
                 sign, said = -sign, said + [w.text]
     return sign, said
 
@@ -450,14 +460,20 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
     preds = predicates(c)
     if not preds:
         return []
-    if prev is not None and prev.words and prev.words[0].low == "dass" and c.words and "FIN" in c.words[0].tag:
-        nxt = prev
+    if prev is not None and prev.words and (prev.words[0].low == "dass" or zu_clause(prev)) and c.words and "FIN" in c.words[0].tag:
+        nxt = prev  # fronted: "Dass X …, halte ich für …", "Die Bibliothek zu schließen, halte er für falsch"
     subj = subject(c)
     for pred in preds:
         stances = predicate_stances(c, pred, subj, nxt, speaker_words, recalled)
         if stances:
             return stances
     return []
+
+
+def zu_clause(c: fd.Clause) -> bool:
+    """A zu-infinitive clause ("die Bibliothek zu schließen", "X abzuschaffen") with no finite verb."""
+    return not any("FIN" in w.tag for w in c.words) and (any(w.tag == "VV(IZU)" for w in c.words) or any(
+        w.low == "zu" and v.tag.endswith("(INF)") for w, v in zip(c.words, c.words[1:])))
 
 
 def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt: fd.Clause | None,

@@ -613,8 +613,10 @@ def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
     front = next((p for p in phrases if p.end == k), None)
     while front is not None and front.prep is None and front.start > 0 and c_genitive(ws, front.start):
         front = next((p for p in phrases if p.end == front.start), None)  # (r13deb) "Eine Mehrheit der Befragten befürwortet X"
-    if front is None or front.start - (1 if front.prep else 0) != 0 or plural and ws[0].low not in ("wir", "sie", "ihr"):
-        return  # (the plural present only after a pronoun: a noun first may be the object, "Die Anwohner halten sie …")
+    if front is None or front.start - (1 if front.prep else 0) != 0 or plural and ws[0].low not in ("wir", "sie", "ihr") and not (
+            front.prep is None and ws[k + 1].low == "sich"):
+        return  # (the plural present only after a pronoun: a noun first may be the object, "Die Anwohner halten sie …";
+        # with "sich" after it the noun is its subject: "Die Anwohner stellen sich X in den Weg")
     from ..de.nlp import ge_participle  # imported when first needed: it loads HanTa
 
     if plural or not ge_participle(ws[k].text):
@@ -771,13 +773,15 @@ def phrase_text(c: Clause, p: Phrase) -> str:
 
 def subject_of(c: Clause, verb: int) -> Phrase | None:
     """The first noun phrase (no preposition) before the verb; when the clause starts with a
-    prepositional phrase or adverb instead, the first one after it."""
+    prepositional phrase or adverb instead, the first one after it. A phrase whose article or
+    adjective ending marks another case is never the subject (never_nominative)."""
     nominative = [p for p in c.phrases if p.pronoun and c.words[p.head].low in NOMINATIVE]
     if nominative:  # "Sanktionen lehnen wir ab": the pronoun can only be the subject
         return nominative[0]
     before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
-              and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p)]
-    after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)]
+              and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p) and not never_nominative(c, p)]
+    after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)
+             and not never_nominative(c, p)]
     if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" and not is_agent(c, before[0], "de"):
         return after[0]  # "Die Fusion lehne sie ab": a thing first, "sie" right after the verb is who rejects it
     if before:
@@ -806,6 +810,29 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
 
 
 ATTACHED_FOCUS = frozenset("auch nur sogar selbst ebenfalls insbesondere gerade".split())
+# determiners that are never nominative (dative, accusative, genitive): "einer Bauzeit", "dem Plan", "des Bundes"
+OBLIQUE_DETERMINERS = frozenset(
+    "dem einem diesem jedem keinem meinem deinem seinem ihrem unserem eurem jenem welchem "
+    "den einen diesen jeden keinen meinen deinen seinen ihren unseren euren jenen welchen "
+    "des eines keines meines deines seines ihres unseres eures "
+    "einer keiner meiner deiner seiner ihrer unserer eurer".split())
+
+
+def never_nominative(c: Clause, p: Phrase) -> bool:
+    """The phrase's case is marked as another than the nominative, so it is no subject: an oblique
+    determiner ("einer Bauzeit", "dem Plan"), "der" before an adjective in -en ("der ungeklärten
+    Förderung": the nominative is "der ungeklärte"), or a bare adjective in -en with no article
+    ("nach X und zahlreichen Beschwerden": the nominative is "zahlreiche"). A fronted list of reasons
+    after "angesichts" or "nach" is then not read as what a predicate judges."""
+    if p.pronoun or p.head <= p.start:
+        return False
+    first = c.words[p.start]
+    if first.low in OBLIQUE_DETERMINERS:
+        return True
+    adjectives = [w for w in c.words[p.start:p.head] if w.tag == "ADJ(A)" and not w.noun]
+    if first.low == "der":
+        return bool(adjectives) and adjectives[0].low.endswith("en")
+    return first.tag == "ADJ(A)" and not first.noun and first.low.endswith("en")
 
 
 def joined_phrase(c: Clause, p: Phrase, q: Phrase) -> bool:
@@ -905,7 +932,7 @@ def _negation_phrase_at(c: Clause, i: int, lex: Lexicon) -> bool:
 
 
 GRADING = frozenset("bis oder".split())
-VERB_COORDINATIONS = frozenset("und oder aber sowie".split())  # they join verb phrases, each with its own negation
+VERB_COORDINATIONS = frozenset("und oder aber sowie sondern".split())  # they join verb phrases, each with its own negation
 REASONS = frozenset("ohne aus wegen trotz dank mangels zuliebe".split())  # prepositions of reason and cause
 
 
@@ -2259,7 +2286,7 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         return [Stance(target_lemma(cc, q), polarity * value, list(dict.fromkeys(said)), phrase_text(cc, q), recalled, clause)]
     said = list(dict.fromkeys(said))
     out = [Stance(named_target(tc2, tp2, lang), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
-    if out[0].target == target_lemma(tc2, tp2) and points_back(tc2, tp2) \
+    if out[0].target == target_lemma(tc2, tp2) and points_back(tc2, tp2) and not tc2.contrast \
             and (compound := compound_named_before(tc2, out[0].target)) is not None:
         out.append(replace(out[0], target=compound))  # "die Trasse" after "die Stromtrasse": both names
     if (number := number_after(tc2, tp2)) is not None:  # "Tempo 30", "die Linie 9": the number names it too
@@ -2693,8 +2720,10 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
     target) or None."""
     if own_phrase is not None and (subject is own_phrase or not any(w.lemma in COPULAS for w in c.words)):
         return None  # "die falsche Politik …", "verhindert nötige Investitionen": attributes, no predicate
+    judged_object = any(w.lemma in JUDGING for w in c.words)  # ("bezeichnete den Ausbau als X": the object is judged)
     cands = [p for p in c.phrases if p.prep is None and p is not own_phrase
-             and not (p.start > 0 and c.words[p.start - 1].low == "als")]
+             and not (p.start > 0 and c.words[p.start - 1].low == "als")
+             and (judged_object or not never_nominative(c, p) and not owned_genitive(c, p, speaker_words))]
     seen_in = [p for p in c.phrases if p.prep == "in" and not p.pronoun and p is not own_phrase]
     if seen_in and any(w.lemma in ("sehen", "erkennen", "erblicken") for w in c.words):
         return seen_in[0]  # "sieht in der Reform einen Fortschritt"
@@ -2716,6 +2745,12 @@ def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, s
             return None
         return p
     return None
+
+
+def owned_genitive(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
+    """A genitive attribute of the phrase before it ("Beschwerden der Anwohner"); not after the speaker's name,
+    which takes none ("aus Sicht von Y der Verkauf": the subject after her name)."""
+    return _genitive_attribute(c, p) and not any(q.end == p.start and _names_speaker(c, q, speaker_words) for q in c.phrases)
 
 
 def adverbial_only(c: Clause) -> bool:
@@ -3044,7 +3079,8 @@ def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
 def elliptic_start(c: Clause) -> bool:
     """A verbless piece that is a clause of its own, with its own negation: "…, aber für X",
     "…, sondern Y", "…, auch nicht für das Feuerwehrhaus"."""
-    return c.words[0].low in ELLIPTICAL or c.lows[:2] in (["auch", "nicht"], ["auch", "kein"], ["auch", "keine"])
+    return (c.words[0].low in ELLIPTICAL or c.lows[:2] in (["auch", "nicht"], ["auch", "kein"], ["auch", "keine"])
+            or c.words[0].low == "nur" and "nicht" in c.lows[1:3])  # "X wollen wir, nur eben nicht auf der grünen Wiese"
 
 
 def elliptical(before: Clause, c: Clause, lang: str) -> Clause:
@@ -3244,7 +3280,15 @@ def hypothetical(c: Clause) -> bool:
     """A clause of condition or concession ("auch wenn die Schließung der Filiale nicht verhindert
     werde", "solange X bleibt"): what might be, no position of the speaker's."""
     lows = c.lows[:2]
-    return bool(lows) and (lows[0] in CONCEDING or len(lows) > 1 and lows[0] in FOCUS and lows[1] in CONCEDING)
+    return bool(lows) and (lows[0] in CONCEDING or len(lows) > 1 and lows[0] in FOCUS and lows[1] in CONCEDING
+                           or conceding_degree(c))
+
+
+def conceding_degree(c: Clause) -> bool:
+    """"So teuer der Windpark auch sei, …", "Wie groß der Bedarf auch sein mag, …": a concession by degree,
+    its verb last (not the adverb "so" before a verb in second place, "So sei auch X ein Fehler")."""
+    return (len(c.words) > 3 and c.lows[0] in ("so", "wie") and "auch" in c.lows[2:] and "FIN" in c.words[-1].tag
+            and not c.words[-1].noun and "FIN" not in c.words[1].tag)
 
 
 # a "von" phrase owned by someone ("von ihrer Beteiligung") names no speaker: a name's "von" is its body's or place's
@@ -3290,7 +3334,10 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
             c = with_antecedent(c, prev, lang)
             c.named, c.apart = named, apart
             c.in_view = prev is not None and others_view(prev, lang)
-            if not hypothetical(c):
+            if (pair := contrasted_pair(c, nxt, lang)) is not None:  # "Nicht X, sondern Y sei die Lösung"
+                after = clauses[k + 2] if k + 2 < len(clauses) else None
+                out += contrasted_stances(c, pair, after, prev, lang, speaker_words | body, earlier)
+            elif not hypothetical(c):
                 found = read_clause(c, nxt, prev, lang, speaker_words | body, earlier)
                 if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
                     found = read_by_arguments(c, nxt, prev, speaker_words | body) or ([] if court_ruling(c) else found)
@@ -3298,12 +3345,97 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                     found = infinitive_demand(c, lang)  # (after a verbless speaker and colon: "Städtetag: X einführen")
                 if not found:
                     found = instead_of(c, [b for b in clauses if b is not c], lang)
+                if found and expected(c, prev, lang):
+                    found = []  # "schloss nicht aus, dass das Bad geschlossen bleiben muss": a forecast, no demand
+                if found and conceded(c, clauses[k + 1:]):
+                    found = []  # "Zwar sei X teuer, aber …": the judgement is granted, the aber-clause holds the position
                 out += denied(found, c, prev, lang)
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return out
+
+
+def expected(c: Clause, prev: Clause | None, lang: str) -> bool:
+    """A dass-clause after a verb of expectation (row "expect": "schloss nicht aus, dass …", "rechnet damit, dass …",
+    "erwartet, dass …") says what may happen: its "muss" or "soll" is no demand of the speaker's."""
+    if prev is None or not c.words or c.words[0].low != "dass":
+        return False
+    expecting = row_words(lang, "expect")
+    return any(w.lemma in expecting for w in prev.words if w.tag.startswith("V")) or bool(
+        set(separable_lemmas(prev).values()) & expecting)
+
+
+def contrasted_stances(c: Clause, pair: tuple[Clause, int, str], after: Clause | None, prev: Clause | None, lang: str,
+                       speaker_words: set[str], earlier: Stance | None) -> list[Stance]:
+    """The stances on X of a contrasted pair (contrasted_pair): X read with Y's predicate, the sign turned or
+    kept; only a stance on X counts ("Nicht X, sondern Y spricht gegen Z": X is a reason, the stance on Z is
+    Y's clause's own)."""
+    other, sign, x_text = pair
+    other.named, other.apart, other.in_view = c.named, c.apart, c.in_view
+    found = read_clause(other, after, prev, lang, speaker_words, earlier) or read_by_arguments(other, after, prev, speaker_words)
+    return [Stance(st.target, sign * st.value, st.words + [c.words[0].text], st.phrase, st.recalled, st.clause, st.at)
+            for st in found if st.phrase and st.phrase in x_text]
+
+
+NOT_ONLY = frozenset("nur allein bloß lediglich".split())  # "nicht nur X, sondern auch Y": X holds as well
+UNNEGATED_DETERMINERS = {"kein": "ein", "keine": "eine", "keinen": "einen", "keinem": "einem", "keiner": "einer", "keines": "eines"}
+
+
+def contrasted_pair(c: Clause, nxt: Clause | None, lang: str) -> tuple[Clause, int, str] | None:
+    """A fronted verbless "Nicht X" / "Kein X" / "Nicht nur X" answered by "sondern (auch) Y …": the negation
+    stands before X alone (constituent negation), so X is read in Y's place in the clause after, with the sign
+    turned ("Nicht die Seilbahn, sondern der Bus sei die Lösung" = -1 Seilbahn) or kept after "nicht nur" ("Nicht
+    nur der Bahnhalt, sondern auch ein P+R-Platz sei nötig" = +1 Bahnhalt). Y's own reading stays with its clause.
+    Returns that clause, the sign and X's text (only a stance on X counts: in "Nicht X, sondern Y spricht gegen Z"
+    X is a reason)."""
+    if (nxt is None or not c.words or not nxt.words or nxt.words[0].low != "sondern" or len(c.phrases) != 1
+            or any(w.tag.startswith("V") and not w.noun for w in c.words)):
+        return None
+    first = c.words[0].low
+    only = len(c.words) > 1 and first == "nicht" and c.lows[1] in NOT_ONLY
+    if first not in ("nicht", *UNNEGATED_DETERMINERS):
+        return None
+    x = c.phrases[0]
+    start = (2 if only else 1) if first == "nicht" else 0
+    if x.end != len(c.words) or x.start - (1 if x.prep else 0) != start:
+        return None  # X must be the whole rest of the piece
+    y = next((q for q in nxt.phrases if q.prep == x.prep and not q.pronoun), None)
+    lead = 2 if nxt.lows[1:2] == ["auch"] else 1
+    if y is None or y.start - (1 if y.prep else 0) != lead:
+        return None  # Y must open the sondern-clause, with X's preposition
+    x_words = [w.text for w in c.words[start:]]
+    if first in UNNEGATED_DETERMINERS:
+        x_words[0] = UNNEGATED_DETERMINERS[first]
+    rest = [w.text for w in nxt.words[y.end:]]
+    if not rest or not any(w.tag.startswith("V") and not w.noun for w in nxt.words[y.end:]):
+        return None
+    return clause_of(" ".join(x_words + rest), lang), (1 if only else -1), " ".join(x_words)
+
+
+CONCEDED = "zwar"  # "zwar P, aber Q": P is granted
+
+
+def conceded(c: Clause, later: list[Clause]) -> bool:
+    """"Zwar sei der Damm teuer, aber er sei die einzige Möglichkeit", "X sei zwar sinnvoll, doch zu teuer":
+    a judgement (a copula or judging verb) in a zwar-clause that a later clause of the sentence answers with
+    aber / doch / jedoch / allerdings is granted, not the speaker's position: the contrasting clause holds
+    it. A verb of position stays ("Zwar lehne sie X ab, aber sie respektiere den Beschluss")."""
+    if CONCEDED not in c.lows or SIDES & set(c.lows):
+        return False  # ("Wir sind zwar nicht gegen X, aber …": a side taken, README: +1 X)
+    verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun]  # (a participle with the copula: "gut gemeint";
+    fin = finite_verb(c)  # a perfect with haben grants another's act, "Zwar hätten 58 Prozent X befürwortet", not the
+    subject = subject_of(c, fin) if fin is not None else None  # speaker's own: "Zwar habe ich X abgelehnt, aber …")
+    granted = not any(w.lemma == "haben" for w in verbs) or subject is not None and not subject.pronoun
+    if not verbs or any(w.tag.startswith("VV") and not (w.tag == "VV(PP)" and granted) and w.lemma not in PREDICATE_VERBS
+                        for w in verbs):
+        return False
+    return any(b.words and (b.contrast or b.words[0].low in CONTRASTIVE or any(w.low in CONTRASTING for w in b.words))
+               for b in later)
+
+
+CONTRASTING = frozenset("aber jedoch allerdings".split())  # (anywhere in the clause: "er sei aber …"; "doch" only first)
 
 
 INSTEAD_CLAUSE = frozenset("statt anstatt".split())  # (opening a zu-clause; INSTEAD holds the prepositions)
@@ -3418,27 +3550,21 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c.words, c.phrases = [], []  # a question takes no position
         elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
-        elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c, speaker_words))
-              and not (c.words and elliptic_start(c))):
+        elif cut_after_verb(clauses, c) or fronted_around_relative(clauses, c, lang, speaker_words):
+            # the main clause goes on after the clause that cut it, which stays a clause of its own after it
+            inner = clauses.pop()
+            clauses.append(clause_of(clauses.pop().text + " " + plain, lang))
+            clauses.append(inner)
+            continue
+        elif (clauses and clauses[-1].words and (not any(w.tag.startswith("V") for w in c.words) or closes(clauses[-1], c, speaker_words)
+                                                 or shares_subject(clauses[-1], c))
+              and not (c.words and elliptic_start(c) and not shares_subject(clauses[-1], c))):
             # no verb: an apposition or a coordinated phrase belongs to the clause before
             c = clause_of(clauses.pop().text + " " + plain, lang)
         elif clauses and c.words and elliptic_start(c) and not any(w.tag.startswith("V") for w in c.words):
             c = elliptical(clauses[-1], c, lang)
-        elif (len(clauses) >= 2 and c.words and "FIN" in c.words[0].tag and c.words[0].lemma not in QUOTING
-              and (relative_clause(clauses[-1]) or comparison_clause(clauses[-1])) and clauses[-2].words and clauses[-2].phrases
-              and not any(w.tag.startswith("V") for w in clauses[-2].words)
-              and (clauses[-2].phrases[0].prep is not None
-                   or clauses[-2].phrases[0].start == 0 and clauses[-2].words[0].low in DETERMINERS | INDEFINITE
-                   and not is_agent(clauses[-2], clauses[-2].phrases[0], lang)
-                   and not _names_speaker(clauses[-2], clauses[-2].phrases[0], speaker_words))):
-            # "Von einer Kapitalerhöhung, die einige Fonds …, halte er nichts", "Die Seilbahn, die der Rat
-            # beschlossen hat, lehne sie ab": the fronted phrase and its main clause around the relative
-            # clause (which stays a clause of its own after them); a person's relative clause, "Der Bürgermeister
-            # X, der Y fordert, sprach …", says what that person holds and stays next to them
-            relative = clauses.pop()
-            clauses.append(clause_of(clauses.pop().text + " " + plain, lang))
-            clauses.append(relative)
-            continue
+        elif clauses and (subject := conceding_subject(clauses[-1], c)) is not None:
+            c = clause_of(subject + " " + plain, lang)  # "X sei zwar teuer, sei aber nötig": X is the subject of both
         elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words and c.words[0].lemma not in QUOTING
               and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
               and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
@@ -3447,6 +3573,51 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c = without_apposition(clause_of(clauses.pop().text + " " + plain, lang))
         clauses.append(c)
     return clauses
+
+
+def conceding_subject(before: Clause, c: Clause) -> str | None:
+    """"Der Windpark verändere zwar das Landschaftsbild, sei aber unverzichtbar": the answer to a zwar-clause
+    that opens with its finite verb and "aber" / "jedoch" / "allerdings" shares the zwar-clause's subject; its
+    text (so that the granted clause and the one that holds the position are read apart, conceded)."""
+    if (CONCEDED not in before.lows or len(c.words) < 3 or "FIN" not in c.words[0].tag or c.words[0].noun
+            or c.words[0].lemma in QUOTING or not CONTRASTING & set(c.lows[1:3])):
+        return None
+    fin = finite_verb(before)
+    subject = subject_of(before, fin) if fin is not None else None
+    if subject is None or subject.pronoun and before.words[subject.head].low not in ("er", "sie", "es", "wir", "ich", "man"):
+        return None
+    return " ".join(w.text for w in before.words[subject.start:subject.end])
+
+
+def cut_after_verb(clauses: list[Clause], c: Clause) -> bool:
+    """"Die Stadtbahn sei, auch wenn sie viele Anhänger habe, nicht finanzierbar": a verbless piece after a
+    subordinate clause that cut a main clause right after its finite verb is the rest of that main clause."""
+    if len(clauses) < 2 or not c.words or any(w.tag.startswith("V") for w in c.words) or not clauses[-1].words:
+        return False
+    main = clauses[-2]
+    return ((clauses[-1].lows[0] in SUBORDINATING - RELATIVE or hypothetical(clauses[-1])) and bool(main.words)
+            and "FIN" in main.words[-1].tag and not main.words[-1].noun and main.words[-1].lemma not in QUOTING)
+
+
+def fronted_around_relative(clauses: list[Clause], c: Clause, lang: str, speaker_words: frozenset[str] | set[str]) -> bool:
+    """"Von einer Kapitalerhöhung, die einige Fonds …, halte er nichts", "Die Seilbahn, die der Rat beschlossen
+    hat, lehne sie ab": the fronted phrase and its main clause around the relative clause; a person's relative
+    clause, "Der Bürgermeister X, der Y fordert, sprach …", says what that person holds and stays next to them."""
+    if not (len(clauses) >= 2 and c.words and "FIN" in c.words[0].tag and c.words[0].lemma not in QUOTING
+            and (relative_clause(clauses[-1]) or comparison_clause(clauses[-1])) and clauses[-2].words and clauses[-2].phrases
+            and not any(w.tag.startswith("V") for w in clauses[-2].words)):
+        return False
+    front, first = clauses[-2], clauses[-2].phrases[0]
+    return first.prep is not None or (first.start == 0 and front.words[0].low in DETERMINERS | INDEFINITE
+                                      and not is_agent(front, first, lang) and not _names_speaker(front, first, speaker_words))
+
+
+def shares_subject(before: Clause, c: Clause) -> bool:
+    """"kritisierte nicht nur die Kosten, sondern lehnte X ab": a piece of "sondern" and a finite verb is the
+    second verb phrase of the clause before, with its subject (read as one clause, each conjunct with its own
+    negation: _new_verb_phrase)."""
+    return (len(c.words) > 1 and c.words[0].low == "sondern" and "FIN" in c.words[1].tag and not c.words[1].noun
+            and any("FIN" in w.tag for w in before.words))
 
 
 def fronted_subjects(pieces: list[str], lang: str) -> list[str]:
@@ -3661,7 +3832,7 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     Terminal" to the "Kreuzfahrtterminal" named before (a compound with that head), "das Projekt" /
     "das Vorhaben" (rows "refer") to the thing last named."""
     name = target_lemma(c, p)
-    if not points_back(c, p):
+    if not points_back(c, p) or c.contrast:  # ("nicht für die Autobahn, sondern für die Bahn": another thing)
         return name
     low = name.lower()
     debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)]
