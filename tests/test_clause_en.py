@@ -59,3 +59,29 @@ def test_feelings_of_the_for_slot_and_more_feelings_take_a_clause():
     assert en_stances("Cllr Ada Venn said she was grateful that the bus route had finally been axed.", "Ada Venn") == {("bus route", -1)}
     assert en_stances("Cllr Ada Venn said she was heartbroken that the gallery was closing.", "Ada Venn") == {("gallery", 1)}
     assert en_stances("Cllr Ada Venn said she was overjoyed that the pool had been saved.", "Ada Venn") == {("pool", 1)}
+
+
+@pytest.mark.parametrize("text", [
+    # rr22-encarrier: a clause reporting an event no one decided takes no stance
+    "Cllr Ada Venn said she was shocked that the fire had closed the school for a week.",
+    "Cllr Ada Venn said she was sad that her mother had closed her shop after forty years.",
+    "Cllr Ada Venn said she was delighted that the festival had ended without trouble.",
+    "Cllr Ada Venn said she was happy that the snow had stopped.",
+])
+def test_a_feeling_over_an_event_no_one_decided_takes_no_stance(text):
+    assert en_stances(text, "Ada Venn") == set()
+
+
+def test_a_judged_it_refers_only_to_what_the_sentence_before_puts_forward():
+    from extract.positions import judge
+
+    def stance(before, said, frame):
+        return {k: v for k, v in judge(said, "said", "en", speaker="Rhoda Fair", frame_text=frame, context=before).stance.items() if v}
+
+    # an event, a forecast, a talk about a thing: not the thing the "it" is taken for
+    assert stance("The match against Rovers was called off because of snow. ", "it was a pity",
+                  "Rhoda Fair said it was a pity.") == {}
+    assert stance("The storm is expected to reach the coast on Friday. ", "it would be a disaster",
+                  "Rhoda Fair said it would be a disaster.") == {}
+    assert stance("The council plans to hold a referendum on the tram. ", "it was a mistake",
+                  "Rhoda Fair said it was a mistake.") == {}

@@ -77,18 +77,24 @@ def has_subject(verb) -> bool:
 
 def clause_act(verb, words: list[str]) -> tuple[object, int] | None:
     """(thing, sign) of what the clause of ``verb`` does to its thing, or None where it does
-    nothing to a thing (see the module's doc)."""
+    nothing to a thing (see the module's doc); (None, 0) where it reports an event no one decided,
+    which no stance may be read from."""
     lex = fe.lexicon()
     key = fe.verb_key(verb)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or passive
     if key in lex["acts"] and obj is not None:
+        if subject is not None and not deciding(subject):
+            return None, 0  # ("shocked that the fire had closed the school", "sad that her mother had closed her shop": an
+            # event reported, no stance, nor one the acts on the way to the school would give)
         sign, thing = lex["acts"][key], obj
         if subject is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
             thing = subject  # "the youth centre would shut its doors": the act on the subject's own part is on it
     elif key in lex["acts"] and subject is not None and state(verb) is None and not any(
             c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        if key in lex["empty"]:
+            return None, 0  # ("delighted that the festival had ended", "the snow had stopped": it ran its course, an event)
         sign, thing = lex["acts"][key], subject  # "the pool would reopen", "the library will close"
     elif (kept := state(verb)) is not None and subject is not None:
         sign, thing = kept, subject  # "the smelter would stay shut"
@@ -116,6 +122,15 @@ def person(noun) -> bool:
     people, lemma = actor_lexicon("en"), noun.lemma_.lower()
     return noun.ent_type_ == "PERSON" or noun.lower_ in fe.PERSONAL or lemma in fe.lexicon()["officers"] \
         or any(w in people.roles or w in people.groups for w in (lemma, noun.lower_))
+
+
+def deciding(subject) -> bool:
+    """A doer whose act on a thing is a decision one takes a side on: a body, an office, a pronoun for
+    them ("the council had scrapped X", "ministers had shelved X", "they had axed X"); not a cause
+    ("the fire had closed the school") nor a private person ("her mother had closed her shop")."""
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ not in ("its", "their") for c in subject.children):
+        return False
+    return subject.pos_ == "PRON" or fe.is_body(subject) or person(subject) and subject.ent_type_ != "PERSON"
 
 
 def state(verb) -> int | None:

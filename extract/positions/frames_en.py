@@ -32,7 +32,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "ordinal": "ordinals", "quantity": "quantities", "evaluative": "evaluatives", "obstruct": "obstructing",
              "container": "containers", "law": "laws", "decree": "decrees", "placeholder": "placeholders", "persist": "persisting",
              "about": "about", "levied": "levied", "background": "background_marks", "additive": "additives",
-             "state_on": "states_on", "state_off": "states_off", "term": "terms"}
+             "state_on": "states_on", "state_off": "states_off", "term": "terms",
+             "purpose": "purposes"}
 
 
 @lru_cache(maxsize=1)
@@ -1094,7 +1095,7 @@ def read_stances(text: str, speaker: str = "", focus: str = "", pronouns: bool =
     finds the thing in the text before)."""
     if not may_take_a_position(text):
         return []
-    out = [st for st in _read_stances(text, speaker) if pronouns or st.target != PRONOUN_TARGET]
+    out = [st for st in _read_stances(text, speaker) if pronouns or st.target not in (PRONOUN_TARGET, JUDGED_IT_TARGET)]
     spans = [(i, i + len(p)) for p in focus.split(" … ") if p and (i := text.find(p)) >= 0]
     inside = [st for st in out if any(b <= st.at < e for b, e in spans)]
     # a recalled position stays beside the one taken now ("had opposed the tax in 2019 but now
@@ -1148,9 +1149,11 @@ def named_before(stances: list[Stance], context: str, text: str = "") -> list[St
     is its target (the likeliest, the latest)."""
     out = []
     for st in stances:
-        if st.target == PRONOUN_TARGET:
-            # (else what the sentence before is about: "The county unveiled plans for a relief road. X called it overdue")
-            thing = thing_before(context[-600:]) or (("it", *names) if (names := topic_before(context[-600:], planned_only=True)) else ())
+        if st.target in (PRONOUN_TARGET, JUDGED_IT_TARGET):
+            # (else what the sentence before is about: "The county unveiled plans for a relief road. X called it overdue";
+            # a judged "it" only that: "The match was called off because of snow. X said it was a pity" judges the event)
+            thing = (thing_before(context[-600:]) if st.target == PRONOUN_TARGET else ()) \
+                or (("it", *names) if (names := topic_before(context[-600:], planned_only=True)) else ())
             out += [Stance(name, st.value, st.words, thing[0], st.recalled, st.clause, st.at) for name in thing[1:]]
             continue
         before = f"{context} {text[:st.at]}" if 0 < st.at <= len(text) else context
@@ -1200,8 +1203,11 @@ def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
     objects = [c for c in root.children if c.dep_ == "dobj"]
     # (what the subject wants, plans or applies to do: "X wants to put up a phone mast", "has applied to build an incinerator")
     # (not what an act would end: "wants to close the library. X called the idea madness" is for the library)
+    # (only after a verb of purpose, data "purpose" row: not "The storm is expected to reach the coast"; and the thing
+    # itself, not one a talk is about: "plans to hold a referendum on the tram" puts forward the referendum)
     planned = [g for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
-               and lexicon()["acts"].get(verb_key(c), 1) > 0 for g in c.children if g.dep_ == "dobj"]
+               and root.lemma_.lower() in lexicon()["purposes"] and lexicon()["acts"].get(verb_key(c), 1) > 0
+               for g in c.children if g.dep_ == "dobj" and own_thing(g) is g]
     # (what others are reported to say it does: "Its supporters say the wind farm would power …")
     # (a verb with an object of its own reports no clause: "The bypass was scrapped, so the council drew up a network")
     told = [g for c in root.children if c.dep_ == "ccomp" and not objects for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
@@ -1272,6 +1278,8 @@ def bare_definite(st: Stance) -> bool:
 POINTING = ("the", "this", "that")  # the determiners of a noun that points back
 NAMING_PREPS = frozenset("on of for to against from with".split())  # ("the tax on X", "the ban for Y": named there)
 PRONOUN_TARGET = "\x00it"  # a stance on "it" whose thing the sentence does not name (read_stances, named_before)
+JUDGED_IT_TARGET = "\x00it judged"  # the same for an "it" a copula judges ("said it was long overdue", judged_it):
+# named_before gives it only what the sentence before puts forward, as such an "it" as often judges an event
 
 
 @lru_cache(maxsize=256)
@@ -1587,7 +1595,8 @@ def unnamed_it(tok, pronoun, value: int, words: list[str], subject, verb, lex: d
     words += [n.text for n in negs]
     value = value * turned(tok, verb, lex, words) * (-1) ** len(negs)
     clause = recalled_clause(tok, verb)
-    return [Stance(PRONOUN_TARGET, value, list(dict.fromkeys(words)), pronoun.text, bool(clause), clause, tok.idx)]
+    marker = PRONOUN_TARGET if pronoun.dep_ == "dobj" else JUDGED_IT_TARGET
+    return [Stance(marker, value, list(dict.fromkeys(words)), pronoun.text, bool(clause), clause, tok.idx)]
 
 
 def judged_it(tok, pronoun, verb, lex: dict) -> bool:
