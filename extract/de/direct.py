@@ -8,7 +8,7 @@ from ..actors import lexicon, role_word
 from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, conjunct_of, tokens_in
-from .cues import is_source_noun
+from .cues import IT_SAYS, SpellingSet, is_source_noun
 from .mentions import names_someone
 from .nlp import analyse_word, past_or_konjunktiv
 from .tokens import (
@@ -59,7 +59,7 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
             found = ([art.span(k, k + 1)], who, (q.open_mark, who[1]))
         else:
             # "wird der Minister zitiert"; "ließ der Verband über seinen Sprecher ausrichten": the cue at the clause end
-            reach = ee - k if toks[k].low in PASSIVE_AUX | LASSEN else 3
+            reach = ee - k if toks[k].low in PASSIVE_AUX or toks[k].low in LASSEN else 3
             for v in range(k, min(k + reach, ee)):
                 if v > k and toks[v].tag == "VV(FIN)" and art.np_right(k, v) == v and toks[k].low not in ("so", "wie"):
                     break  # "„…“, Sander sprach von …": a subject before its verb opens a clause of its own
@@ -80,7 +80,7 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                     if who is None and v > k:
                         who_end = art.np_right(k, v)
                         who = art.span(k, who_end) if who_end else None
-                    if toks[v].low in ("heißt", "hieß", "geheißen"):
+                    if toks[v].low in IT_SAYS:
                         who = source_of_heisst_es(art, v, se)
                     # a quote that is the end of its clause ("X sei «ein Fehler», sagte Y"): the frame takes the clause
                     begin = toks[s0].b if open_i > s0 and all(t.quote < 0 for t in toks[s0:open_i]) else q.open_mark
@@ -108,7 +108,7 @@ def frame_before(art: Article, q: Quote, open_i: int):
             if art.verb_cue(v, ss, j) and not art.in_subordinate(v, ss) and not fronted_subclause(art, v, ss, j):
                 a, passive = art.anchor(v, ss)
                 who = art.passive_speaker(v, a, ss, j) if passive else manner_first(art, a, ss, j) or art.subject(a, ss, j)
-                if toks[v].low in ("heißt", "hieß", "geheißen"):
+                if toks[v].low in IT_SAYS:
                     who = source_of_heisst_es(art, v, ss)
                 elif who is None and v > ss and toks[v - 1].text == ",":
                     who = apposed_subject(art, v, ss)
@@ -377,7 +377,7 @@ def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e:
         # the cue nearest before the quote ("bestätigte … nicht und nannte sie „…“"), else the first
         before_cues = [v for v in cues if v < open_i]
         v = before_cues[-1] if before_cues else (cues[0] if cues else None)
-        if v is not None and not (toks[v].stem in ("laut", "heiß") or toks[v].low == "genannt") \
+        if v is not None and not (toks[v].stem in NAMING_STEMS or toks[v].low == "genannt") \
                 and art.content_after(v, e) is None:
             # (a name being given, "„Bruno“ genannt", is no statement; a quote inside a
             # content clause belongs to the indirect statement)
@@ -416,6 +416,8 @@ def own_conjunct(art: Article, open_i: int, close_i: int, s: int, e: int) -> tup
     return (b, c) if s <= b <= open_i and close_i < c <= e else (s, e)
 
 
+# verbs that give a name, no statement: "„Bruno“ genannt", "lautet «…»", "heißt «…»" (either spelling)
+NAMING_STEMS = SpellingSet(("laut", "heiß"))
 NAME_WORDS = 8  # a quoted name or title is short: "die «Ice Tigers»", "der Studie «Gewalt gegen Kinder»"
 
 
@@ -658,7 +660,7 @@ def owned_source(art: Article, phrase: Span) -> bool:
 
 
 def heisst_es(art: Article, cue: list[Span]) -> bool:
-    return art.text[cue[0][0]:cue[0][1]].lower() in ("heißt", "hieß", "geheißen", "hieß's")
+    return art.text[cue[0][0]:cue[0][1]].lower() in IT_SAYS | {"hieß's"}
 
 
 def source_of_heisst_es(art: Article, k: int, s: int, after_only: bool = False) -> Span | None:
