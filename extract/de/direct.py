@@ -8,6 +8,7 @@ from ..actors import lexicon, role_word
 from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, conjunct_of, tokens_in
+from .continuation import after_frame
 from .cues import IT_SAYS, SpellingSet, is_source_noun
 from .mentions import names_someone
 from .nlp import analyse_word, past_or_konjunktiv
@@ -535,6 +536,10 @@ def direct_quotes(art: Article) -> None:
             art.inherit.append(art.found[-1])
             continue
         cue, who, frame = found
+        host = split_host(art, open_i, close_i, cue, who, s0)
+        if host is not None:  # "Den „Blauen Reiter“, glaubt X, kennt jeder": the clause around the frame is X's
+            art.add(host, "indirect", cue, who, art.span(*art.sentence_of(close_i)), confidence=0.6)
+            continue
         f = art.add(list(q.pieces), "direct", cue, who, frame, confidence=0.9)
         rest = indirect_rest(art, cue, who, close_i, e) if who is not None and open_i == s0 else None
         if rest is not None:  # "«…», sagte X, derzeit engagierten sich …": the frame goes on in indirect speech
@@ -546,6 +551,29 @@ def direct_quotes(art: Article) -> None:
         elif who is None or not cue and header_head(art, who) is not None:
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»", "Ihr Appell: «…»": the speaker named before
             art.inherit.append(f)
+
+
+def split_host(art: Article, open_i: int, close_i: int, cue: list[Span], who: Span | None, s0: int) -> list[Span] | None:
+    """A frame inserted into the clause whose prefield holds the quotation ("Den „Blauen Reiter“,
+    glaubt Kurator X, kennt jeder"): words of the prefield before the quotation, the frame between
+    commas, and right after it the clause's finite verb, second as in any main clause. The
+    quotation is then a name in X's statement, not X's words: the clause around the frame, as
+    two pieces (see after_quotation for a cue that frames only a quotation that is the whole prefield)."""
+    toks = art.toks
+    if who is None or not cue or open_i <= s0 or any(t.text in BREAKS and t.quote < 0 for t in toks[s0:open_i]):
+        return None
+    v = next((t.i for t in toks if t.b == cue[0][0]), None)
+    if v is None or v != close_i + 2 or toks[close_i + 1].text != ",":
+        return None
+    se, ee = art.sentence_of(close_i)
+    k = next((x for x in range(v + 1, ee) if toks[x].b >= who[1]), None)
+    if k is None or toks[k].text != ",":
+        return None
+    b = after_frame(art, k, ee) + 1
+    if b >= ee or "FIN" not in toks[b].tag or toks[b].quote >= 0 or any(t.quote >= 0 for t in toks[b:ee]):
+        return None
+    rest = art.content_span(b, ee)
+    return [art.span(s0, close_i + 1), rest] if rest else None
 
 
 def follow_up(art: Article, open_i: int, close_i: int, s0: int, e: int, qtext: str) -> bool:
