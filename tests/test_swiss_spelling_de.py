@@ -43,3 +43,22 @@ def test_swiss_spelling_reads_as_german_spelling(swiss, german):
 ])
 def test_swiss_spelling_of_no_cue_stays_no_statement(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Genossenschaft Alpkäserei Oberhasli muss ihren Laden schliessen. Die Umsätze seien eingebrochen, schrieb die "
+    "Genossenschaft in einer Mitteilung. „Wir haben alles versucht“, hiess es weiter.",
+    "Die Genossenschaft Alpkäserei Oberhasli muss ihren Laden schließen. Die Umsätze seien eingebrochen, schrieb die "
+    "Genossenschaft in einer Mitteilung. „Wir haben alles versucht“, hieß es weiter.",
+])
+def test_heisst_es_weiter_goes_on_with_the_source_before(text):
+    from extract.pipeline import extract_article
+    ex = extract_article(text, lang="de", published="2026-03-01")
+    assert {s.speaker_name for s in ex.statements if "alles versucht" in s.quote_text} == {"Alpkäserei Oberhasli"}
+
+
+def test_es_hiess_auch_stays_no_ones():
+    from extract.pipeline import extract_article
+    ex = extract_article("Bürgermeister Hans Kuhn lobte die Helfer. Es hieß auch, die Feuerwehr sei schnell vor Ort "
+                         "gewesen.", lang="de", published="2026-03-01")
+    assert {s.speaker_name for s in ex.statements if "Feuerwehr" in s.quote_text} <= {None, ""}

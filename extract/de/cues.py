@@ -101,6 +101,18 @@ class SpellingSet(frozenset):
 IT_SAYS = SpellingSet(("heißt", "hieß", "geheißen"))
 
 
+# what makes "es heißt" go on with the source named before: "…, hieß es weiter", "Zudem heißt es, …"
+GOES_ON = SpellingSet(("weiter", "ferner", "zudem", "außerdem"))  # (not "auch": "Es hieß auch, …" is any source)
+
+
+def source_goes_on(toks: list, k: int) -> bool:
+    """The "es heißt" at k continues the statement before ("„…“, hieß es weiter", "Weiter hieß es,
+    …"): a word of GOES_ON right after it (after its "es"), or opening its clause before it."""
+    j = k + 2 if k + 1 < len(toks) and toks[k + 1].low == "es" else k + 1
+    return j < len(toks) and toks[j].low in GOES_ON or k > 0 and toks[k - 1].low in GOES_ON \
+        and (k < 2 or toks[k - 2].text in (".", ",", ":", ";") or toks[k - 2].sent != toks[k].sent)
+
+
 class SpellingDict(dict):
     """Lexicon entries keyed by spelling(): a stem or word is looked up in either spelling."""
 

@@ -9,7 +9,7 @@ from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, conjunct_of, tokens_in
 from .continuation import after_frame
-from .cues import IT_SAYS, SpellingSet, is_source_noun
+from .cues import IT_SAYS, SpellingSet, is_source_noun, source_goes_on
 from .mentions import names_someone
 from .nlp import analyse_word, past_or_konjunktiv
 from .tokens import (
@@ -548,6 +548,9 @@ def direct_quotes(art: Article) -> None:
             # "In der Erklärung heißt es": a document, not an actor; but "…», hieß es in einer
             # Mitteilung des Verbands" / "hieß es beim Landratsamt": the owner speaks, as in indirect speech
             f.unattributed = who is None or not owned_source(art, who)
+            if who is None and source_goes_on(toks, by_offset[cue[0][0]]):
+                f.unattributed = False  # "„…“, hieß es weiter": the source of the statement before goes on
+                art.inherit.append(f)
         elif who is None or not cue and header_head(art, who) is not None:
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»", "Ihr Appell: «…»": the speaker named before
             art.inherit.append(f)

@@ -10,7 +10,7 @@ from ..model import Found, Span
 from .article import Article, tokens_in
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
-from .cues import IT_SAYS, SpellingSet, is_source_noun
+from .cues import IT_SAYS, SpellingSet, is_source_noun, source_goes_on
 from .tokens import (BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAGS, RELATIVE, SENT_PUNCT,
                      QUOTE_CHARS, SUBORDINATORS, TIME_NOUNS)
 
@@ -331,6 +331,9 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
         art.found[-1].speaker_mention = [speaker] if speaker and t.low != "wie" else []
         if speaker and t.low in IT_SAYS and own_document(art, speaker):
             art.inherit.append(art.found[-1])  # "X wies die Vorwürfe zurück. In einer Stellungnahme hieß es, …"
+        elif speaker is None and t.low in IT_SAYS and source_goes_on(toks, k):
+            art.found[-1].unattributed = False  # "…, hieß es weiter": the source of the statement before goes on
+            art.inherit.append(art.found[-1])
     return True
 
 
