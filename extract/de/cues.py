@@ -105,12 +105,17 @@ IT_SAYS = SpellingSet(("heißt", "hieß", "geheißen"))
 GOES_ON = SpellingSet(("weiter", "ferner", "zudem", "außerdem"))  # (not "auch": "Es hieß auch, …" is any source)
 
 
-def source_goes_on(toks: list, k: int) -> bool:
+def source_goes_on(art, k: int) -> bool:
     """The "es heißt" at k continues the statement before ("„…“, hieß es weiter", "Weiter hieß es,
-    …"): a word of GOES_ON right after it (after its "es"), or opening its clause before it."""
+    …"): a word of GOES_ON right after it (after its "es"), or opening its clause before it, and the
+    sentence before names its source with a cue of its own ("schrieb die Genossenschaft"), not with
+    "es heißt" ("hieß es aus dem Ministerium" goes on as no one's)."""
+    toks = art.toks
     j = k + 2 if k + 1 < len(toks) and toks[k + 1].low == "es" else k + 1
-    return j < len(toks) and toks[j].low in GOES_ON or k > 0 and toks[k - 1].low in GOES_ON \
+    goes_on = j < len(toks) and toks[j].low in GOES_ON or k > 0 and toks[k - 1].low in GOES_ON \
         and (k < 2 or toks[k - 2].text in (".", ",", ":", ";") or toks[k - 2].sent != toks[k].sent)
+    before = [t for t in toks if t.sent == toks[k].sent - 1]
+    return goes_on and bool(before) and not any(t.low in IT_SAYS and t.quote < 0 for t in before)
 
 
 class SpellingDict(dict):

@@ -548,7 +548,7 @@ def direct_quotes(art: Article) -> None:
             # "In der Erklärung heißt es": a document, not an actor; but "…», hieß es in einer
             # Mitteilung des Verbands" / "hieß es beim Landratsamt": the owner speaks, as in indirect speech
             f.unattributed = who is None or not owned_source(art, who)
-            if who is None and source_goes_on(toks, by_offset[cue[0][0]]):
+            if who is None and source_goes_on(art, by_offset[cue[0][0]]):
                 f.unattributed = False  # "„…“, hieß es weiter": the source of the statement before goes on
                 art.inherit.append(f)
         elif who is None or not cue and header_head(art, who) is not None:

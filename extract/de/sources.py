@@ -331,7 +331,7 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
         art.found[-1].speaker_mention = [speaker] if speaker and t.low != "wie" else []
         if speaker and t.low in IT_SAYS and own_document(art, speaker):
             art.inherit.append(art.found[-1])  # "X wies die Vorwürfe zurück. In einer Stellungnahme hieß es, …"
-        elif speaker is None and t.low in IT_SAYS and source_goes_on(toks, k):
+        elif speaker is None and t.low in IT_SAYS and source_goes_on(art, k):
             art.found[-1].unattributed = False  # "…, hieß es weiter": the source of the statement before goes on
             art.inherit.append(art.found[-1])
     return True
