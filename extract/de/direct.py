@@ -545,12 +545,7 @@ def direct_quotes(art: Article) -> None:
         if rest is not None:  # "«…», sagte X, derzeit engagierten sich …": the frame goes on in indirect speech
             art.add([rest], "indirect", cue, who, frame, confidence=0.7)
         if cue and heisst_es(art, cue):
-            # "In der Erklärung heißt es": a document, not an actor; but "…», hieß es in einer
-            # Mitteilung des Verbands" / "hieß es beim Landratsamt": the owner speaks, as in indirect speech
-            f.unattributed = who is None or not owned_source(art, who)
-            if who is None and source_goes_on(art, by_offset[cue[0][0]]):
-                f.unattributed = False  # "„…“, hieß es weiter": the source of the statement before goes on
-                art.inherit.append(f)
+            heisst_es_speaker(art, f, who, by_offset[cue[0][0]])
         elif who is None or not cue and header_head(art, who) is not None:
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»", "Ihr Appell: «…»": the speaker named before
             art.inherit.append(f)
@@ -577,6 +572,16 @@ def split_host(art: Article, open_i: int, close_i: int, cue: list[Span], who: Sp
         return None
     rest = art.content_span(b, ee)
     return [art.span(s0, close_i + 1), rest] if rest else None
+
+
+def heisst_es_speaker(art: Article, f: Found, who: Span | None, k: int) -> None:
+    """A quotation framed by "es heißt" at k: "In der Erklärung heißt es" names a document, not an
+    actor; but "…», hieß es in einer Mitteilung des Verbands" / "hieß es beim Landratsamt": the
+    owner speaks, as in indirect speech; "„…“, hieß es weiter": the source before goes on."""
+    f.unattributed = who is None or not owned_source(art, who)
+    if who is None and source_goes_on(art, k):
+        f.unattributed = False
+        art.inherit.append(f)
 
 
 def follow_up(art: Article, open_i: int, close_i: int, s0: int, e: int, qtext: str) -> bool:
