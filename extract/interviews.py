@@ -218,12 +218,15 @@ def inline_turns(text: str, b: int, e: int, opening: re.Match | None, voc: dict,
     if len(marks) < 2:
         return None
     marks = [(m, r) for m, r in zip(marks, inline_roles(text, marks, e, voc)) if r]
-    answers = [i for i, (_, r) in enumerate(marks) if r != "q"]
     groups = Counter(key(text[lb:le]).split()[-1] for (lb, le, _), _ in marks)
+    single = not lone and named_exchange(text, marks, groups, e)
+    if single:  # "… Brücke. Marquardt: Können Sie …? Brüning: Ein Datum nenne ich …": the first asks
+        marks = [(marks[0][0], "q"), marks[1]]
+    answers = [i for i, (_, r) in enumerate(marks) if r != "q"]
     if lone:  # one exchange, under a name: its recurrence is counted over the paragraphs
         if len(answers) != 1 or marks[answers[0]][1] != "name":
             return None
-    elif (len(answers) < 2 or max(groups.values()) < 2) and not labelled_exchange(text, marks, voc):
+    elif (len(answers) < 2 or max(groups.values()) < 2) and not single and not labelled_exchange(text, marks, voc):
         return None
     first = answers[0]
     before = text[marks[first - 1][0][2] if first else b:marks[first][0][0]]
@@ -281,6 +284,17 @@ def labelled_exchange(text: str, marks: list[tuple[tuple[int, int, int], str]], 
     q = roles.index("q")
     body = marks[q][0][2]
     return address_opening(voc["lang"]).match(text, body) is not None
+
+
+def named_exchange(text: str, marks: list[tuple[tuple[int, int, int], str]], groups: Counter, e: int) -> bool:
+    """One exchange between two persons inside a paragraph, each label once ("… Marquardt: Können
+    Sie …? Brüning: Ein Datum nenne ich erst …"): two name labels of different persons, the first's
+    turn asking ("?"), the second's saying sentences (see lone_exchange)."""
+    if len(marks) != 2 or any(r != "name" for _, r in marks) or max(groups.values()) > 1:
+        return False
+    (_, _, b1), (l2, _, b2) = marks[0][0], marks[1][0]
+    first, second = text[b1:l2].rstrip(ENDS), text[b2:e].rstrip(ENDS)
+    return first.endswith("?") and not second.endswith("?") and second.endswith((".", "!", "…"))
 
 
 def inline_roles(text: str, marks: list[tuple[int, int, int]], e: int, voc: dict) -> list[str | None]:
@@ -637,7 +651,28 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
                 who = person_span(text, raw, sorted(full)) or who or person_span(text, raw, persons, avoid=askers)
             if who is not None or count[g] >= 2:
                 out[i] = ("name", who or paras[i].label)
-    return out
+    return lone_exchange(text, paras, out)
+
+
+def lone_exchange(text: str, paras: list[Para], kinds: dict[int, tuple[str, Span | None]]) -> dict[int, tuple[str, Span | None]]:
+    """Question time printed with one exchange ("Abg. Sigrid Pfannkuch (Ökoliste): Wann …?" then
+    "Verkehrsminister Dietmar Hollenbach: …", or "Marquardt: Frau Ministerin, …?" then "Brüning: …"
+    for two persons the narration introduced): when no label asks and the only name labels are two,
+    one each, for two different persons named in the text, on paragraphs right after one another, the
+    first asking ("?") and the second answering in sentences, the first asks. A recurring label is read by label_kinds;
+    a lone "Name: …?" line in a report (no second label answering) stays no turn."""
+    named = sorted(i for i, (kind, _) in kinds.items() if kind == "name")
+    if any(kind == "q" for kind, _ in kinds.values()) or len(named) != 2 or named[1] != named[0] + 1:
+        return kinds
+    (i, (_, asker)), (j, (_, answerer)) = [(n, kinds[n]) for n in named]
+    persons = [asker, answerer]
+    if any(w is None or w == paras[n].label for n, w in zip(named, persons)) \
+            or key(text[asker[0]:asker[1]]) == key(text[answerer[0]:answerer[1]]):
+        return kinds  # (a label naming no one of the text, or one person twice)
+    if not paras[i].question or paras[j].question \
+            or not text[paras[j].body[0]:paras[j].body[1]].rstrip(ENDS).endswith((".", "!", "…")):
+        return kinds  # (an answer says sentences: "Referent Paul Beispiel: Wasserstoff im Verkehr" is a programme)
+    return {**kinds, i: ("q", asker)}
 
 
 def asking_person(text: str, label: str, persons: list[Span], voc: dict) -> Span | None:

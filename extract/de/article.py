@@ -8,7 +8,7 @@ from bisect import bisect_left
 from ..actors import is_institution_word
 from ..model import Found, Mention, Span
 from ..quotes import find_quotes
-from .cues import Cues, inserted_clause_end, main_clause_words
+from .cues import Cues, inserted_clause_end, main_clause_words, spelling
 from .datelines import agency_markers
 from .names import mark_names
 from .nlp import analyse_word, parse, past_or_konjunktiv
@@ -160,7 +160,7 @@ class Article(NounPhrases, Subjects):
             return cue
         own = None  # the words a required word is looked for in: the verb's own clause, if it has none
         for cue in self.cues.verbs.get(stem, []):
-            if cue.particle and stem == cue.base:
+            if cue.particle and spelling(stem) == spelling(cue.base):
                 continue
             if cue.needs and own is None:
                 own = rest if self.in_subordinate(i, s) or self.toks[self.clause_start(i, s)].low in SUBORDINATORS \

@@ -60,7 +60,7 @@ def is_source_noun(word: str, cues: Cues) -> bool:
     not the noun of a particle verb ("Auszählung", "Waffenstillstand")."""
     if word in cues.nouns:
         return True
-    low = word.lower()
+    low = spelling(word.lower())
     for ending in cues.noun_endings:
         if low.endswith(ending) and len(low) > len(ending):
             head = low[:-len(ending)]
@@ -78,16 +78,73 @@ def stem_of(infinitive: str) -> str:
     return infinitive
 
 
-def with_swiss_spelling(text: str) -> str:
-    """The lexicon with each entry that has "ß" also in the Swiss spelling with "ss" ("gemäss",
-    "hiess es", "begrüssen", "Äusserung"): Swiss papers never write "ß"."""
-    lines = text.splitlines()
-    return "\n".join(lines + [line.replace("ß", "ss") for line in lines if "ß" in line.split("#", 1)[0]])
+def spelling(word: str) -> str:
+    """A word as the lexicon is keyed: "ß" written "ss", as Swiss papers always write it ("gemäss",
+    "heisst es", "äusserte", "schliesst … aus"), so one entry serves both spellings."""
+    return word.replace("ß", "ss")
+
+
+class SpellingSet(frozenset):
+    """Lexicon words keyed by spelling(): a word is looked up in either spelling."""
+
+    def __new__(cls, words=()):
+        return super().__new__(cls, (spelling(w) for w in words))
+
+    def __contains__(self, word) -> bool:
+        return isinstance(word, str) and super().__contains__(spelling(word))
+
+    def __or__(self, other):
+        return SpellingSet(frozenset.__or__(self, frozenset(spelling(w) for w in other)))
+
+
+# the forms of "es heißt" that name a source ("In der Erklärung heißt es, …", "…, hieß es")
+IT_SAYS = SpellingSet(("heißt", "hieß", "geheißen"))
+
+
+# what makes "es heißt" go on with the source named before: "…, hieß es weiter", "Zudem heißt es, …"
+GOES_ON = SpellingSet(("weiter", "ferner", "zudem", "außerdem"))  # (not "auch": "Es hieß auch, …" is any source)
+
+
+def source_goes_on(art, k: int) -> bool:
+    """The "es heißt" at k continues the statement before ("„…“, hieß es weiter", "Weiter hieß es,
+    …"): a word of GOES_ON right after it (after its "es"), or opening its clause before it, and the
+    sentence before names its source with a cue of its own ("schrieb die Genossenschaft"), not with
+    "es heißt" ("hieß es aus dem Ministerium" goes on as no one's)."""
+    toks = art.toks
+    j = k + 2 if k + 1 < len(toks) and toks[k + 1].low == "es" else k + 1
+    goes_on = j < len(toks) and toks[j].low in GOES_ON or k > 0 and toks[k - 1].low in GOES_ON \
+        and (k < 2 or toks[k - 2].text in (".", ",", ":", ";") or toks[k - 2].sent != toks[k].sent)
+    before = [t for t in toks if t.sent == toks[k].sent - 1]
+    return goes_on and bool(before) and not any(t.low in IT_SAYS and t.quote < 0 for t in before)
+
+
+class SpellingDict(dict):
+    """Lexicon entries keyed by spelling(): a stem or word is looked up in either spelling."""
+
+    def __init__(self, items=()):
+        super().__init__()
+        for k, v in dict(items).items():
+            self[k] = v
+
+    def __setitem__(self, key, value):
+        super().__setitem__(spelling(key), value)
+
+    def __getitem__(self, key):
+        return super().__getitem__(spelling(key))
+
+    def __contains__(self, key) -> bool:
+        return isinstance(key, str) and super().__contains__(spelling(key))
+
+    def get(self, key, default=None):
+        return super().get(spelling(key), default) if isinstance(key, str) else default
+
+    def setdefault(self, key, default=None):
+        return super().setdefault(spelling(key), default)
 
 
 def parse_cues(text: str) -> Cues:
-    cues = Cues()
-    text = with_swiss_spelling(text)  # (Swiss orthography: every "ß" entry also with "ss")
+    cues = Cues(verbs=SpellingDict(), particle_verbs=SpellingDict(), sources=SpellingDict(),
+                demand_preps=SpellingDict())  # (keyed by spelling(): "ß" and "ss" alike)
     nouns: set[str] = set()
     reactions: set[str] = set()
     demands: set[str] = set()
@@ -129,15 +186,15 @@ def parse_cues(text: str) -> Cues:
             attitudes.add(entry.lower())
         elif kind == "header":
             headers.add(entry.lower())
-    cues.nouns = frozenset(nouns)
-    cues.reactions = frozenset(reactions)
-    cues.demands = frozenset(demands)
-    cues.claims = frozenset(claims)
-    cues.examples = frozenset(examples)
-    cues.attitudes = frozenset(attitudes)
-    cues.headers = frozenset(headers)
+    cues.nouns = SpellingSet(nouns)
+    cues.reactions = SpellingSet(reactions)
+    cues.demands = SpellingSet(demands)
+    cues.claims = SpellingSet(claims)
+    cues.examples = SpellingSet(examples)
+    cues.attitudes = SpellingSet(attitudes)
+    cues.headers = SpellingSet(headers)
     cues.colon_heads = cues.headers | cues.demands | cues.reactions
-    cues.noun_endings = tuple(sorted({n.lower() for n in nouns if len(n) >= 5}))
+    cues.noun_endings = tuple(sorted({spelling(n.lower()) for n in nouns if len(n) >= 5}))
     return cues
 
 

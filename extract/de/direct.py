@@ -8,7 +8,8 @@ from ..actors import lexicon, role_word
 from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, conjunct_of, tokens_in
-from .cues import is_source_noun
+from .continuation import after_frame
+from .cues import IT_SAYS, SpellingSet, is_source_noun, source_goes_on
 from .mentions import names_someone
 from .nlp import analyse_word, past_or_konjunktiv
 from .tokens import (
@@ -59,7 +60,7 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
             found = ([art.span(k, k + 1)], who, (q.open_mark, who[1]))
         else:
             # "wird der Minister zitiert"; "ließ der Verband über seinen Sprecher ausrichten": the cue at the clause end
-            reach = ee - k if toks[k].low in PASSIVE_AUX | LASSEN else 3
+            reach = ee - k if toks[k].low in PASSIVE_AUX or toks[k].low in LASSEN else 3
             for v in range(k, min(k + reach, ee)):
                 if v > k and toks[v].tag == "VV(FIN)" and art.np_right(k, v) == v and toks[k].low not in ("so", "wie"):
                     break  # "„…“, Sander sprach von …": a subject before its verb opens a clause of its own
@@ -80,7 +81,7 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                     if who is None and v > k:
                         who_end = art.np_right(k, v)
                         who = art.span(k, who_end) if who_end else None
-                    if toks[v].low in ("heißt", "hieß", "geheißen"):
+                    if toks[v].low in IT_SAYS:
                         who = source_of_heisst_es(art, v, se)
                     # a quote that is the end of its clause ("X sei «ein Fehler», sagte Y"): the frame takes the clause
                     begin = toks[s0].b if open_i > s0 and all(t.quote < 0 for t in toks[s0:open_i]) else q.open_mark
@@ -108,7 +109,7 @@ def frame_before(art: Article, q: Quote, open_i: int):
             if art.verb_cue(v, ss, j) and not art.in_subordinate(v, ss) and not fronted_subclause(art, v, ss, j):
                 a, passive = art.anchor(v, ss)
                 who = art.passive_speaker(v, a, ss, j) if passive else manner_first(art, a, ss, j) or art.subject(a, ss, j)
-                if toks[v].low in ("heißt", "hieß", "geheißen"):
+                if toks[v].low in IT_SAYS:
                     who = source_of_heisst_es(art, v, ss)
                 elif who is None and v > ss and toks[v - 1].text == ",":
                     who = apposed_subject(art, v, ss)
@@ -380,7 +381,7 @@ def partial_quote(art: Article, q: Quote, open_i: int, close_i: int, s0: int, e:
         # the cue nearest before the quote ("bestätigte … nicht und nannte sie „…“"), else the first
         before_cues = [v for v in cues if v < open_i]
         v = before_cues[-1] if before_cues else (cues[0] if cues else None)
-        if v is not None and not (toks[v].stem in ("laut", "heiß") or toks[v].low == "genannt") \
+        if v is not None and not (toks[v].stem in NAMING_STEMS or toks[v].low == "genannt") \
                 and art.content_after(v, e) is None:
             # (a name being given, "„Bruno“ genannt", is no statement; a quote inside a
             # content clause belongs to the indirect statement)
@@ -419,6 +420,8 @@ def own_conjunct(art: Article, open_i: int, close_i: int, s: int, e: int) -> tup
     return (b, c) if s <= b <= open_i and close_i < c <= e else (s, e)
 
 
+# verbs that give a name, no statement: "„Bruno“ genannt", "lautet «…»", "heißt «…»" (either spelling)
+NAMING_STEMS = SpellingSet(("laut", "heiß"))
 NAME_WORDS = 8  # a quoted name or title is short: "die «Ice Tigers»", "der Studie «Gewalt gegen Kinder»"
 
 
@@ -536,17 +539,52 @@ def direct_quotes(art: Article) -> None:
             art.inherit.append(art.found[-1])
             continue
         cue, who, frame = found
+        host = split_host(art, open_i, close_i, cue, who, s0)
+        if host is not None:  # "Den „Blauen Reiter“, glaubt X, kennt jeder": the clause around the frame is X's
+            art.add(host, "indirect", cue, who, art.span(*art.sentence_of(close_i)), confidence=0.6)
+            continue
         f = art.add(list(q.pieces), "direct", cue, who, frame, confidence=0.9)
         rest = indirect_rest(art, cue, who, close_i, e) if who is not None and open_i == s0 else None
         if rest is not None:  # "«…», sagte X, derzeit engagierten sich …": the frame goes on in indirect speech
             art.add([rest], "indirect", cue, who, frame, confidence=0.7)
         if cue and heisst_es(art, cue):
-            # "In der Erklärung heißt es": a document, not an actor; but "…», hieß es in einer
-            # Mitteilung des Verbands" / "hieß es beim Landratsamt": the owner speaks, as in indirect speech
-            f.unattributed = who is None or not owned_source(art, who)
+            heisst_es_speaker(art, f, who, by_offset[cue[0][0]])
         elif who is None or not cue and header_head(art, who) is not None:
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»", "Ihr Appell: «…»": the speaker named before
             art.inherit.append(f)
+
+
+def split_host(art: Article, open_i: int, close_i: int, cue: list[Span], who: Span | None, s0: int) -> list[Span] | None:
+    """A frame inserted into the clause whose prefield holds the quotation ("Den „Blauen Reiter“,
+    glaubt Kurator X, kennt jeder"): words of the prefield before the quotation, the frame between
+    commas, and right after it the clause's finite verb, second as in any main clause. The
+    quotation is then a name in X's statement, not X's words: the clause around the frame, as
+    two pieces (see after_quotation for a cue that frames only a quotation that is the whole prefield)."""
+    toks = art.toks
+    if who is None or not cue or open_i <= s0 or any(t.text in BREAKS and t.quote < 0 for t in toks[s0:open_i]):
+        return None
+    v = next((t.i for t in toks if t.b == cue[0][0]), None)
+    if v is None or v != close_i + 2 or toks[close_i + 1].text != ",":
+        return None
+    se, ee = art.sentence_of(close_i)
+    k = next((x for x in range(v + 1, ee) if toks[x].b >= who[1]), None)
+    if k is None or toks[k].text != ",":
+        return None
+    b = after_frame(art, k, ee) + 1
+    if b >= ee or "FIN" not in toks[b].tag or toks[b].quote >= 0 or any(t.quote >= 0 for t in toks[b:ee]):
+        return None
+    rest = art.content_span(b, ee)
+    return [art.span(s0, close_i + 1), rest] if rest else None
+
+
+def heisst_es_speaker(art: Article, f: Found, who: Span | None, k: int) -> None:
+    """A quotation framed by "es heißt" at k: "In der Erklärung heißt es" names a document, not an
+    actor; but "…», hieß es in einer Mitteilung des Verbands" / "hieß es beim Landratsamt": the
+    owner speaks, as in indirect speech; "„…“, hieß es weiter": the source before goes on."""
+    f.unattributed = who is None or not owned_source(art, who)
+    if who is None and source_goes_on(art, k):
+        f.unattributed = False
+        art.inherit.append(f)
 
 
 def follow_up(art: Article, open_i: int, close_i: int, s0: int, e: int, qtext: str) -> bool:
@@ -661,7 +699,7 @@ def owned_source(art: Article, phrase: Span) -> bool:
 
 
 def heisst_es(art: Article, cue: list[Span]) -> bool:
-    return art.text[cue[0][0]:cue[0][1]].lower() in ("heißt", "hieß", "geheißen", "hieß's")
+    return art.text[cue[0][0]:cue[0][1]].lower() in IT_SAYS | {"hieß's"}
 
 
 def source_of_heisst_es(art: Article, k: int, s: int, after_only: bool = False) -> Span | None:

@@ -200,15 +200,15 @@ def irregular_stems() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cue_pieces() -> tuple[tuple[str, ...], frozenset[str]]:
     """Verb stems of the cue lexicon and HanTa's irregular forms of them ("wies", "sprach")."""
-    from .cues import load_cues
+    from .cues import load_cues, spelling
 
-    cues = load_cues()
-    bases = {c.base for cs in cues.verbs.values() for c in cs if len(c.base) >= 3}
+    cues = load_cues()  # (pieces in spelling(): "äußer" and "äusser" alike, see is_cue_candidate)
+    bases = {spelling(c.base) for cs in cues.verbs.values() for c in cs if len(c.base) >= 3}
     irregular = set()
     for table in tagger().stemdict.values():
         for form, stem in table.items():
-            if any(stem[k:] in bases for k in range(len(stem) - 2)):
-                irregular.add(form)
+            if any(spelling(stem)[k:] in bases for k in range(len(stem) - 2)):
+                irregular.add(spelling(form))
     return tuple(sorted(bases)), frozenset(irregular)
 
 
@@ -227,6 +227,9 @@ def _cue_substrings() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=WORDS_KEPT)
 def is_cue_candidate(low: str) -> bool:
     """Could this lower-case word be a form of a lexicon speech verb?"""
+    from .cues import spelling
+
+    low = spelling(low)
     by_start = _cue_substrings()
     for i in range(len(low) - 2):
         pieces = by_start.get(low[i:i + 3])

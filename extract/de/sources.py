@@ -11,12 +11,13 @@ from .article import Article, tokens_in
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
 from .subject import apposed_name_end
-from .cues import is_source_noun
+from .cues import IT_SAYS, SpellingSet, is_source_noun, source_goes_on
 from .tokens import (BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAGS, RELATIVE, SENT_PUNCT,
                      QUOTE_CHARS, SUBORDINATORS, TIME_NOUNS)
 
-# "gemäß X" as Germany and Austria write it, "gemäss X" as Swiss papers do
-ACCORDING = ("gemäß", "gemäss")
+# "laut X", "gemäß X" ("gemäss X" as Swiss papers write it: SpellingSet), and "nach" before a relative
+LAUT = SpellingSet(("laut", "gemäß"))
+LAUT_NACH = LAUT | {"nach"}
 # a web address named as a source: "laut tagesschau.de", "laut „n-tv.de“"
 WEB_ADDRESS = re.compile(r"^[a-zäöü0-9][\w-]*(\.[\w-]+)*\.[a-z]{2,4}$")
 # the words an attribute before a noun may hold: "einer am Montag veröffentlichten Studie",
@@ -307,7 +308,7 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
             and named < e and toks[named].text == ",":
         b = named + 1  # "Nach Angaben des Geschäftsführers, Torsten Imming, steigen …": the name is the frame's
     cs = art.clause_start(a, s)
-    if toks[a].low in ("laut", "nach", *ACCORDING) and toks[a + 1].tag == "PRELS" and b == a + 2:
+    if toks[a].low in LAUT_NACH and toks[a + 1].tag == "PRELS" and b == a + 2:
         piece = art.content_span(b, clause_end(art, b, e))  # "Gerüchte, nach denen …": that clause
         pieces = [piece] if piece else []
     elif cs > s and toks[cs - 1].text == "," and cs < a <= cs + 2 and (
@@ -332,8 +333,11 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
     if unattributed:
         # the source as annotators mark it ("Demnach", "In der Erklärung heißt es"); no actor
         art.found[-1].speaker_mention = [speaker] if speaker and t.low != "wie" else []
-        if speaker and t.low in ("heißt", "hieß") and own_document(art, speaker):
+        if speaker and t.low in IT_SAYS and own_document(art, speaker):
             art.inherit.append(art.found[-1])  # "X wies die Vorwürfe zurück. In einer Stellungnahme hieß es, …"
+        elif speaker is None and t.low in IT_SAYS and source_goes_on(art, k):
+            art.found[-1].unattributed = False  # "…, hieß es weiter": the source of the statement before goes on
+            art.inherit.append(art.found[-1])
     return True
 
 
@@ -445,8 +449,7 @@ def content_before(art: Article, i: int, occupied: list[Found]) -> tuple[int, Sp
 
 
 # the words a source phrase of source_phrases opens with (each branch there tests one of these first)
-SOURCE_WORDS = frozenset({"laut", "nach", *ACCORDING, "zufolge", "so", "demnach", "wonach", "danach", "hieß", "heißt",
-                          "geheißen", "wie", "aus"})
+SOURCE_WORDS = LAUT_NACH | IT_SAYS | {"zufolge", "so", "demnach", "wonach", "danach", "wie", "aus"}
 
 
 def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: list[int]) -> bool:
@@ -462,12 +465,12 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
         frame = None
         speaker = own = None
         unattributed = False
-        if t.low in ("laut", "nach", *ACCORDING) and k + 2 < e and toks[k + 1].tag == "PRELS" and k > s \
+        if t.low in LAUT_NACH and k + 2 < e and toks[k + 1].tag == "PRELS" and k > s \
                 and toks[k - 1].text == "," and not any(art.verb_cue(v, s, k) for v in range(s, k)
                                                         if toks[v].tag.startswith("VV")):
             # "Gerüchte, nach denen …", "die Pläne, laut denen …": the relative pronoun stands for the source
             frame, speaker = (k, k + 2), art.span(k + 1, k + 2)
-        elif t.low in ("laut", *ACCORDING) and k + 1 < e:
+        elif t.low in LAUT and k + 1 < e:
             end = source_np_right(art, k + 1, e)
             if end:
                 frame, speaker = (k, end), art.span(k + 1, end)
@@ -495,7 +498,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
                 start = art.np_left(k - 1, s)
                 if start is not None:
                     speaker = art.span(start, k - 1)
-        elif t.low in ("hieß", "heißt", "geheißen") and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
+        elif t.low in IT_SAYS and (k + 1 < e and toks[k + 1].low == "es" or toks[k - 1].low == "es"):
             frame, speaker = heisst_es_frame(art, k, s, e)
             unattributed = speaker is None or not (document_owner(art, speaker) or body_asked(art, speaker))  # (bare: no one)
         elif t.low == "wie" and (k == s or toks[k - 1].text == ",") and not compared_thing(toks, k, s):

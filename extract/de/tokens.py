@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .cues import SpellingSet
 from .nlp import ge_participle, is_cue_candidate, past_or_konjunktiv, verb_analysis
 
 DETERMINERS = {
@@ -22,7 +23,8 @@ SUBJECT_PRONOUNS = {"er", "sie", "man", "wir", "ich", "es"}
 PERSON_PRONOUNS = {"er", "sie", "wir", "ich", "man"}
 GENITIVE = {"des", "der"}
 NAME_LINKS = {"von", "van", "de", "da", "del", "di", "bin", "al", "el", "zu", "ter", "den", "dem", "du", "la", "le"}
-SKIP_AFTER_VERB = {
+# (SpellingSet: "ausserdem", "schliesslich" as Swiss papers write them are the same words)
+SKIP_AFTER_VERB = SpellingSet({
     "auch", "zudem", "zugleich", "außerdem", "jedoch", "aber", "allerdings", "dann", "nun", "bereits", "schon",
     "ebenfalls", "dazu", "daraufhin", "später", "gestern", "heute", "jetzt", "weiter", "ferner", "indes",
     "indessen", "damals", "erneut", "noch", "nochmals", "deshalb", "darum", "deswegen", "inzwischen",
@@ -31,11 +33,11 @@ SKIP_AFTER_VERB = {
     "am", "im", "in", "bei", "vor", "nach", "auf", "laut", "unter", "mit", "zum", "zur", "seinerseits",
     "ihrerseits", "sinngemäß", "wiederholt", "mehrfach", "immer", "stets", "ebenso", "hingegen", "dagegen",
     "demgegenüber", "so", "etwa", "zunächst", "schließlich", "lediglich", "nur", "sogar", "selbst", "freilich",
-}
+})
 # words before a prefield subject that are no part of it: conjunctions and focus particles ("Ausgerechnet der
 # Präsident des Vereins, X, warnt …", "Gerade die Bauern …", "Lediglich die Grünen …")
-LEADING_PARTICLES = {"auch", "selbst", "sogar", "nur", "zudem", "so", "doch", "und", "aber", "denn", "sowohl",
-                     "ausgerechnet", "ebenfalls", "lediglich", "einzig", "gerade", "bloß"}
+LEADING_PARTICLES = SpellingSet({"auch", "selbst", "sogar", "nur", "zudem", "so", "doch", "und", "aber", "denn", "sowohl",
+                                 "ausgerechnet", "ebenfalls", "lediglich", "einzig", "gerade", "bloß"})
 CONTENT_OPENERS = {
     "dass", "daß", "ob", "wie", "warum", "wann", "wo", "weshalb", "weswegen", "wer", "was", "wieviel", "wieso",
     "inwieweit", "welche", "welcher", "welches", "wohin", "woher", "womit", "wofür",
@@ -43,7 +45,7 @@ CONTENT_OPENERS = {
 RELATIVE = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches", "was", "wo"}
 SUBORDINATORS = {"wenn", "weil", "als", "da", "obwohl", "nachdem", "bevor", "falls", "damit", "sodass", "sofern",
                  "während", "seit", "seitdem", "bis", "ehe", "indem", "solange", "sobald", "obgleich"}
-LASSEN = {"ließ", "ließen", "lässt", "läßt", "lassen", "lasse", "liess", "liessen"}  # (Swiss: "liess")
+LASSEN = SpellingSet({"ließ", "ließen", "lässt", "läßt", "lassen", "lasse"})  # (Swiss "liess": SpellingSet)
 PASSIVE_AUX = {"wird", "wurde", "wurden", "werden", "worden"}
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ment", "chen", "lein")
 MODAL_REPORT = {"soll", "sollen"}
