@@ -325,6 +325,16 @@ def test_a_bodys_name_keeps_its_type_word_and_its_whole_extent(phrase, name):
     # near misses: a body and a person joined by "und", a time word after the name
     ("Die Kosten seien zu hoch, sagten der Verein Seeblick und Bürgermeister Jan Roth.", "Die Kosten", "Verein Seeblick"),
     ("Die Ausstellung sei eröffnet, teilte der Verein Kulturwerk am Montag mit.", "Die Ausstellung", "Verein Kulturwerk"),
+    # a place or genitive after a proper name is the clause's, not the name's; another name after "und" is another body
+    ("Das Fest sei gesichert, teilte der Verein Seeblick im Rathaus mit.", "Das Fest", "Verein Seeblick"),
+    ("Das Fest sei gesichert, teilte der Verein Seeblick am Rande der Sitzung mit.", "Das Fest", "Verein Seeblick"),
+    ("Das Fest sei gesichert, sagte der Verein Seeblick im Gespräch mit Reportern.", "Das Fest", "Verein Seeblick"),
+    ("Die Kosten seien zu hoch, sagten der Verein Seeblick und Greenpeace.", "Die Kosten", "Verein Seeblick"),
+    # … while a name of common nouns goes on over its place and its genitive
+    ("Die Genossenschaft Wohnen im Gründel kritisiert die Stadt. Die Mieten würden steigen, erklärte die Genossenschaft.",
+     "Die Mieten", "Genossenschaft Wohnen im Gründel"),
+    ("Der Verein Freunde der Stadtbücherei Hallbach warnt vor Kürzungen. Die Öffnungszeiten seien zu knapp, "
+     "teilte der Verein mit.", "Die Öffnungszeiten", "Verein Freunde der Stadtbücherei Hallbach"),
 ])
 def test_a_name_beside_a_role_or_a_bodys_type_is_the_speaker(text, quote, speaker):
     assert speaker_of(text, quote) == speaker

@@ -293,15 +293,19 @@ def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
     the sentence's end, a verb or a preposition closes it ("Der Tierschutzverein Felsreuth und
     Umgebung, der …", "schrieb die Genossenschaft Wohnen am Quellbach in einem Brief"); j when not
     (a time word, a first name, a role or another body after the link is no part of the name:
-    "der Verein X am Montag", "der Verein X und Bürgermeister Y")."""
+    "der Verein X am Montag", "der Verein X und Bürgermeister Y"; nor is a place or genitive after a
+    proper name, which already named the body: "teilte der Verein Seeblick im Rathaus mit")."""
     if not any(toks[m].cap and type_word_stays(toks[m].text) for m in range(head, j)):
         return j
     k, times = j, {w.casefold() for w in time_nouns("de")}
     while k + 1 < limit and toks[k].low in TAIL_LINKS and toks[k + 1].cap and toks[k + 1].tag in NOMINAL_TAGS:
+        if toks[k].low != "und" and toks[k - 1].tag == "NE":
+            break  # a proper name closed the name; a place or genitive after it is the clause's ("der Verein Seeblick | im Rathaus")
         m = k + 1
         while m < limit and toks[m].cap and toks[m].tag in NOMINAL_TAGS:
             if toks[m].low in times or firstnames().get(toks[m].low) or role_word(toks[m].text, lexicon("de")) \
-                    or toks[k].low == "und" and (is_institution_word(toks[m].text, "de") or toks[m].low in lexicon("de").organisations):
+                    or toks[k].low == "und" and (is_institution_word(toks[m].text, "de") or toks[m].low in lexicon("de").organisations
+                                                 or m == k + 1 and toks[m].tag == "NE"):  # ("der Verein X und Greenpeace")
                 return j  # (a genitive may name a body: "Freunde des Stadtmuseums X"; after "und" it is another one)
             m += 1
         k = m
