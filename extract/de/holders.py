@@ -101,11 +101,18 @@ def owner_start(art: Article, owner: Span, n: int) -> int:
 
 def named_in_clause(art: Article, n: int, s: int, e: int) -> Span | None:
     """The person a possessive before the noun at n points to: the first one named after the noun
-    phrase in its sentence (a role with a name, a first name with a surname, a surname named in full
-    before), else None."""
+    phrase in its clause (a role with a name, a first name with a surname, a surname named in full
+    before), not inside a prepositional phrase ("Ihre Kritik kam bei Landrätin X nicht gut an") nor after
+    a comma or conjunction ("…, doch Bürgermeister X blieb skeptisch": another clause's), else None."""
     toks = art.toks
-    for k in range(n + 1, e):
-        if toks[k].quote >= 0 or not toks[k].cap or toks[k - 1].tag in ("APPR", "APPRART"):
+    k = n
+    while (k := k + 1) < e:
+        if toks[k].text in BREAKS or toks[k].tag.startswith("KO"):
+            return None
+        if toks[k].tag in ("APPR", "APPRART"):
+            k = max(k, (art.np_right(k + 1, e) or k + 1) - 1)  # (the prepositional phrase's noun phrase: skipped)
+            continue
+        if toks[k].quote >= 0 or not toks[k].cap:
             continue
         end = art.np_right(k, e)
         if end is None:
