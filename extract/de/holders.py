@@ -7,6 +7,7 @@ phrase alone, and a phrase it reads no position from ("Die Rede des Bürgermeist
 makes no statement."""
 from __future__ import annotations
 
+from ..actors import lexicon
 from ..actors.inflection import gender_of
 from ..model import Span
 from .article import Article, tokens_in
@@ -82,7 +83,9 @@ def owner_after(art: Article, n: int, e: int) -> tuple[Span | None, int | None]:
 
 def plural_noun(word: str) -> bool:
     """A plural common noun: a plural ending (actors.inflection) or a HanTa lemma other than the word
-    ("Betriebe" -> "Betrieb"); an acronym is a name ("SVP")."""
+    ("Betriebe" -> "Betrieb"); an acronym ("SVP") or a listed organisation ("der Grünen") is a name."""
+    if word.casefold() in lexicon("de").organisations:
+        return False
     return gender_of(word) == "p" or not word.isupper() and analyse_word(word)[0].casefold() != word.casefold()
 
 
