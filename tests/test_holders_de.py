@@ -55,3 +55,11 @@ def test_holder_named_in_another_speakers_words_is_not_a_speaker():
 ])
 def test_age_noun_after_a_verb_first_cue_is_the_speaker_not_a_target(text):
     assert not any("Jährig" in s.target for s in read_stances(text, "de", "Gerlinde Saxholm"))
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Brakenhoff wirbt um die Unterstützung der Landesregierung für die Seilbahn.", "Landesregierung"),  # asked for
+    ("Beobachter meinen, dass die Regierung nicht die volle Unterstützung der Armeeführung hat.", "Armeeführung"),  # denied
+])
+def test_position_asked_for_or_denied_is_not_held(text, owner):
+    assert owner not in [who for who, _ in held(text)]

@@ -19,6 +19,9 @@ from .tokens import BREAKS, DETERMINERS, GENITIVE
 # possessives before a position noun that make a person named in its clause the owner ("Ihre Ablehnung …
 # hatte die Fraktionschefin X begründet", "Sein Festhalten an X hatte Brakenhoff Sympathien gekostet")
 OWN_POSSESSIVES = frozenset("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split())
+# the word before a position noun's phrase that makes it one the owner does not hold: asked for ("um"),
+# or denied ("nicht")
+SOUGHT_OR_DENIED = frozenset(("um", "nicht"))
 
 
 def owned_positions(art: Article) -> None:
@@ -37,8 +40,10 @@ def held_positions(art: Article, s: int, e: int) -> bool:
         if not t.cap or t.quote >= 0 or t.low not in position_nouns() or not (
                 t.tag.startswith("NN") or n > s and (toks[n - 1].low in DETERMINERS or toks[n - 1].tag == "PPOSAT")):
             continue  # (HanTa reads "Das Nein" as an answer particle)
-        owner, after = owner_after(art, n, e)
         start = phrase_start(art, n, s)
+        if start > s and toks[start - 1].low in SOUGHT_OR_DENIED:
+            continue  # not held: "wirbt um die Unterstützung der Regierung", "hat nicht die Unterstützung der Armee"
+        owner, after = owner_after(art, n, e)
         if owner is None:
             owner = (saxon_owner(art, n, s) or surname_owner(art, n, s)) if n > s else None
             start = owner_start(art, owner, n) if owner is not None else start
