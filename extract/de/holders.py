@@ -7,6 +7,7 @@ phrase alone, and a phrase it reads no position from ("Die Rede des Bürgermeist
 makes no statement."""
 from __future__ import annotations
 
+from ..actors import lexicon
 from ..actors.inflection import gender_of
 from ..model import Span
 from .article import Article, tokens_in
@@ -18,6 +19,9 @@ from .tokens import BREAKS, DETERMINERS, GENITIVE
 # possessives before a position noun that make a person named in its clause the owner ("Ihre Ablehnung …
 # hatte die Fraktionschefin X begründet", "Sein Festhalten an X hatte Brakenhoff Sympathien gekostet")
 OWN_POSSESSIVES = frozenset("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split())
+# the word before a position noun's phrase that makes it one the owner does not hold: asked for ("um"),
+# or denied ("nicht")
+SOUGHT_OR_DENIED = frozenset(("um", "nicht"))
 
 
 def owned_positions(art: Article) -> None:
@@ -36,8 +40,10 @@ def held_positions(art: Article, s: int, e: int) -> bool:
         if not t.cap or t.quote >= 0 or t.low not in position_nouns() or not (
                 t.tag.startswith("NN") or n > s and (toks[n - 1].low in DETERMINERS or toks[n - 1].tag == "PPOSAT")):
             continue  # (HanTa reads "Das Nein" as an answer particle)
-        owner, after = owner_after(art, n, e)
         start = phrase_start(art, n, s)
+        if start > s and toks[start - 1].low in SOUGHT_OR_DENIED:
+            continue  # not held: "wirbt um die Unterstützung der Regierung", "hat nicht die Unterstützung der Armee"
+        owner, after = owner_after(art, n, e)
         if owner is None:
             owner = (saxon_owner(art, n, s) or surname_owner(art, n, s)) if n > s else None
             start = owner_start(art, owner, n) if owner is not None else start
@@ -82,7 +88,9 @@ def owner_after(art: Article, n: int, e: int) -> tuple[Span | None, int | None]:
 
 def plural_noun(word: str) -> bool:
     """A plural common noun: a plural ending (actors.inflection) or a HanTa lemma other than the word
-    ("Betriebe" -> "Betrieb"); an acronym is a name ("SVP")."""
+    ("Betriebe" -> "Betrieb"); an acronym ("SVP") or a listed organisation ("der Grünen") is a name."""
+    if word.casefold() in lexicon("de").organisations:
+        return False
     return gender_of(word) == "p" or not word.isupper() and analyse_word(word)[0].casefold() != word.casefold()
 
 
@@ -101,11 +109,18 @@ def owner_start(art: Article, owner: Span, n: int) -> int:
 
 def named_in_clause(art: Article, n: int, s: int, e: int) -> Span | None:
     """The person a possessive before the noun at n points to: the first one named after the noun
-    phrase in its sentence (a role with a name, a first name with a surname, a surname named in full
-    before), else None."""
+    phrase in its clause (a role with a name, a first name with a surname, a surname named in full
+    before), not inside a prepositional phrase ("Ihre Kritik kam bei Landrätin X nicht gut an") nor after
+    a comma or conjunction ("…, doch Bürgermeister X blieb skeptisch": another clause's), else None."""
     toks = art.toks
-    for k in range(n + 1, e):
-        if toks[k].quote >= 0 or not toks[k].cap or toks[k - 1].tag in ("APPR", "APPRART"):
+    k = n
+    while (k := k + 1) < e:
+        if toks[k].text in BREAKS or toks[k].tag.startswith("KO"):
+            return None
+        if toks[k].tag in ("APPR", "APPRART"):
+            k = max(k, (art.np_right(k + 1, e) or k + 1) - 1)  # (the prepositional phrase's noun phrase: skipped)
+            continue
+        if toks[k].quote >= 0 or not toks[k].cap:
             continue
         end = art.np_right(k, e)
         if end is None:

@@ -786,8 +786,8 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
         return after[0]  # "Die Fusion lehne sie ab": a thing first, "sie" right after the verb is who rejects it
     if before:
         return before[0]
-    if verb == 0:
-        return None
+    if verb == 0:  # (a verb-first clause after a quotation: an age noun after it is who speaks, "…, forderte die 61-Jährige")
+        return after[0] if after and AGE_NOUN_HEAD.search(c.words[after[0].head].low) else None
     return after[0] if after else None
 
 
@@ -806,8 +806,11 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
     if not before or before[0].start > 1 or not attached or slot not in ("obj", before[0].prep) and judging is None:
         return subject  # not one fronted object: "Der Gesandte für X war Y" has a subject of its own
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not p.pronoun]
-    return next((p for p in after if _names_speaker(c, p, speaker_words)), subject)
+    # (an age noun after the verb points back to a person, the speaker: "Mit X steht Y allein, forderte die 61-Jährige")
+    return next((p for p in after if _names_speaker(c, p, speaker_words) or AGE_NOUN_HEAD.search(c.words[p.head].low)), subject)
 
+
+AGE_NOUN_HEAD = re.compile(r"^\d+-jährige[nr]?$")  # "die 61-Jährige", "der 58-Jährigen"
 
 ATTACHED_FOCUS = frozenset("auch nur sogar selbst ebenfalls insbesondere gerade".split())
 # determiners that are never nominative (dative, accusative, genitive): "einer Bauzeit", "dem Plan", "des Bundes"
