@@ -62,3 +62,16 @@ def test_es_hiess_auch_stays_no_ones():
     ex = extract_article("Bürgermeister Hans Kuhn lobte die Helfer. Es hieß auch, die Feuerwehr sei schnell vor Ort "
                          "gewesen.", lang="de", published="2026-03-01")
     assert {s.speaker_name for s in ex.statements if "Feuerwehr" in s.quote_text} <= {None, ""}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Die Umsätze seien eingebrochen, schrieb die Genossenschaft Alpkäserei Oberhasli.\n\nAm Abend sperrte die "
+     "Polizei die Straße. „Wir bitten um Geduld“, hieß es weiter.", "Geduld"),
+    ("Minister Karl Brand verteidigte die Reform. In Berlin regnete es am Mittwoch. Außerdem hieß es, die Reform "
+     "komme zu spät.", "zu spät"),
+])
+def test_heisst_es_weiter_after_narration_or_a_paragraph_break_stays_no_ones(text, words):
+    from extract.pipeline import extract_article
+    ex = extract_article(text, lang="de", published="2026-03-01")
+    got = [s.speaker_name for s in ex.statements if words in s.quote_text]
+    assert got and set(got) <= {None, ""}, got

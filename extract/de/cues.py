@@ -109,13 +109,18 @@ def source_goes_on(art, k: int) -> bool:
     """The "es heißt" at k continues the statement before ("„…“, hieß es weiter", "Weiter hieß es,
     …"): a word of GOES_ON right after it (after its "es"), or opening its clause before it, and the
     sentence before names its source with a cue of its own ("schrieb die Genossenschaft"), not with
-    "es heißt" ("hieß es aus dem Ministerium" goes on as no one's)."""
+    "es heißt" ("hieß es aus dem Ministerium" goes on as no one's), in the same paragraph."""
     toks = art.toks
     j = k + 2 if k + 1 < len(toks) and toks[k + 1].low == "es" else k + 1
     goes_on = j < len(toks) and toks[j].low in GOES_ON or k > 0 and toks[k - 1].low in GOES_ON \
         and (k < 2 or toks[k - 2].text in (".", ",", ":", ";") or toks[k - 2].sent != toks[k].sent)
-    before = [t for t in toks if t.sent == toks[k].sent - 1]
-    return goes_on and bool(before) and not any(t.low in IT_SAYS and t.quote < 0 for t in before)
+    if not goes_on or toks[k].sent == 0:
+        return False
+    s, e = art.sents[toks[k].sent - 1]
+    # (the sentence before in the same paragraph, with a speech verb: after a paragraph break or a
+    # sentence of narration, "hieß es weiter" has no named source to go on with)
+    return toks[s].para == toks[k].para and not any(t.low in IT_SAYS and t.quote < 0 for t in toks[s:e]) \
+        and any(art.verb_cue(v, s, e) for v in range(s, e))
 
 
 class SpellingDict(dict):
