@@ -3322,6 +3322,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
         for c in clauses:
             c.named, c.apart = named, apart
         body = represented_body(clauses, speaker_words)
+        granted: list[tuple[int, int]] = []  # where in out a zwar-clause's judgements stand (conceded)
         for k, c in enumerate(clauses):
             named = named.after(clauses[k - 1]) if k > 0 else named
             c.named = named
@@ -3347,14 +3348,25 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                     found = instead_of(c, [b for b in clauses if b is not c], lang)
                 if found and expected(c, prev, lang):
                     found = []  # "schloss nicht aus, dass das Bad geschlossen bleiben muss": a forecast, no demand
-                if found and conceded(c, clauses[k + 1:]):
-                    found = []  # "Zwar sei X teuer, aber …": the judgement is granted, the aber-clause holds the position
-                out += denied(found, c, prev, lang)
+                held = denied(found, c, prev, lang)
+                if held and conceded(c, clauses[k + 1:]):
+                    granted.append((len(out), len(out) + len(held)))  # "Zwar sei X teuer, aber …": granted
+                out += held
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
+        for start, end in reversed(granted):
+            out[start:end] = unanswered(out[start:end], out[end:])
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return out
+
+
+def unanswered(granted: list[Stance], answer: list[Stance]) -> list[Stance]:
+    """A zwar-clause's judgements that the answer after it does not judge again: "Zwar sei die Seilbahn teuer,
+    aber sie sei richtig" keeps only the answer's +1; in "Zwar sei die Maut ein Fehler, aber man müsse den
+    Beschluss respektieren" the answer says how to act, and the granted -1 Maut is still the speaker's."""
+    answered = {st.target for st in answer}
+    return [st for st in granted if st.target not in answered]
 
 
 def expected(c: Clause, prev: Clause | None, lang: str) -> bool:
@@ -3420,8 +3432,8 @@ CONCEDED = "zwar"  # "zwar P, aber Q": P is granted
 def conceded(c: Clause, later: list[Clause]) -> bool:
     """"Zwar sei der Damm teuer, aber er sei die einzige Möglichkeit", "X sei zwar sinnvoll, doch zu teuer":
     a judgement (a copula or judging verb) in a zwar-clause that a later clause of the sentence answers with
-    aber / doch / jedoch / allerdings is granted, not the speaker's position: the contrasting clause holds
-    it. A verb of position stays ("Zwar lehne sie X ab, aber sie respektiere den Beschluss")."""
+    aber / doch / jedoch / allerdings is granted: where the contrasting clause judges the same thing, it holds
+    the position (unanswered). A verb of position stays ("Zwar lehne sie X ab, aber sie respektiere den Beschluss")."""
     if CONCEDED not in c.lows or SIDES & set(c.lows):
         return False  # ("Wir sind zwar nicht gegen X, aber …": a side taken, README: +1 X)
     verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun]  # (a participle with the copula: "gut gemeint";
