@@ -260,11 +260,14 @@ def test_doing_without_and_a_group_promise(text, target, value):
 
 
 @pytest.mark.parametrize("text, speaker, target, value", [
-    # (rr22) a granted judgement and its answer on the same thing: the answer alone (stances() keeps only the
+    # (rr22) a granted judgement and its answer on the same thing: the answer alone;
+    # every stance on the target counts (stances() keeps only the
     # last value per target, so the granted one could hide behind it)
     ("Zwar sei die Seilbahn teuer, aber sie sei richtig, sagte Bürgermeisterin Eva Roth.", "Eva Roth", "Seilbahn", 1),
     ("So teuer der Windpark auch sei, er sei für die Energiewende nötig, sagte Landrat Kai Brunn.", "Kai Brunn", "Windpark", 1),
     ("Das Projekt sei zwar sinnvoll, aber viel zu teuer, sagte Bürgermeisterin Eva Roth.", "Eva Roth", "Projekt", -1),
+    # a sondern-clause with its own verb names another thing: "die Bahn" is not the "Autobahn" before it
+    ("Nicht für die Autobahn, sondern für die Bahn sei sie, sagte Stadträtin Eva Roth.", "Eva Roth", "Autobahn", -1),
 ])
-def test_concession_answered_on_the_same_thing(text, speaker, target, value):
+def test_one_sign_after_a_concession_or_contrast(text, speaker, target, value):
     assert {s.value for s in read_stances(text, "de", speaker) if s.target == target} == {value}

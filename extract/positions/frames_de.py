@@ -2286,7 +2286,7 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         return [Stance(target_lemma(cc, q), polarity * value, list(dict.fromkeys(said)), phrase_text(cc, q), recalled, clause)]
     said = list(dict.fromkeys(said))
     out = [Stance(named_target(tc2, tp2, lang), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
-    if out[0].target == target_lemma(tc2, tp2) and points_back(tc2, tp2) and not tc2.contrast \
+    if out[0].target == target_lemma(tc2, tp2) and points_back(tc2, tp2) and not contrasted(tc2) \
             and (compound := compound_named_before(tc2, out[0].target)) is not None:
         out.append(replace(out[0], target=compound))  # "die Trasse" after "die Stromtrasse": both names
     if (number := number_after(tc2, tp2)) is not None:  # "Tempo 30", "die Linie 9": the number names it too
@@ -3839,12 +3839,18 @@ CONTRACTED = frozenset("vom zum zur im am beim ins ans aufs fürs".split())  # a
 POINTING = frozenset("der die das den dem des dieser diese dieses diesen diesem".split())
 
 
+def contrasted(c: Clause) -> bool:
+    """A conjunct set against the one before (an elliptical one, or a "sondern" clause with its own verb: "Nicht für
+    die Autobahn, sondern für die Bahn sei sie"): its thing is another one, not one named before it."""
+    return c.contrast or bool(c.words) and c.words[0].low == "sondern"
+
+
 def named_target(c: Clause, p: Phrase, lang: str) -> str:
     """The target's name, where a bare definite noun points back to a thing named before: "das
     Terminal" to the "Kreuzfahrtterminal" named before (a compound with that head), "das Projekt" /
     "das Vorhaben" (rows "refer") to the thing last named."""
     name = target_lemma(c, p)
-    if not points_back(c, p) or c.contrast:  # ("nicht für die Autobahn, sondern für die Bahn": another thing)
+    if not points_back(c, p) or contrasted(c):  # ("nicht für die Autobahn, sondern für die Bahn": another thing)
         return name
     low = name.lower()
     debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)]
