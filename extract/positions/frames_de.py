@@ -3350,6 +3350,8 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                     found = []  # "schloss nicht aus, dass das Bad geschlossen bleiben muss": a forecast, no demand
                 held = denied(found, c, prev, lang)
                 if held and conceded(c, clauses[k + 1:]):
+                    if granted_act(c):
+                        held = []  # "Zwar hätten 58 Prozent X befürwortet, aber …": another's act, never the speaker's
                     granted.append((len(out), len(out) + len(held)))  # "Zwar sei X teuer, aber …": granted
                 out += held
             first = next((p for p in c.phrases if p.prep is None), None)
@@ -3437,14 +3439,21 @@ def conceded(c: Clause, later: list[Clause]) -> bool:
     if CONCEDED not in c.lows or SIDES & set(c.lows):
         return False  # ("Wir sind zwar nicht gegen X, aber …": a side taken, README: +1 X)
     verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun]  # (a participle with the copula: "gut gemeint";
-    fin = finite_verb(c)  # a perfect with haben grants another's act, "Zwar hätten 58 Prozent X befürwortet", not the
-    subject = subject_of(c, fin) if fin is not None else None  # speaker's own: "Zwar habe ich X abgelehnt, aber …")
-    granted = not any(w.lemma == "haben" for w in verbs) or subject is not None and not subject.pronoun
+    granted = not any(w.lemma == "haben" for w in verbs) or granted_act(c)
     if not verbs or any(w.tag.startswith("VV") and not (w.tag == "VV(PP)" and granted) and w.lemma not in PREDICATE_VERBS
                         for w in verbs):
         return False
     return any(b.words and (b.contrast or b.words[0].low in CONTRASTIVE or any(w.low in CONTRASTING for w in b.words))
                for b in later)
+
+
+def granted_act(c: Clause) -> bool:
+    """A perfect with haben and a named subject: another's act granted ("Zwar hätten 58 Prozent X befürwortet"),
+    not the speaker's own ("Zwar habe ich X abgelehnt, aber …")."""
+    fin = finite_verb(c)
+    subject = subject_of(c, fin) if fin is not None else None
+    return (any(w.tag == "VV(PP)" for w in c.words) and any(w.lemma == "haben" and not w.noun for w in c.words)
+            and subject is not None and not subject.pronoun)
 
 
 CONTRASTING = frozenset("aber jedoch allerdings".split())  # (anywhere in the clause: "er sei aber …"; "doch" only first)
