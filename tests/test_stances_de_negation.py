@@ -35,6 +35,10 @@ def stances(text: str, speaker: str = "") -> dict[str, int]:
     ("Das Projekt sei zwar sinnvoll, aber viel zu teuer, sagte Bürgermeisterin Eva Roth.", "Eva Roth", "Projekt", -1),
     ("Die Seilbahn koste zwar 40 Millionen, sei aber unverzichtbar, sagte Gemeindepräsident Urs Gut.", "Urs Gut", "Seilbahn", 1),
     ("Zwar lehne sie die Maut ab, aber sie werde den Beschluss respektieren, sagte Stadträtin Eva Roth.", "Eva Roth", "Maut", -1),
+    # (rr22) the granted judgement stands when the answer judges another thing or says how to act
+    ("Zwar finde sie die Maut falsch, aber sie werde den Beschluss mittragen, sagte Stadträtin Eva Roth.", "Eva Roth", "Maut", -1),
+    ("Zwar sei die Maut ein Fehler, aber man müsse den Beschluss respektieren, sagte Stadträtin Eva Roth.", "Eva Roth", "Maut", -1),
+    ("Die Maut sei zwar ein Fehler, aber nun beschlossen, sagte Stadträtin Eva Roth.", "Eva Roth", "Maut", -1),
     # a negation before the predicate's own phrase; a reflexive of the first person
     ("Er werde sich einer Fusion der Kliniken nicht in den Weg stellen, sagte Landrat Kai Brunn.", "Kai Brunn", "Fusion", 1),
     ("Wir stellen uns der Umgehungsstraße in den Weg, sagte Ortsvorsteherin Eva Roth.", "Eva Roth", "Umgehungsstraße", -1),
@@ -61,6 +65,8 @@ def test_negation_takes_its_own_phrase(text, speaker, target, value):
     ("Kämmerer Kai Brunn rechnet damit, dass die Grundsteuer erhöht werden muss.", "Kai Brunn"),
     ("Nicht die Gemeinde, sondern das Land entscheide über den Bau der Wand, sagte Bürgermeisterin Eva Roth.", "Eva Roth"),
     ("Die Anwohner stellen sich dem Windpark in den Weg, sagte Bürgermeister Kai Brunn.", "Kai Brunn"),
+    # (rr22) another's act granted stays out even when the answer judges nothing
+    ("Zwar hätten 58 Prozent der Befragten die Seilbahn befürwortet, aber eine Entscheidung falle im Herbst, sagte Sprecherin Eva Roth.", "Eva Roth"),
 ])
 def test_no_stance(text, speaker):
     assert stances(text, speaker) == {}
@@ -254,3 +260,16 @@ def test_doing_without_and_a_group_promise(text, target, value):
     # every stance on the target (not one per target as stances() gives): none may go the other way
     assert {s.value for s in read_stances(text, "de", "Stadträtin Vera Lindner") if s.target == target} == {value}
 
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # (rr22) a granted judgement and its answer on the same thing: the answer alone;
+    # every stance on the target counts (stances() keeps only the
+    # last value per target, so the granted one could hide behind it)
+    ("Zwar sei die Seilbahn teuer, aber sie sei richtig, sagte Bürgermeisterin Eva Roth.", "Eva Roth", "Seilbahn", 1),
+    ("So teuer der Windpark auch sei, er sei für die Energiewende nötig, sagte Landrat Kai Brunn.", "Kai Brunn", "Windpark", 1),
+    ("Das Projekt sei zwar sinnvoll, aber viel zu teuer, sagte Bürgermeisterin Eva Roth.", "Eva Roth", "Projekt", -1),
+    # a sondern-clause with its own verb names another thing: "die Bahn" is not the "Autobahn" before it
+    ("Nicht für die Autobahn, sondern für die Bahn sei sie, sagte Stadträtin Eva Roth.", "Eva Roth", "Autobahn", -1),
+])
+def test_one_sign_after_a_concession_or_contrast(text, speaker, target, value):
+    assert {s.value for s in read_stances(text, "de", speaker) if s.target == target} == {value}

@@ -2289,7 +2289,7 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         return [Stance(target_lemma(cc, q), polarity * value, list(dict.fromkeys(said)), phrase_text(cc, q), recalled, clause)]
     said = list(dict.fromkeys(said))
     out = [Stance(named_target(tc2, tp2, lang), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
-    if out[0].target == target_lemma(tc2, tp2) and points_back(tc2, tp2) and not tc2.contrast \
+    if out[0].target == target_lemma(tc2, tp2) and points_back(tc2, tp2) and not contrasted(tc2) \
             and (compound := compound_named_before(tc2, out[0].target)) is not None:
         out.append(replace(out[0], target=compound))  # "die Trasse" after "die Stromtrasse": both names
     if (number := number_after(tc2, tp2)) is not None:  # "Tempo 30", "die Linie 9": the number names it too
@@ -3325,6 +3325,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
         for c in clauses:
             c.named, c.apart = named, apart
         body = represented_body(clauses, speaker_words)
+        granted: list[tuple[int, int]] = []  # where in out a zwar-clause's judgements stand (conceded)
         for k, c in enumerate(clauses):
             named = named.after(clauses[k - 1]) if k > 0 else named
             c.named = named
@@ -3350,14 +3351,27 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                     found = instead_of(c, [b for b in clauses if b is not c], lang)
                 if found and expected(c, prev, lang):
                     found = []  # "schloss nicht aus, dass das Bad geschlossen bleiben muss": a forecast, no demand
-                if found and conceded(c, clauses[k + 1:]):
-                    found = []  # "Zwar sei X teuer, aber …": the judgement is granted, the aber-clause holds the position
-                out += denied(found, c, prev, lang)
+                held = denied(found, c, prev, lang)
+                if held and conceded(c, clauses[k + 1:]):
+                    if granted_act(c):
+                        held = []  # "Zwar hätten 58 Prozent X befürwortet, aber …": another's act, never the speaker's
+                    granted.append((len(out), len(out) + len(held)))  # "Zwar sei X teuer, aber …": granted
+                out += held
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
                 earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
+        for start, end in reversed(granted):
+            out[start:end] = unanswered(out[start:end], out[end:])
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return out
+
+
+def unanswered(granted: list[Stance], answer: list[Stance]) -> list[Stance]:
+    """A zwar-clause's judgements that the answer after it does not judge again: "Zwar sei die Seilbahn teuer,
+    aber sie sei richtig" keeps only the answer's +1; in "Zwar sei die Maut ein Fehler, aber man müsse den
+    Beschluss respektieren" the answer says how to act, and the granted -1 Maut is still the speaker's."""
+    answered = {st.target for st in answer}
+    return [st for st in granted if st.target not in answered]
 
 
 def expected(c: Clause, prev: Clause | None, lang: str) -> bool:
@@ -3423,19 +3437,26 @@ CONCEDED = "zwar"  # "zwar P, aber Q": P is granted
 def conceded(c: Clause, later: list[Clause]) -> bool:
     """"Zwar sei der Damm teuer, aber er sei die einzige Möglichkeit", "X sei zwar sinnvoll, doch zu teuer":
     a judgement (a copula or judging verb) in a zwar-clause that a later clause of the sentence answers with
-    aber / doch / jedoch / allerdings is granted, not the speaker's position: the contrasting clause holds
-    it. A verb of position stays ("Zwar lehne sie X ab, aber sie respektiere den Beschluss")."""
+    aber / doch / jedoch / allerdings is granted: where the contrasting clause judges the same thing, it holds
+    the position (unanswered). A verb of position stays ("Zwar lehne sie X ab, aber sie respektiere den Beschluss")."""
     if CONCEDED not in c.lows or SIDES & set(c.lows):
         return False  # ("Wir sind zwar nicht gegen X, aber …": a side taken, README: +1 X)
     verbs = [w for w in c.words if w.tag.startswith("V") and not w.noun]  # (a participle with the copula: "gut gemeint";
-    fin = finite_verb(c)  # a perfect with haben grants another's act, "Zwar hätten 58 Prozent X befürwortet", not the
-    subject = subject_of(c, fin) if fin is not None else None  # speaker's own: "Zwar habe ich X abgelehnt, aber …")
-    granted = not any(w.lemma == "haben" for w in verbs) or subject is not None and not subject.pronoun
+    granted = not any(w.lemma == "haben" for w in verbs) or granted_act(c)
     if not verbs or any(w.tag.startswith("VV") and not (w.tag == "VV(PP)" and granted) and w.lemma not in PREDICATE_VERBS
                         for w in verbs):
         return False
     return any(b.words and (b.contrast or b.words[0].low in CONTRASTIVE or any(w.low in CONTRASTING for w in b.words))
                for b in later)
+
+
+def granted_act(c: Clause) -> bool:
+    """A perfect with haben and a named subject: another's act granted ("Zwar hätten 58 Prozent X befürwortet"),
+    not the speaker's own ("Zwar habe ich X abgelehnt, aber …")."""
+    fin = finite_verb(c)
+    subject = subject_of(c, fin) if fin is not None else None
+    return (any(w.tag == "VV(PP)" for w in c.words) and any(w.lemma == "haben" and not w.noun for w in c.words)
+            and subject is not None and not subject.pronoun)
 
 
 CONTRASTING = frozenset("aber jedoch allerdings".split())  # (anywhere in the clause: "er sei aber …"; "doch" only first)
@@ -3830,12 +3851,18 @@ CONTRACTED = frozenset("vom zum zur im am beim ins ans aufs fürs".split())  # a
 POINTING = frozenset("der die das den dem des dieser diese dieses diesen diesem".split())
 
 
+def contrasted(c: Clause) -> bool:
+    """A conjunct set against the one before (an elliptical one, or a "sondern" clause with its own verb: "Nicht für
+    die Autobahn, sondern für die Bahn sei sie"): its thing is another one, not one named before it."""
+    return c.contrast or bool(c.words) and c.words[0].low == "sondern"
+
+
 def named_target(c: Clause, p: Phrase, lang: str) -> str:
     """The target's name, where a bare definite noun points back to a thing named before: "das
     Terminal" to the "Kreuzfahrtterminal" named before (a compound with that head), "das Projekt" /
     "das Vorhaben" (rows "refer") to the thing last named."""
     name = target_lemma(c, p)
-    if not points_back(c, p) or c.contrast:  # ("nicht für die Autobahn, sondern für die Bahn": another thing)
+    if not points_back(c, p) or contrasted(c):  # ("nicht für die Autobahn, sondern für die Bahn": another thing)
         return name
     low = name.lower()
     debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)]
