@@ -16,6 +16,7 @@ from .cues import position_nouns
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
+from .subject import inverted_speaker
 from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
                      PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front,
                      subordinators, verb_final_end)
@@ -352,7 +353,7 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
     if any(t.low not in LEADING_PARTICLES and not manner_word(t) for t in toks[c:v]):
         return None  # (a manner or time word may stand before it: "Eindringlich gewarnt hat …", "Zuletzt kritisiert hatte …")
     # "Eingeräumt hat die Panne inzwischen der Betreiber X": past objects, the one named after them speaks
-    who = art.inverted_speaker(v + 1, e)
+    who = inverted_speaker(art, v + 1, e)
     if who is None:
         k = v + 2 if toks[v + 2].low in ("das", "dies", "es") and v + 3 < e and toks[v + 3].low in DETERMINERS else v + 1
         who = art.subject_after_verb(k, e)
