@@ -22,6 +22,7 @@ from .tokens import (
     PARTIAL_INTRO,
     PARTIAL_VERBS,
     PASSIVE_AUX,
+    PERFECT_HABEN,
     POSSESSIVES,
     PRESENT_ANCHORS,
     QUOTE_CHARS,
@@ -60,7 +61,8 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
             found = ([art.span(k, k + 1)], who, (q.open_mark, who[1]))
         else:
             # "wird der Minister zitiert"; "ließ der Verband über seinen Sprecher ausrichten": the cue at the clause end
-            reach = ee - k if toks[k].low in PASSIVE_AUX or toks[k].low in LASSEN else 3
+            # (and the perfect: "«…», hat am Montag im Rathaus die Bürgermeisterin X verkündet")
+            reach = ee - k if toks[k].low in PASSIVE_AUX or toks[k].low in LASSEN or toks[k].low in PERFECT_HABEN else 3
             for v in range(k, min(k + reach, ee)):
                 if v > k and toks[v].tag == "VV(FIN)" and art.np_right(k, v) == v and toks[k].low not in ("so", "wie"):
                     break  # "„…“, Sander sprach von …": a subject before its verb opens a clause of its own
@@ -95,6 +97,7 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
 def frame_before(art: Article, q: Quote, open_i: int):
     """A frame before the quote: Kuleba erklärte: «…»  /  sagte Biden: «…». (cue spans,
     speaker, frame) or None."""
+    from .indirect import fronted_participle  # (indirect imports sources, which imports this module)
     toks = art.toks
     found = None
     j = open_i - 1
@@ -107,8 +110,14 @@ def frame_before(art: Article, q: Quote, open_i: int):
                                    and toks[x + 1].text == ","), stop))
         for v in range(j - 1, stop, -1):
             if art.verb_cue(v, ss, j) and not art.in_subordinate(v, ss) and not fronted_subclause(art, v, ss, j):
-                a, passive = art.anchor(v, ss)
-                who = art.passive_speaker(v, a, ss, j) if passive else manner_first(art, a, ss, j) or art.subject(a, ss, j)
+                fronted = fronted_participle(art, v, ss, j)
+                if fronted is not None:  # "Bestätigt hat das am Montag ihr Anwalt X: «…»": the reported path's reader
+                    a, passive, who = fronted
+                else:
+                    a, passive = art.anchor(v, ss)
+                    who = art.passive_speaker(v, a, ss, j) if passive else manner_first(art, a, ss, j) or art.subject(a, ss, j)
+                    if passive and who is None:
+                        who = art.passive_agent(ss, j)  # "Zurückgewiesen wurde die Drohung von Landesrat X: «…»"
                 if toks[v].low in IT_SAYS:
                     who = source_of_heisst_es(art, v, ss)
                 elif who is None and v > ss and toks[v - 1].text == ",":

@@ -16,9 +16,10 @@ from .cues import position_nouns
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
-from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERSON_PRONOUNS, QUOTE_CHARS,
-                     RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front, subordinators,
-                     verb_final_end)
+from .subject import inverted_speaker
+from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
+                     PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front,
+                     subordinators, verb_final_end)
 
 
 def sentence_rules(art: Article) -> None:
@@ -351,20 +352,14 @@ def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool,
     c = art.clause_start(v, s)
     if any(t.low not in LEADING_PARTICLES and not manner_word(t) for t in toks[c:v]):
         return None  # (a manner or time word may stand before it: "Eindringlich gewarnt hat …", "Zuletzt kritisiert hatte …")
-    k = v + 2 if toks[v + 2].low in ("das", "dies", "es") and v + 3 < e and toks[v + 3].low in DETERMINERS else v + 1
-    who = art.subject_after_verb(k, e)
-    if who is not None and not named(art, who, s, e):
-        # "Eingeräumt hat die Panne inzwischen der Betreiber X": an object came first, the one named after it speaks
-        end = next((t.i for t in toks[k:e] if t.b >= who[1]), e)
-        after = art.subject_after_verb(end - 1, e) if end < e and toks[end].text not in BREAKS else None
-        who = after if named(art, after, s, e) else who
+    # "Eingeräumt hat die Panne inzwischen der Betreiber X": past objects, the one named after them speaks
+    who = inverted_speaker(art, v + 1, e)
+    if who is None:
+        k = v + 2 if toks[v + 2].low in ("das", "dies", "es") and v + 3 < e and toks[v + 3].low in DETERMINERS else v + 1
+        who = art.subject_after_verb(k, e)
     return v + 1, False, who
 
 
-# the forms of "haben" that make a speech verb's perfect ("Versprochen hat …"); not tokens.PERFECT_AUX,
-# which has "sein" and the passive "werden" too ("Versprochen wurde …" names no speaker after it)
-HABEN_AUX = frozenset("hat haben hatte hatten habe".split())
-PERFECT_HABEN = HABEN_AUX - {"habe"}  # perfect and pluperfect of a participle cue
 
 
 def manner_word(t) -> bool:
@@ -1555,6 +1550,21 @@ def extraposed_infinitive(art: Article, v: int, a: int, e: int) -> int | None:
 
 
 RESUMPTIVE = frozenset(("das", "dies"))
+# pronominal adverbs that stand for what a speech verb's preposition takes ("warnen vor", "hinweisen auf")
+RESUMPTIVE_ADVERBS = frozenset("davor dazu dafür darüber".split())  # (not "darauf": "Darauf einigten sich …", "Darauf folgte …")
+DEMONSTRATIVES = frozenset("diese diesen dieser dieses".split())
+
+
+def points_back(art: Article, s: int, f: int) -> bool:
+    """The prefield s..f before the finite verb f stands for what was said before: "Das", "Dies",
+    a pronominal adverb ("Davor warnte X"), or a demonstrative and a noun that is no one ("Diese
+    Zahl nannte X", "Diesen Satz wiederholte Y"; not "Diese Partei")."""
+    toks = art.toks
+    if f == s + 1:
+        return toks[s].low in RESUMPTIVE | RESUMPTIVE_ADVERBS
+    return f == s + 2 and toks[s].low in DEMONSTRATIVES and toks[s + 1].tag == "NN" \
+        and not is_institution_word(toks[s + 1].text, "de") and role_word(toks[s + 1].text, lexicon("de")) is None \
+        and toks[s + 1].low not in lexicon("de").groups and toks[s + 1].low not in time_nouns("de")
 
 
 def resumptive_frame(art: Article, cs: int, f: int, s: int, who: Span | None) -> bool:
@@ -1661,8 +1671,9 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             art.add(pieces, "indirect", cue, who, art.span(s, e), unattributed=passive and (not who or anonymous_document(art, who)))
             return True
         return False
-    # "Dies berichtete die dpa.", "Das hat X mitgeteilt.": the content is the sentence before
-    if toks[s].low in RESUMPTIVE and min(a, v) == s + 1 and toks[v].sent > 0 and who \
+    # "Dies berichtete die dpa.", "Das hat X mitgeteilt.", "Davor warnte X.": the content is the sentence
+    # before (not when denied: "Dazu äußerte sich X nicht")
+    if points_back(art, s, min(a, v)) and toks[v].sent > 0 and who and not any(t.tag == "PTKNEG" for t in toks[s:e]) \
             and sentence_before(art, v, s, e, cue, who, occupied):
         return True
     if clause_only or (who is None or who[0] > toks[v].b) and predicate_after_comma(art, v, s, e):

@@ -302,6 +302,38 @@ class Subjects:
         return self.span(k, end)
 
 
+def inverted_speaker(art: Article, fin: int, e: int) -> Span | None:
+    """Verb second with an object, a participle or an adverbial first ("Bestätigt hat das am
+    Montag ihr Anwalt X", "Widersprochen hat dem Plan der Landrat Y", "Das sagte am Mittwoch
+    Ministerin Z"): the first noun phrase after the finite verb fin that names someone, past the
+    middle field's adverbials, pronoun objects ("das", "ihr", "ihm") and object noun phrases
+    that name a thing ("die Erhöhung", "dieser Darstellung"), with a name in apposition; a
+    passive's "von" agent is read by the caller. None when no one is named before the clause ends."""
+    toks = art.toks
+    k = fin + 1
+    for _ in range(6):
+        k = art.middle_field(k, e)
+        if k + 2 < e and toks[k].tag == "APPR" and toks[k + 1].tag in ("PIS", "PIAT") and not art.is_nominal(toks[k + 2]):
+            k += 2  # "vor allem", "unter anderem": a preposition with a pronoun is an adverbial
+            continue
+        if k >= e or toks[k].quote >= 0 or toks[k].text in BREAKS or toks[k].tag in ("APPR", "APPRART") \
+                or "FIN" in toks[k].tag:
+            return None
+        nominal_next = k + 1 < e and art.is_nominal(toks[k + 1])
+        if toks[k].low in OBJECT_PRONOUNS and not (toks[k].low in ("ihr", "ihre") and nominal_next):
+            k += 1  # "das", "ihr", "ihnen": an object pronoun ("ihr Anwalt" is a possessive)
+            continue
+        end = art.np_right(k, e)
+        if end is None or end <= k:
+            return None
+        head = next((t for t in toks[k:end] if t.cap and t.tag in ("NN", "NE")), None)
+        if head is not None and (head.tag == "NE" or _person_or_body(head)) and toks[k].low not in OBJECT_DETERMINERS \
+                and toks[k].low not in ("des", "eines"):
+            return art.with_apposed_name(k, end, e)
+        k = end  # (an object that names a thing: the subject follows it)
+    return None
+
+
 def name_closing_clause(art: Article, k: int, e: int) -> Span | None:
     """An inverted subject after a middle field the phrase reader could not cross (a score, a
     team's name: "gestand nach dem 0:2 gegen den SV Hausen am Samstag in der Kabine Trainerin
@@ -644,6 +676,9 @@ def noun_group_end(art: Article, m: int, e: int) -> int | None:
 
 
 INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einen"))
+DEMONSTRATIVE_DETERMINERS = frozenset(("diese", "dieses"))
+# object pronouns that may stand between a fronted verb and its subject ("Bestätigt hat das X", "Widersprochen hat ihr X")
+OBJECT_PRONOUNS = frozenset("das dies es ihr ihm ihn ihnen uns sich mir mich".split())
 
 
 def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Span | None:
@@ -655,7 +690,7 @@ def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Sp
     head = next((t for t in toks[pre:end] if t.cap and t.tag in ("NN", "NE")), None)
     if head is None or head.tag == "NE" or _person_or_body(head):
         return None
-    indefinite = toks[pre].low in INDEFINITE_ARTICLES
+    indefinite = toks[pre].low in INDEFINITE_ARTICLES | DEMONSTRATIVE_DETERMINERS  # (also "Diese Zahl nannte Dezernent X")
     if toks[pre].low in DETERMINERS and not indefinite and not head.low.rstrip("en").endswith(NOUN_ENDINGS):
         return None  # ("Das Land hat die Gemeinschaft gebeten": a definite thing may be a body; an abstract noun is not)
     k = art.middle_field(v + 1, e)

@@ -353,6 +353,10 @@ def retag_finite(t: Tok) -> None:
 
 # the auxiliaries a participle closes its clause with: perfect with "haben" or "sein", and the passive
 PERFECT_AUX = frozenset("hat haben hatte hatten habe ist sind war waren wurde wurden worden".split())
+# the forms of "haben" that make a speech verb's perfect ("Versprochen hat …"); not tokens.PERFECT_AUX,
+# which has "sein" and the passive "werden" too ("Versprochen wurde …" names no speaker after it)
+HABEN_AUX = frozenset("hat haben hatte hatten habe".split())
+PERFECT_HABEN = HABEN_AUX - {"habe"}  # perfect and pluperfect of a participle cue
 
 
 def perfect_participle(toks: list[Tok], k: int) -> bool:
