@@ -219,7 +219,7 @@ def inline_turns(text: str, b: int, e: int, opening: re.Match | None, voc: dict,
         return None
     marks = [(m, r) for m, r in zip(marks, inline_roles(text, marks, e, voc)) if r]
     groups = Counter(key(text[lb:le]).split()[-1] for (lb, le, _), _ in marks)
-    single = not lone and named_exchange(text, marks, groups, e, voc)
+    single = not lone and named_exchange(text, marks, groups, e)
     if single:  # "… Brücke. Marquardt: Können Sie …? Brüning: Ein Datum nenne ich …": the first asks
         marks = [(marks[0][0], "q"), marks[1]]
     answers = [i for i, (_, r) in enumerate(marks) if r != "q"]
@@ -286,25 +286,15 @@ def labelled_exchange(text: str, marks: list[tuple[tuple[int, int, int], str]], 
     return address_opening(voc["lang"]).match(text, body) is not None
 
 
-def named_exchange(text: str, marks: list[tuple[tuple[int, int, int], str]], groups: Counter, e: int,
-                   voc: dict) -> bool:
+def named_exchange(text: str, marks: list[tuple[tuple[int, int, int], str]], groups: Counter, e: int) -> bool:
     """One exchange between two persons inside a paragraph, each label once ("… Marquardt: Können
     Sie …? Brüning: Ein Datum nenne ich erst …"): two name labels of different persons, the first's
-    turn asking ("?"), the second's saying sentences, one of them in person (see lone_exchange)."""
+    turn asking ("?"), the second's saying sentences (see lone_exchange)."""
     if len(marks) != 2 or any(r != "name" for _, r in marks) or max(groups.values()) > 1:
         return False
     (_, _, b1), (l2, _, b2) = marks[0][0], marks[1][0]
     first, second = text[b1:l2].rstrip(ENDS), text[b2:e].rstrip(ENDS)
-    return first.endswith("?") and not second.endswith("?") and second.endswith((".", "!", "…")) \
-        and in_person(first, second, voc)
-
-
-def in_person(question: str, answer: str, voc: dict) -> bool:
-    """An exchange of persons, not a list of names with titles ("Anna Muster: Wer war ich? / Paul
-    Beispiel: Das Haus am See. Roman."): the question addresses someone ("Können Sie …?", "Kommst du
-    …?") or the answer speaks as "ich"/"wir" (the first word left out: a capital "Sie" may be "she")."""
-    return any(w in voc["you"] for w in re.findall(r"\w+", question)[1:]) \
-        or any(w in voc["me"] for w in re.findall(r"\w+", answer))
+    return first.endswith("?") and not second.endswith("?") and second.endswith((".", "!", "…"))
 
 
 def inline_roles(text: str, marks: list[tuple[int, int, int]], e: int, voc: dict) -> list[str | None]:
@@ -661,11 +651,10 @@ def label_kinds(text: str, paras: list[Para], persons: list[Span], askers: set[S
                 who = person_span(text, raw, sorted(full)) or who or person_span(text, raw, persons, avoid=askers)
             if who is not None or count[g] >= 2:
                 out[i] = ("name", who or paras[i].label)
-    return lone_exchange(text, paras, out, voc)
+    return lone_exchange(text, paras, out)
 
 
-def lone_exchange(text: str, paras: list[Para], kinds: dict[int, tuple[str, Span | None]],
-                  voc: dict) -> dict[int, tuple[str, Span | None]]:
+def lone_exchange(text: str, paras: list[Para], kinds: dict[int, tuple[str, Span | None]]) -> dict[int, tuple[str, Span | None]]:
     """Question time printed with one exchange ("Abg. Sigrid Pfannkuch (Ökoliste): Wann …?" then
     "Verkehrsminister Dietmar Hollenbach: …", or "Marquardt: Frau Ministerin, …?" then "Brüning: …"
     for two persons the narration introduced): when no label asks and the only name labels are two,
@@ -683,8 +672,6 @@ def lone_exchange(text: str, paras: list[Para], kinds: dict[int, tuple[str, Span
     if not paras[i].question or paras[j].question \
             or not text[paras[j].body[0]:paras[j].body[1]].rstrip(ENDS).endswith((".", "!", "…")):
         return kinds  # (an answer says sentences: "Referent Paul Beispiel: Wasserstoff im Verkehr" is a programme)
-    if not in_person(text[paras[i].body[0]:paras[i].body[1]], text[paras[j].body[0]:paras[j].body[1]], voc):
-        return kinds  # ("Dr. Paul Beispiel: Wasserstoff im Verkehr. Ein Überblick." is a programme too)
     return {**kinds, i: ("q", asker)}
 
 

@@ -58,15 +58,3 @@ def test_frame_inserted_after_a_quoted_title_frames_the_clause(text, quote, who)
 def test_a_quotation_opening_the_sentence_stays_direct():
     got = found("„Wir schaffen das“, sagte Bürgermeisterin Anna Keller, und erntete Kritik.")
     assert ("Wir schaffen das", ["Bürgermeisterin Anna Keller"]) in got, got
-
-
-@pytest.mark.parametrize("text, title", [
-    ("Programm der Tagung:\nProf. Anna Muster: Wer bezahlt die Energiewende?\n"
-     "Dr. Paul Beispiel: Wasserstoff im Verkehr. Ein Überblick.", "Wasserstoff im Verkehr"),
-    ("Die Vorträge halten Anna Muster und Paul Beispiel. Muster: Was bleibt vom Euro? Beispiel: Europa nach der Wahl.",
-     "Europa nach der Wahl"),
-])
-def test_titles_ending_in_a_full_stop_are_no_exchange(text, title):
-    # (neither side in person: no "Sie"/"du" asked, no "ich"/"wir" answering)
-    got = speakers(text)
-    assert said_by(got, title) is None, got
