@@ -411,3 +411,36 @@ def test_a_role_noun_the_article_gave_a_person_refers_back_to_that_person():
     text = ("Dirigent Tobias Wendler schlägt Alarm. Die Stadthalle GmbH weist die Vorwürfe zurück. "
             "„Das Orchester hat keinen Proberaum“, sagte der Dirigent am Montag.")
     assert speaker_of(text, "Das Orchester hat keinen Proberaum") == "Tobias Wendler"
+
+
+# the content of a verb-second frame that points back ("Das sagte X", "Davor warnte X", "Diese Zahl
+# nannte X") is the sentence before (indirect.points_back); not a reaction nor another's statement
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Die Gebühren steigen im Mai um zehn Prozent. Das sagte am Mittwoch Stadtkämmerin Ines Roth.",
+     "Die Gebühren steigen im Mai um zehn Prozent", "Ines Roth"),
+    ("Die Brücke ist marode. Davor warnte am Montag Verkehrsminister Kai Lenz.", "Die Brücke ist marode", "Kai Lenz"),
+    ("Rund 40 Prozent der Betriebe sind betroffen. Diese Zahl nannte Kammerpräsident Jan Kurz.",
+     "Rund 40 Prozent der Betriebe sind betroffen", "Jan Kurz"),
+])
+def test_frame_points_back_to_sentence_before(text, content, speaker):
+    assert [s.speaker_name for s in run(text).statements if s.quote_text == content] == [speaker]
+
+
+@pytest.mark.parametrize("text, other", [
+    # a reflexive verb's adverb is what one reacts to ("sich freuen über", "sich äußern zu")
+    ("Der neue Spielplatz ist fertig. Darüber freute sich Bürgermeister Tim Oster.", "Der neue Spielplatz ist fertig"),
+    ("Der Bus kam zu spät. Darüber ärgerte sich Pendlerin Eva Roth.", "Der Bus kam zu spät"),
+    # the sentence before is already another speaker's statement: it stays his
+    ("„Die Stadt muss sparen“, sagte Kämmerer Jan Kurz. Dazu äußerte sich Bürgermeisterin Eva Roth.", "sagte Kämmerer Jan Kurz"),
+    ("„Die Stadt muss sparen“, sagte Kämmerer Jan Kurz. Davor warnte auch Bürgermeisterin Eva Roth.", "sagte Kämmerer Jan Kurz"),
+    ("Konzernchef Jan Kurz sagte, das Werk bleibe offen. Das sagte auch Betriebsrätin Eva Roth.", "Konzernchef Jan Kurz sagte"),
+])
+def test_frame_does_not_point_back(text, other):
+    assert not [s for s in run(text).statements if other in s.quote_text and s.speaker_name in ("Tim Oster", "Eva Roth")]
+
+
+def test_statement_after_anothers_stays_its_own():
+    # (points_back had taken "Dafür plädierte X" for the sentence before, which is already Eva Roth's)
+    text = "Die Schule soll schließen. Dagegen protestierte Elternsprecherin Eva Roth. Dafür plädierte Stadtrat Tim Oster."
+    assert speaker_of(text, "Dagegen protestierte") == "Eva Roth"
+    assert speaker_of(text, "Dafür plädierte") == "Tim Oster"

@@ -1561,7 +1561,9 @@ def points_back(art: Article, s: int, f: int) -> bool:
     Zahl nannte X", "Diesen Satz wiederholte Y"; not "Diese Partei")."""
     toks = art.toks
     if f == s + 1:
-        return toks[s].low in RESUMPTIVE | RESUMPTIVE_ADVERBS
+        # (a reflexive verb's adverb is what one reacts to, not what one said: "Darüber freute sich X",
+        # "Dazu äußerte sich X", "Darüber ärgerte sich Y")
+        return toks[s].low in RESUMPTIVE or toks[s].low in RESUMPTIVE_ADVERBS and toks[f + 1].low != "sich"
     return f == s + 2 and toks[s].low in DEMONSTRATIVES and toks[s + 1].tag == "NN" \
         and not is_institution_word(toks[s + 1].text, "de") and role_word(toks[s + 1].text, lexicon("de")) is None \
         and toks[s + 1].low not in lexicon("de").groups and toks[s + 1].low not in time_nouns("de")
@@ -1743,6 +1745,9 @@ def sentence_before(art: Article, v: int, s: int, e: int, cue: list[Span], who: 
         return False
     if quotation_before(art, ps, pe, e, cue, who):
         return True
+    b, end = toks[ps].b, toks[pe - 1].e
+    if any(f.speaker_mention and f.quote and b <= f.quote[0][0] and f.quote[-1][1] <= end for f in art.found):
+        return False  # the sentence before is already someone's statement ("„…“, sagte X. Dazu äußerte sich Y.")
     before = content_before(art, v, occupied)
     if before is None:
         return False
