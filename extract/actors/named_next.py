@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import _data_lines, title_abbreviations
+from .lexicon import title_abbreviations, word_set
 
 # titles a person holds beside any role: no office ("a leading economist" / "Professor X")
 COURTESY = frozenset({"dr", "doctor", "professor", "prof", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "rev", "reverend"})
@@ -55,19 +55,19 @@ class Evidence:
 @lru_cache(maxsize=None)
 def counter_voices(lang: str) -> frozenset[str]:
     """data/counter_voices_<lang>.txt: words that set a speaker against the one described before."""
-    return frozenset(w.strip().casefold() for w in _data_lines(f"counter_voices_{lang}.txt"))
+    return word_set(f"counter_voices_{lang}.txt")
 
 
 @lru_cache(maxsize=None)
 def head_verbs(lang: str) -> frozenset[str]:
     """data/head_verbs_<lang>.txt: lemmas of verbs of heading a body ("who chairs the council")."""
-    return frozenset(w.strip().casefold() for w in _data_lines(f"head_verbs_{lang}.txt"))
+    return word_set(f"head_verbs_{lang}.txt")
 
 
 @lru_cache(maxsize=None)
 def head_nouns(lang: str) -> frozenset[str]:
     """data/head_nouns_<lang>.txt: role nouns that only say a person heads a body ("head", "chief")."""
-    return frozenset(w.strip().casefold() for w in _data_lines(f"head_nouns_{lang}.txt"))
+    return word_set(f"head_nouns_{lang}.txt")
 
 
 def set_against(text_before: str, lang: str) -> bool:
