@@ -109,7 +109,8 @@ def clause_act(verb, words: list[str]) -> tuple[object, int] | None:
         return None
     words.append(verb.text)
     if any(c.dep_ == "neg" for h in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))) for c in h.children):
-        sign, _ = -sign, words.append("not")
+        sign = -sign
+        words.append("not")
     thing, more = fe.follow_acts(thing, words)  # ("that the closure of X had been shelved")
     return (thing, sign * more) if thing is not None else None
 

@@ -1095,7 +1095,7 @@ def read_stances(text: str, speaker: str = "", focus: str = "", pronouns: bool =
     finds the thing in the text before)."""
     if not may_take_a_position(text):
         return []
-    out = [st for st in _read_stances(text, speaker) if pronouns or st.target not in (PRONOUN_TARGET, JUDGED_IT_TARGET)]
+    out = [st for st in _read_stances(text, speaker) if pronouns or st.target not in UNNAMED_IT_TARGETS]
     spans = [(i, i + len(p)) for p in focus.split(" … ") if p and (i := text.find(p)) >= 0]
     inside = [st for st in out if any(b <= st.at < e for b, e in spans)]
     # a recalled position stays beside the one taken now ("had opposed the tax in 2019 but now
@@ -1149,7 +1149,7 @@ def named_before(stances: list[Stance], context: str, text: str = "") -> list[St
     is its target (the likeliest, the latest)."""
     out = []
     for st in stances:
-        if st.target in (PRONOUN_TARGET, JUDGED_IT_TARGET):
+        if st.target in UNNAMED_IT_TARGETS:
             # (else what the sentence before is about: "The county unveiled plans for a relief road. X called it overdue";
             # a judged "it" only that: "The match was called off because of snow. X said it was a pity" judges the event)
             thing = (thing_before(context[-600:]) if st.target == PRONOUN_TARGET else ()) \
@@ -1280,6 +1280,7 @@ NAMING_PREPS = frozenset("on of for to against from with".split())  # ("the tax 
 PRONOUN_TARGET = "\x00it"  # a stance on "it" whose thing the sentence does not name (read_stances, named_before)
 JUDGED_IT_TARGET = "\x00it judged"  # the same for an "it" a copula judges ("said it was long overdue", judged_it):
 # named_before gives it only what the sentence before puts forward, as such an "it" as often judges an event
+UNNAMED_IT_TARGETS = (PRONOUN_TARGET, JUDGED_IT_TARGET)  # (the "it"s named_before names, read_stances hides)
 
 
 @lru_cache(maxsize=256)
@@ -2773,12 +2774,14 @@ def extraposed(head, holder):
     read by positions/clause_en.py): its verb; else None."""
     from .clause_en import finite, has_subject  # (it imports this module)
 
-    return next((c for c in (*head.children, *holder.children) if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
-                 and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None) or next((c for c in (*head.children, *holder.children) if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")
-                 and c.i > head.i and has_subject(c) and finite(c) and head.lemma_.lower() != "time"  # (time_for reads "it is time …")
-                 and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))  # (not "the second
-                 # time the county had closed X": a relative clause of its own)
-                 and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.tag_ in RELATIVE for g in c.children)), None)
+    near = (*head.children, *holder.children)
+    infinitive = next((c for c in near if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
+                       and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None)
+    return infinitive or next((c for c in near if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                               and c.i > head.i and has_subject(c) and finite(c) and head.lemma_.lower() != "time"  # (time_for reads "it is time …")
+                               and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))  # (not "the second
+                               # time the county had closed X": a relative clause of its own)
+                               and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.tag_ in RELATIVE for g in c.children)), None)
 
 
 def is_act(tok, lex: dict) -> bool:
