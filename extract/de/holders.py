@@ -172,7 +172,7 @@ def speaks_for(f, owner: Span) -> bool:
 def speaks_already(art: Article, owner: Span) -> bool:
     """A statement found already has the owner as its speaker ("Seinen Widerstand gegen X gab Y auf": his
     clause says what became of his position)."""
-    return any(b < owner[1] and owner[0] < e2 for f in art.found for b, e2 in f.speaker_mention)
+    return any(speaks_for(f, owner) for f in art.found)
 
 
 def takes_position(art: Article, piece: Span, owner: Span) -> bool:

@@ -28,6 +28,7 @@ FEMININE_DATIVE = frozenset("der einer keiner".split())  # (dative or genitive, 
 SPEAKING = frozenset("ich wir man er sie".split())  # a pronoun subject: the speaker or the one reported
 NOBODY = frozenset("niemand keiner".split())  # the speaker says that nobody will: a negated position
 LINKING = frozenset("sein bleiben werden".split())  # the plain copulas (frames_de.COPULAS also has the judging verbs)
+REFLEXIVES = frozenset("mich dich uns euch".split())  # (the first and second persons of "sich")
 JUDGING = fd.JUDGING  # (one list of judging verbs for both readers)
 SUBORDINATE = frozenset("dass ob wenn falls obwohl".split())
 WILL = frozenset("willen ansicht meinung auffassung wunsch".split())  # "soll nach dem Willen von Y": Y's demand
@@ -230,9 +231,6 @@ def lemma_places(c: fd.Clause) -> dict[str, int]:
         for f in forms:
             out.setdefault(f, i)
     return out
-
-
-REFLEXIVES = frozenset("mich dich uns euch".split())  # (the first and second persons of "sich")
 
 
 def predicates(c: fd.Clause) -> list[Predicate]:

@@ -3342,16 +3342,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                 after = clauses[k + 2] if k + 2 < len(clauses) else None
                 out += contrasted_stances(c, pair, after, prev, lang, speaker_words | body, earlier)
             elif not hypothetical(c):
-                found = read_clause(c, nxt, prev, lang, speaker_words | body, earlier)
-                if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
-                    found = read_by_arguments(c, nxt, prev, speaker_words | body) or ([] if court_ruling(c) else found)
-                if not found and not any(w.tag.startswith("V") for b in clauses[:k] for w in b.words):
-                    found = infinitive_demand(c, lang)  # (after a verbless speaker and colon: "Städtetag: X einführen")
-                if not found:
-                    found = instead_of(c, [b for b in clauses if b is not c], lang)
-                if found and expected(c, prev, lang):
-                    found = []  # "schloss nicht aus, dass das Bad geschlossen bleiben muss": a forecast, no demand
-                held = denied(found, c, prev, lang)
+                held = clause_stances(c, nxt, prev, clauses, k, lang, speaker_words | body, earlier)
                 if held and conceded(c, clauses[k + 1:]):
                     if granted_act(c):
                         held = []  # "Zwar hätten 58 Prozent X befürwortet, aber …": another's act, never the speaker's
@@ -3364,6 +3355,23 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
             out[start:end] = unanswered(out[start:end], out[end:])
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return out
+
+
+def clause_stances(c: Clause, nxt: Clause | None, prev: Clause | None, clauses: list[Clause], k: int, lang: str,
+                   speaker_words: set[str], earlier: Stance | None) -> list[Stance]:
+    """The stances clause c (read from the sentence's clauses[k]) takes: by its frames, else by its argument
+    structure, else as a bare infinitive after a verbless speaker, else as an "anstatt" against the
+    sentence's other clauses; none if it is a forecast, and those it denies turned round."""
+    found = read_clause(c, nxt, prev, lang, speaker_words, earlier)
+    if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
+        found = read_by_arguments(c, nxt, prev, speaker_words) or ([] if court_ruling(c) else found)
+    if not found and not any(w.tag.startswith("V") for b in clauses[:k] for w in b.words):
+        found = infinitive_demand(c, lang)  # (after a verbless speaker and colon: "Städtetag: X einführen")
+    if not found:
+        found = instead_of(c, [b for b in clauses if b is not c], lang)
+    if found and expected(c, prev, lang):
+        found = []  # "schloss nicht aus, dass das Bad geschlossen bleiben muss": a forecast, no demand
+    return denied(found, c, prev, lang)
 
 
 def unanswered(granted: list[Stance], answer: list[Stance]) -> list[Stance]:
