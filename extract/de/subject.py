@@ -675,7 +675,6 @@ def noun_group_end(art: Article, m: int, e: int) -> int | None:
     return m + 1 if noun and toks[m].quote < 0 else None
 
 
-INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einen"))
 # an object phrase opened so names a thing, not the speaker: "Eine Zahl nannte X", "Diese Zahl nannte Dezernent X"
 UNSPECIFIC_OPENERS = frozenset(("ein", "eine", "einen", "diese", "dieses"))
 # object pronouns that may stand between a fronted verb and its subject ("Bestätigt hat das X", "Widersprochen hat ihr X")
