@@ -675,8 +675,8 @@ def noun_group_end(art: Article, m: int, e: int) -> int | None:
     return m + 1 if noun and toks[m].quote < 0 else None
 
 
-INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einen"))
-DEMONSTRATIVE_DETERMINERS = frozenset(("diese", "dieses"))
+# an object phrase opened so names a thing, not the speaker: "Eine Zahl nannte X", "Diese Zahl nannte Dezernent X"
+UNSPECIFIC_OPENERS = frozenset(("ein", "eine", "einen", "diese", "dieses"))
 # object pronouns that may stand between a fronted verb and its subject ("Bestätigt hat das X", "Widersprochen hat ihr X")
 OBJECT_PRONOUNS = frozenset("das dies es ihr ihm ihn ihnen uns sich mir mich".split())
 
@@ -690,7 +690,7 @@ def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Sp
     head = next((t for t in toks[pre:end] if t.cap and t.tag in ("NN", "NE")), None)
     if head is None or head.tag == "NE" or _person_or_body(head):
         return None
-    indefinite = toks[pre].low in INDEFINITE_ARTICLES | DEMONSTRATIVE_DETERMINERS  # (also "Diese Zahl nannte Dezernent X")
+    indefinite = toks[pre].low in UNSPECIFIC_OPENERS
     if toks[pre].low in DETERMINERS and not indefinite and not head.low.rstrip("en").endswith(NOUN_ENDINGS):
         return None  # ("Das Land hat die Gemeinschaft gebeten": a definite thing may be a body; an abstract noun is not)
     k = art.middle_field(v + 1, e)
