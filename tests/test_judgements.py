@@ -143,9 +143,8 @@ def test_speaker_cases_are_well_formed(lang, split):
 def named_in(speaker, text):
     """The speaker as written, or (German bodies are coded in the nominative: "Laut Statistischem
     Landesamt" -> "Statistisches Landesamt") every word of it with its case ending left off; case is
-    ignored, as a transcript writes its speakers in capitals ("COMMISSIONER DAPHNE STELLMACHER-PRYCE:")."""
-    speaker, text = speaker.casefold(), text.casefold()
-    return speaker in text or all(word[:-2] in text for word in speaker.split())
+    written in capitals as well, as a transcript writes its speakers ("COMMISSIONER DAPHNE STELLMACHER-PRYCE:")."""
+    return any(who in text or all(word[:-2] in text for word in who.split()) for who in (speaker, speaker.upper()))
 
 
 @pytest.mark.parametrize("lang,split", [(lang, split) for lang in ("de", "en") for split in SPLITS])

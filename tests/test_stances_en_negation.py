@@ -119,7 +119,9 @@ def test_not_just_over_one_phrase_adds_it_and_sets_nothing_against():
     # "not just X", "not merely X": X as well, so no stance against it
     for text in ("We need flood walls, not just a reservoir, said councillor Mara Dunne.",
                  "We need flood walls, not merely a reservoir, said councillor Mara Dunne."):
-        assert ("reservoir", -1) not in en_stances(text, "Mara Dunne")
+        got = en_stances(text, "Mara Dunne")
+        assert ("flood wall", 1) in got, got  # (the sentence is read: the check below is not vacuous)
+        assert ("reservoir", -1) not in got
 
 
 def test_fronted_negative_phrase_negates_the_clause():

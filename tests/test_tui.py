@@ -958,6 +958,7 @@ async def test_a_day_file_cut_off_is_reported_when_a_view_reads_it_and_read_agai
     async with running(make_app(tmp_path)) as (app, pilot):
         parts = app.db_path.with_name(app.db_path.name + ".parts")
         days = {f: f.read_bytes() for f in parts.iterdir() if f.name.endswith(".json.gz")}
+        assert days  # (the per-file notification check below is not vacuous)
         for f, raw in days.items():
             f.write_bytes(raw[:20])
         app.store._parts.clear()  # (the day files the fixture's adds left parsed in memory)
