@@ -82,12 +82,13 @@ class ParsedNamedLater:
             if words and sent.start <= words[0].i < sent.end and all(t.ent_type_ in ("", "PERSON") for t in words) \
                     and not any(t.ent_type_ == "PERSON" for t in words) \
                     and len(parse_phrase(words.text, "en").name) > 1:
-                end = max(t.i for t in words if t.pos_ == "PROPN") + 1 if any(t.pos_ == "PROPN" for t in words) else 0
-                start = end
-                while start > words[0].i and self.doc[start - 1].pos_ == "PROPN" or start > words[0].i and self.doc[start - 1].tag_ == "HYPH":
+                propns = [t.i for t in words if t.pos_ == "PROPN"]
+                if not propns:
+                    continue
+                start = end = max(propns) + 1
+                while start > words[0].i and (self.doc[start - 1].pos_ == "PROPN" or self.doc[start - 1].tag_ == "HYPH"):
                     start -= 1
-                if end:
-                    names.setdefault(start, self.doc[start:end])
+                names.setdefault(start, self.doc[start:end])
         return [names[k] for k in sorted(names)]
 
     def description(self, span) -> Described | None:
@@ -161,7 +162,7 @@ class ParsedNamedLater:
             body = next((o for o in tok.children if o.dep_ == "pobj"), None)
         elif tok.text == "(" and at == ent.end:
             inside = [t for t in self.doc[at + 1:at + 6] if t.pos_ in NOUNS]
-            body = next((t for t in inside if not t.head.i in {w.i for w in inside}), None)
+            body = next((t for t in inside if t.head.i not in {w.i for w in inside}), None)
         else:
             return None
         return body if body is not None and body.pos_ in NOUNS and body.ent_type_ not in PLACES else None
