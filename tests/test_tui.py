@@ -879,6 +879,48 @@ async def test_a_dashboard_opened_on_a_damaged_day_file_says_which_and_shows_the
 
 
 @sync
+async def test_a_damaged_day_is_read_once_per_repair_not_the_whole_database_at_every_visit(tmp_path, monkeypatch):
+    """A day file cut off before the dashboard starts. Each visit to the Articles view read every
+    day file again while a day was damaged (at a large archive, seconds per key press); now a visit
+    costs a stat of the damaged file. Once it is whole again, the next visit (or the periodic
+    check) reads it once and shows its articles and statements, told in a notification."""
+    import warnings
+
+    import store.db
+    from tui.app import WortlautApp
+
+    monkeypatch.setattr(store.db, "_CACHED_PARTS", 0)  # (an archive of more days than are kept parsed)
+    first = make_app(tmp_path)
+    first.store.close()
+    parts = first.db_path.with_name(first.db_path.name + ".parts")
+    day = sorted(f for f in parts.iterdir() if f.name.startswith("2031-"))[0]
+    raw = day.read_bytes()
+    day.write_bytes(raw[:30])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        app = WortlautApp(first.db_path, today=TODAY)
+    async with running(app) as (app, pilot):
+        await pilot.press("5")
+        await pilot.pause()
+        assert app.query_one("#articles-table").row_count == 3
+        reads = []
+        real = store.db.read_json
+        monkeypatch.setattr(store.db, "read_json", lambda p: reads.append(p.name) or real(p))
+        for _ in range(3):
+            await pilot.press("1")
+            await pilot.press("5")
+            await pilot.pause()
+        assert reads == [] and app.query_one("#articles-table").row_count == 3
+        day.write_bytes(raw)
+        await pilot.press("1")
+        await pilot.press("5")
+        await pilot.pause()
+        assert day.name in reads
+        assert app.query_one("#articles-table").row_count == 4 and app.timeline.total == 10
+        assert not app.store.damaged and any(day.name in m or "whole again" in m for m in app.messages[-2:])
+
+
+@sync
 async def test_a_locked_database_keeps_the_dashboard_reading_and_saves_the_changes_once_it_is_free(tmp_path):
     """Another Wortlaut process holds the database's lock (a long `wortlaut add`). A correction and
     an added article wait in a worker, in order; the busy line says the database is locked by
