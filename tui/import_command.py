@@ -64,8 +64,15 @@ def run_import(args: argparse.Namespace, db: Path) -> int:
         return exit_codes.for_store_error(err)
     articles = statements = 0
     batch = []
+    skipped = 0
+
+    def skip(path: Path, line: int, why: str) -> None:  # one line each; the rest of the archive goes on
+        nonlocal skipped
+        skipped += 1
+        print(f"wortlaut import: {path}:{line}: skipped: {why}", file=sys.stderr)
+
     try:
-        for record, text in read_archive(args.archive, month_wanted):
+        for record, text in read_archive(args.archive, month_wanted, on_bad=skip):
             kept = [s for s in record.get("statements", []) if in_slice(s, record.get("published"), args)]
             if not kept:
                 continue
@@ -81,7 +88,7 @@ def run_import(args: argparse.Namespace, db: Path) -> int:
         print(f"wortlaut import: cannot read the archive: {exit_codes.one_line(err)}", file=sys.stderr)
         code = exit_codes.REFUSED
     else:
-        code = exit_codes.OK
+        code = exit_codes.REFUSED if skipped else exit_codes.OK
     finally:
         store.close()
     print(f"imported {articles:,} new articles with {statements:,} statements into {db}", file=sys.stderr)
