@@ -146,3 +146,30 @@ def test_import_names_each_record_it_cannot_read_skips_it_and_imports_the_rest(t
     assert "imported 1 new articles" in err
     assert {a.title for a in Store(db).articles()} == {f"Bericht {json.loads(lines[1])['id']}"}
     assert {f: f.read_bytes() for f in damaged.rglob("*") if f.is_file()} == before
+
+
+def test_an_import_interrupted_half_way_says_what_it_kept_and_run_again_adds_the_rest(tmp_path, archive, capsys,
+                                                                                     monkeypatch):
+    """Ctrl-C between two commits: the import said only 'wortlaut: interrupted', not whether anything
+    was saved. Now it says how many articles it imported before and that running it again adds the
+    rest; the second run completes the database."""
+    import tui.import_command
+
+    monkeypatch.setattr(tui.import_command, "BATCH", 1)
+    real, calls = Store.add_many, []
+
+    def interrupted(self, batch, **kwargs):
+        calls.append(batch)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(self, batch, **kwargs)
+
+    db = tmp_path / "db.json"
+    with monkeypatch.context() as m:
+        m.setattr(Store, "add_many", interrupted)
+        assert main(["--db", str(db), "import", str(archive)]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted after importing 1 new articles" in err and "run it again" in err
+    assert len(Store(db).articles()) == 1
+    assert main(["--db", str(db), "import", str(archive)]) == 0
+    assert len(Store(db).articles()) == len(TEXTS)

@@ -87,6 +87,10 @@ def run_import(args: argparse.Namespace, db: Path) -> int:
     except (OSError, ValueError) as err:
         print(f"wortlaut import: cannot read the archive: {exit_codes.one_line(err)}", file=sys.stderr)
         code = exit_codes.REFUSED
+    except KeyboardInterrupt:  # (every batch before it is committed: said, then the CLI's own line)
+        print(f"wortlaut import: interrupted after importing {articles:,} new articles with {statements:,} "
+              f"statements into {db}; run it again to add the rest", file=sys.stderr)
+        raise
     else:
         code = exit_codes.REFUSED if skipped else exit_codes.OK
     finally:
