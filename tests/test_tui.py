@@ -1058,7 +1058,8 @@ async def test_a_day_file_gone_bad_under_an_index_snapshot_is_said_and_the_rest_
 
 
 @sync
-async def test_a_damaged_day_file_found_while_the_dashboard_starts_is_a_notification_not_stderr(tmp_path, monkeypatch):
+async def test_a_damaged_day_file_found_while_the_dashboard_starts_is_a_notification_not_stderr(tmp_path, monkeypatch,
+                                                                                                capsys):
     """The undated articles' day file, under an index snapshot, cut off: the start-up reads it (the
     "no known date" hint) before Textual counts the app as running. That ended the dashboard (the
     store's error), and a warning found then went to stderr, under the dashboard, unseen. Now the
@@ -1075,6 +1076,7 @@ async def test_a_damaged_day_file_found_while_the_dashboard_starts_is_a_notifica
         await pilot.pause()
         assert app.timeline.total == 10
         assert any(undated.name in m and "is damaged" in m for m in app.messages)
+    assert undated.name not in capsys.readouterr().err
 
 
 @sync
