@@ -1187,3 +1187,23 @@ async def test_waiting_writes_that_fail_are_not_called_saved_and_quitting_asks_a
         assert any("Saved 1 of the 2 changes" in m for m in app.messages)
         await quit_while_locked([(aid, "Nordbund-Rat II")], "1 change waits", 2)
         assert app.store.actor(aid).name == "Nordbund-Rat II"
+
+
+@sync
+async def test_a_notification_with_square_brackets_is_shown_as_written_not_read_as_markup(tmp_path):
+    """Notifications were read as Textual markup: an actor renamed to a name with '[/]' in it ended
+    the dashboard when its 'Saved' toast was drawn (MarkupError: auto closing tag has nothing to
+    close), and an error naming a file '/tmp/[bold]x.txt' showed '/tmp/x.txt'. Every notification
+    now shows its text as written (the Pilot's default draws no toasts: here they are drawn)."""
+    import re
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await pilot.pause()
+        aid = next(a.id for a, _ in app.store.actors() if a.name == "Nordbund")
+        app.run_correction("Could not rename", app.store.rename_actor, aid, "Nord [/] Bund")
+        app.report_error("Could not export", OSError("/tmp/[bold]x.txt: no such file"))
+        await pilot.pause(0.3)
+        await pilot.press("j")
+        shown = re.sub(r"<[^>]+>", "", app.export_screenshot()).replace("&#160;", " ")
+        assert app.is_running and "Nord [/] Bund" in shown and "/tmp/[bold]x.txt" in shown

@@ -99,6 +99,11 @@ class WorkerActions:
         """A day file that cannot be read: a notification (notify is thread-safe: workers call this)."""
         self.notify(why, title="Damaged day file", severity="error", timeout=20, markup=False)
 
+    def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:
+        """Every notification shows its text as written: it carries names, quotes, paths and error
+        messages, whose '[' Textual would read as markup (a stray '[/]' ended the app when drawn)."""
+        super().notify(message, markup=markup, **kwargs)  # type: ignore[misc]  # (App.notify, after the mixins)
+
     def report_error(self, what: str, err: BaseException | None) -> None:
         """The one place errors reach the user."""
         self.notify(f"{what}: {self.error_text(err)}", severity="error", timeout=10)
