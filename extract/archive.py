@@ -22,10 +22,11 @@ import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .batch import LineError, batch_record, parse_line
+from .batch import LineError, batch_record, parse_line, published_of
 from .model import Actor, Article, Extraction, Statement, article_id, statement_id
 
 UNDATED = "undated"
@@ -205,10 +206,12 @@ def _need(module: str, what: str) -> None:
         raise ArchiveError(f"{what} needs {module}: pip install 'wortlaut[cluster]'") from None
 
 
-def read_archive(out_dir: Path, months: Callable[[str], bool] = lambda m: True
-                 ) -> Iterator[tuple[dict, dict]]:
+def read_archive(out_dir: Path, months: Callable[[str], bool] = lambda m: True,
+                 on_bad: Callable[[Path, int, str], None] | None = None) -> Iterator[tuple[dict, dict]]:
     """(batch record, {id, title, text}) of every article in the archive's months that pass
-    ``months`` (a month folder is only read when it passes), in (month, chunk) order."""
+    ``months`` (a month folder is only read when it passes), in (month, chunk) order. A JSONL
+    record that cannot be read (cut off, not UTF-8 JSON, no text beside it) raises ValueError, or
+    with ``on_bad`` is told (file, line number, why) and skipped: the rest is read."""
     for folder in sorted(Path(out_dir).glob("month=*")):
         if not months(folder.name.split("=", 1)[1]):
             continue
@@ -224,9 +227,30 @@ def read_archive(out_dir: Path, months: Callable[[str], bool] = lambda m: True
                     yield r, {"id": r.get("id"), "title": title, "text": text}
             elif f.name.endswith(".jsonl") and not f.name.endswith(".texts.jsonl"):
                 texts = f.with_name(f.name[:-len(".jsonl")] + ".texts.jsonl")
-                with open(f, encoding="utf-8") as a, open(texts, encoding="utf-8") as b:
-                    for line, tline in zip(a, b):
-                        yield json.loads(line), json.loads(tline)
+                with open(f, "rb") as a, open(texts, "rb") as b:  # (bytes: a bad line is that line's error)
+                    for n, (line, tline) in enumerate(zip_longest(a, b), 1):
+                        try:
+                            pair = _record_pair(line, tline)
+                        except ValueError as e:
+                            if on_bad is None:
+                                raise
+                            on_bad(f, n, str(e))
+                            continue
+                        yield pair
+
+
+def _record_pair(line: bytes | None, tline: bytes | None) -> tuple[dict, dict]:
+    """A JSONL archive line and the line beside it in the texts file, read."""
+    if line is None or tline is None:
+        raise ValueError(f"the {'record' if line is None else 'text'} file has no line here")
+    record, text = json.loads(line.decode("utf-8")), json.loads(tline.decode("utf-8"))
+    if not isinstance(record, dict) or not isinstance(text, dict) or record.get("id") != text.get("id"):
+        raise ValueError("the record and its text do not match")
+    try:  # (an impossible date, written by hand: stored, it would be read as a real one)
+        published_of({"published": record.get("published")})
+    except LineError as err:
+        raise ValueError(f"article {record.get('id')}: {err}") from None
+    return record, text
 
 
 def archive_lines(out_dir: Path) -> list[str]:

@@ -241,6 +241,8 @@ class Store:
         self._objects: dict[str, Statement] = {}
         self.damaged: dict[str, str] = {}  # partition -> why its day file is left out (it stays as it is)
         self.damaged_said: dict[str, str] = {}  # partition -> the line that told of it (_found_damaged), as told
+        # damaged days whose articles the indexes left out (_refresh_batch): back only through a refresh
+        self._unindexed: set[str] = set()
         # told, in one line, of a day file found damaged (None: a StoreWarning); the dashboard sets it,
         # so what its workers find reaches it without the process-wide warnings machinery
         self.on_damaged: Callable[[str], None] | None = None
@@ -425,6 +427,7 @@ class Store:
         """Start from the newest index snapshot in the data folder (none: from nothing)."""
         self._cols, self._registry, self._index_files, self._by_part = Columns(), {}, {}, None
         self._short_rows = False
+        self._unindexed.clear()  # (every day not in the snapshot is refreshed next, a damaged one left out again)
         self._docs = None
         self._parts.clear()
         self._objects.clear()
@@ -494,9 +497,10 @@ class Store:
                 data = changed.get(name) or self._read_part(name)
             except DamagedDayFile as e:  # its articles left out of the indexes; the rest opens
                 self._found_damaged(name, e, "Its articles are left out until it is repaired")
+                self._unindexed.add(name)
                 data = {"articles": {}, "statements": {}}
             else:
-                self._restored(name)
+                self._restored(name)  # (also a day this process just wrote anew: not read from its file)
             parts[name] = data["statements"]
             for aid, a in data["articles"].items():
                 self._registry[aid] = [name, a.get("published"), a.get("added_at", ""), a.get("title", ""),
@@ -522,9 +526,29 @@ class Store:
         self.damaged[name] = str(e)
 
     def _restored(self, name: str) -> None:
-        """A day file read whole again: no longer left out."""
+        """A day file read whole again, and its articles in the indexes: no longer left out."""
         self.damaged.pop(name, None)
         self.damaged_said.pop(name, None)
+        self._unindexed.discard(name)
+
+    def repaired_days(self) -> list[str]:
+        """The days left out (their file damaged or missing) whose file is whole again: read once,
+        back in the indexes and off ``damaged``. A file still as it was costs a stat (_read_part),
+        so the dashboard asks at every check for other processes' writes."""
+        with self._lock:
+            self._check_open()
+            repaired = []
+            for name in sorted(self.damaged):
+                try:
+                    data = self._read_part(name)
+                except DamagedDayFile:
+                    continue
+                if name in self._unindexed:
+                    self._refresh([name], {name: data})
+                    self._cols.changed()
+                    self._changes_cache.clear()
+                repaired.append(name)
+            return repaired
 
     def _refuse_while_damaged(self, what: str) -> None:
         """A write that may need a day left out is refused while its file is damaged: a merge moves
@@ -538,7 +562,9 @@ class Store:
     def _read_part(self, name: str) -> Part:
         """A partition as the main file names it (parsed once, then from memory). A day file that
         cannot be read raises DamagedDayFile (MissingDayFile when it is gone); a damaged one is
-        not read again while it is unchanged (a stat instead of reading and unpacking it)."""
+        not read again while it is unchanged (a stat instead of reading and unpacking it). One read
+        whole again, by any reader, takes its day off ``damaged`` (_restored) when the indexes hold
+        its articles; one they left out comes back through a refresh (_refresh_batch, repaired_days)."""
         fname = self._main["meta"]["layout"]["files"].get(name)
         if fname is None:
             return {"articles": {}, "statements": {}}
@@ -577,6 +603,8 @@ class Store:
         except OSError as e:  # (no permission, an I/O error: the file may be whole)
             raise StoreError(f"{self.path}: cannot read the day file {fname}: {e}") from None
         self._unreadable.pop(fname, None)
+        if name in self.damaged and name not in self._unindexed:
+            self._restored(name)  # repaired, whoever read it; (a day left out of the indexes: by a refresh)
         self._parts[fname] = data
         while len(self._parts) > _CACHED_PARTS:
             self._parts.popitem(last=False)
@@ -926,7 +954,6 @@ class Store:
                 except DamagedDayFile as e:
                     self._found_damaged(n, e, "Its articles are left out of the list until it is repaired")
                     continue
-                self._restored(n)  # (a day the indexes hold, read whole again)
                 arts.extend(Article.from_dict(d) for d in docs.values())
         if undated:
             arts = [a for a in arts if not a.published]

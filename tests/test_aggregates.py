@@ -384,3 +384,7 @@ def test_a_damaged_day_file_is_read_once_not_at_every_question_about_languages(t
     assert unpacked == ["damaged"]
     damaged.write_bytes(raw)  # repaired (a new size and time): read again, the language is back
     assert store.article_langs()["de1"] == "de" and unpacked == ["damaged", "whole"]
+    # ... and the day is no longer left out: a merge (refused while a day is) goes through
+    assert not store.damaged and not store.damaged_said
+    (keep, _), (other, _) = store.actors()[:2]
+    store.merge_actors(keep.id, other.id)

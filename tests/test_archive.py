@@ -113,3 +113,63 @@ def test_import_of_a_folder_that_does_not_exist_exits_3(tmp_path, capsys):
 
     assert main(["--db", str(tmp_path / "db.json"), "import", str(tmp_path / "none")]) == exit_codes.MISSING
     assert "no such folder" in capsys.readouterr().err
+
+
+def test_import_names_each_record_it_cannot_read_skips_it_and_imports_the_rest(tmp_path, archive, capsys):
+    """An archive damaged by hand or by a crash: a record line wrongly encoded (a Latin-1 byte), a
+    records file cut off mid-line, a record with an impossible publication date. The first of them
+    ended the whole import ('cannot read the archive: …', no file named; a wrongly encoded byte
+    anywhere in a file lost all of that file's records, the date was stored as it was). Now each
+    is one line naming the file and line, the readable records are imported, exit 1; the archive
+    is left as it was."""
+    import shutil
+
+    from tui import exit_codes
+
+    damaged = tmp_path / "archive"
+    shutil.copytree(archive, damaged)
+    (march,) = damaged.glob("month=2031-03/*[0-9].jsonl")
+    (april,) = damaged.glob("month=2031-04/*[0-9].jsonl")
+    (undated,) = damaged.glob("month=undated/*[0-9].jsonl")
+    lines = march.read_bytes().splitlines(keepends=True)
+    march.write_bytes(lines[0].replace(b'"', b'"\xe4', 1) + b"".join(lines[1:]))
+    april.write_bytes(april.read_bytes().replace(b'"published": "2031-04-02"', b'"published": "2031-02-30"'))
+    undated.write_bytes(undated.read_bytes()[:40])
+    before = {f: f.read_bytes() for f in damaged.rglob("*") if f.is_file()}
+    db = tmp_path / "db.json"
+    capsys.readouterr()
+    assert main(["--db", str(db), "import", str(damaged)]) == exit_codes.REFUSED
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert f"{march}:1: " in err and f"{undated}:1: " in err
+    assert f"{april}:1: " in err and "February has no 30th" in err
+    assert "imported 1 new articles" in err
+    assert {a.title for a in Store(db).articles()} == {f"Bericht {json.loads(lines[1])['id']}"}
+    assert {f: f.read_bytes() for f in damaged.rglob("*") if f.is_file()} == before
+
+
+def test_an_import_interrupted_half_way_says_what_it_kept_and_run_again_adds_the_rest(tmp_path, archive, capsys,
+                                                                                     monkeypatch):
+    """Ctrl-C between two commits: the import said only 'wortlaut: interrupted', not whether anything
+    was saved. Now it says how many articles it imported before and that running it again adds the
+    rest; the second run completes the database."""
+    import tui.import_command
+
+    monkeypatch.setattr(tui.import_command, "BATCH", 1)
+    real, calls = Store.add_many, []
+
+    def interrupted(self, batch, **kwargs):
+        calls.append(batch)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(self, batch, **kwargs)
+
+    db = tmp_path / "db.json"
+    with monkeypatch.context() as m:
+        m.setattr(Store, "add_many", interrupted)
+        assert main(["--db", str(db), "import", str(archive)]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted after importing 1 new articles" in err and "run it again" in err
+    assert len(Store(db).articles()) == 1
+    assert main(["--db", str(db), "import", str(archive)]) == 0
+    assert len(Store(db).articles()) == len(TEXTS)

@@ -491,6 +491,36 @@ def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_ag
     assert again.count(Filter()) == len(whole[0]) + len(other.statements)
 
 
+@pytest.mark.parametrize("how", ["cut off", "deleted"])
+def test_a_day_left_out_comes_back_while_the_store_is_open_once_its_file_is_repaired(tmp_path, monkeypatch, how):
+    """A day left out at the open (its file cut off or deleted) and repaired while the store stays
+    open (the dashboard): repaired_days() reads only that file, and only once it changed (a stat
+    while it is as it was: no day file parsed), brings its articles and statements back into the
+    indexes and takes it off ``damaged``, so writes it refused (a merge) go through."""
+    from store.common import StoreWarning
+
+    rnd = random.Random(5)
+    path = tmp_path / "w.json"
+    with Store(path) as s:
+        s.add_many([article(k, rnd) for k in range(1, 10)])
+        whole = answers(s)
+        day, fname = _first_day(s)
+    damaged, raw = _damage(path, fname, delete=how == "deleted")
+    with pytest.warns(StoreWarning):
+        s = Store(path)
+    assert s.damaged.keys() == {day} and answers(s) != whole
+    reads = []  # (the day files parsed)
+    real = db.read_json
+    monkeypatch.setattr(db, "read_json", lambda p: reads.append(p.name) or real(p))
+    assert s.repaired_days() == [] and s.repaired_days() == [] and reads == []
+    damaged.write_bytes(raw)
+    assert s.repaired_days() == [day] and reads[-1] == fname
+    assert not s.damaged and not s.damaged_said and answers(s) == whole and s.repaired_days() == []
+    (keep, _), (other, _) = s.actors()[:2]
+    s.merge_actors(keep.id, other.id)  # (refused while the day was left out)
+    assert s.count(Filter()) == Store(path).count(Filter())
+
+
 def test_merging_actors_while_a_day_file_is_damaged_is_refused_so_the_restored_day_names_no_removed_actor(tmp_path):
     """A merge moves every statement of the merged actor and removes it; the statements of a day
     left out (its file cut off) cannot be moved, so once the file is restored they would name an

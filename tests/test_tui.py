@@ -879,6 +879,48 @@ async def test_a_dashboard_opened_on_a_damaged_day_file_says_which_and_shows_the
 
 
 @sync
+async def test_a_damaged_day_is_read_once_per_repair_not_the_whole_database_at_every_visit(tmp_path, monkeypatch):
+    """A day file cut off before the dashboard starts. Each visit to the Articles view read every
+    day file again while a day was damaged (at a large archive, seconds per key press); now a visit
+    costs a stat of the damaged file. Once it is whole again, the next visit (or the periodic
+    check) reads it once and shows its articles and statements, told in a notification."""
+    import warnings
+
+    import store.db
+    from tui.app import WortlautApp
+
+    monkeypatch.setattr(store.db, "_CACHED_PARTS", 0)  # (an archive of more days than are kept parsed)
+    first = make_app(tmp_path)
+    first.store.close()
+    parts = first.db_path.with_name(first.db_path.name + ".parts")
+    day = sorted(f for f in parts.iterdir() if f.name.startswith("2031-"))[0]
+    raw = day.read_bytes()
+    day.write_bytes(raw[:30])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        app = WortlautApp(first.db_path, today=TODAY)
+    async with running(app) as (app, pilot):
+        await pilot.press("5")
+        await pilot.pause()
+        assert app.query_one("#articles-table").row_count == 3
+        reads = []
+        real = store.db.read_json
+        monkeypatch.setattr(store.db, "read_json", lambda p: reads.append(p.name) or real(p))
+        for _ in range(3):
+            await pilot.press("1")
+            await pilot.press("5")
+            await pilot.pause()
+        assert reads == [] and app.query_one("#articles-table").row_count == 3
+        day.write_bytes(raw)
+        await pilot.press("1")
+        await pilot.press("5")
+        await pilot.pause()
+        assert day.name in reads
+        assert app.query_one("#articles-table").row_count == 4 and app.timeline.total == 10
+        assert not app.store.damaged and any(day.name in m or "whole again" in m for m in app.messages[-2:])
+
+
+@sync
 async def test_a_locked_database_keeps_the_dashboard_reading_and_saves_the_changes_once_it_is_free(tmp_path):
     """Another Wortlaut process holds the database's lock (a long `wortlaut add`). A correction and
     an added article wait in a worker, in order; the busy line says the database is locked by
@@ -1016,7 +1058,8 @@ async def test_a_day_file_gone_bad_under_an_index_snapshot_is_said_and_the_rest_
 
 
 @sync
-async def test_a_damaged_day_file_found_while_the_dashboard_starts_is_a_notification_not_stderr(tmp_path, monkeypatch):
+async def test_a_damaged_day_file_found_while_the_dashboard_starts_is_a_notification_not_stderr(tmp_path, monkeypatch,
+                                                                                                capsys):
     """The undated articles' day file, under an index snapshot, cut off: the start-up reads it (the
     "no known date" hint) before Textual counts the app as running. That ended the dashboard (the
     store's error), and a warning found then went to stderr, under the dashboard, unseen. Now the
@@ -1033,6 +1076,7 @@ async def test_a_damaged_day_file_found_while_the_dashboard_starts_is_a_notifica
         await pilot.pause()
         assert app.timeline.total == 10
         assert any(undated.name in m and "is damaged" in m for m in app.messages)
+    assert undated.name not in capsys.readouterr().err
 
 
 @sync
@@ -1143,3 +1187,23 @@ async def test_waiting_writes_that_fail_are_not_called_saved_and_quitting_asks_a
         assert any("Saved 1 of the 2 changes" in m for m in app.messages)
         await quit_while_locked([(aid, "Nordbund-Rat II")], "1 change waits", 2)
         assert app.store.actor(aid).name == "Nordbund-Rat II"
+
+
+@sync
+async def test_a_notification_with_square_brackets_is_shown_as_written_not_read_as_markup(tmp_path):
+    """Notifications were read as Textual markup: an actor renamed to a name with '[/]' in it ended
+    the dashboard when its 'Saved' toast was drawn (MarkupError: auto closing tag has nothing to
+    close), and an error naming a file '/tmp/[bold]x.txt' showed '/tmp/x.txt'. Every notification
+    now shows its text as written (the Pilot's default draws no toasts: here they are drawn)."""
+    import re
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await pilot.pause()
+        aid = next(a.id for a, _ in app.store.actors() if a.name == "Nordbund")
+        app.run_correction("Could not rename", app.store.rename_actor, aid, "Nord [/] Bund")
+        app.report_error("Could not export", OSError("/tmp/[bold]x.txt: no such file"))
+        await pilot.pause(0.3)
+        await pilot.press("j")
+        shown = re.sub(r"<[^>]+>", "", app.export_screenshot()).replace("&#160;", " ")
+        assert app.is_running and "Nord [/] Bund" in shown and "/tmp/[bold]x.txt" in shown

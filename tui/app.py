@@ -181,6 +181,8 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
 
     def refresh_view(self, view: str) -> None:
         if view not in self.dirty:
+            if self.store.damaged:  # a day left out: back once its file is repaired (a stat, not every day file)
+                self.check_reload(announce=False, repeat_error=False)
             return
         self.dirty.discard(view)
         try:
@@ -188,8 +190,6 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
                 self.query_one(ActorsView).fill(self.store.actors())
             elif view == "articles":
                 self.query_one(ArticlesView).fill(self.store.articles(), self.store.article_counts())
-                if self.store.damaged:  # (a day left out of the list: read again at the next visit)
-                    self.dirty.add(view)
         except (StoreError, OSError, ValueError) as err:  # a damaged file: said, and tried again next time
             self.dirty.add(view)
             self.report_error(f"Could not show the {view}", err)

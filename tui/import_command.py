@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Callable
 
 from . import exit_codes
 
@@ -50,13 +51,6 @@ def run_import(args: argparse.Namespace, db: Path) -> int:
     except DateError as err:
         print(f"wortlaut import: {err}", file=sys.stderr)
         return exit_codes.USAGE
-    lo, hi = (args.date_from or "")[:7], (args.date_to or "")[:7]
-
-    def month_wanted(m: str) -> bool:  # month folders outside the range are not read at all
-        if m == "undated":
-            return not (lo or hi)
-        return (not lo or m >= lo) and (not hi or m <= hi)
-
     try:
         store = Store(db, lock_timeout=LOCK_WAIT, on_lock_wait=lambda msg: print(f"wortlaut import: {msg} …", file=sys.stderr, flush=True))
     except StoreError as err:
@@ -64,8 +58,14 @@ def run_import(args: argparse.Namespace, db: Path) -> int:
         return exit_codes.for_store_error(err)
     articles = statements = 0
     batch = []
+    skipped: list[str] = []
+
+    def skip(path: Path, line: int, why: str) -> None:  # one line each; the rest of the archive goes on
+        skipped.append(f"wortlaut import: {path}:{line}: skipped: {why}")
+        print(skipped[-1], file=sys.stderr)
+
     try:
-        for record, text in read_archive(args.archive, month_wanted):
+        for record, text in read_archive(args.archive, month_filter(args.date_from, args.date_to), on_bad=skip):
             kept = [s for s in record.get("statements", []) if in_slice(s, record.get("published"), args)]
             if not kept:
                 continue
@@ -80,12 +80,28 @@ def run_import(args: argparse.Namespace, db: Path) -> int:
     except (OSError, ValueError) as err:
         print(f"wortlaut import: cannot read the archive: {exit_codes.one_line(err)}", file=sys.stderr)
         code = exit_codes.REFUSED
+    except KeyboardInterrupt:  # (every batch before it is committed: said, then the CLI's own line)
+        print(f"wortlaut import: interrupted after importing {articles:,} new articles with {statements:,} "
+              f"statements into {db}; run it again to add the rest", file=sys.stderr)
+        raise
     else:
-        code = exit_codes.OK
+        code = exit_codes.REFUSED if skipped else exit_codes.OK
     finally:
         store.close()
     print(f"imported {articles:,} new articles with {statements:,} statements into {db}", file=sys.stderr)
     return code
+
+
+def month_filter(date_from: str | None, date_to: str | None) -> Callable[[str], bool]:
+    """Which month folders of the archive to read: those outside the range are not read at all."""
+    lo, hi = (date_from or "")[:7], (date_to or "")[:7]
+
+    def wanted(m: str) -> bool:
+        if m == "undated":
+            return not (lo or hi)
+        return (not lo or m >= lo) and (not hi or m <= hi)
+
+    return wanted
 
 
 def _add(store, batch: list, articles: int, statements: int) -> tuple[int, int]:

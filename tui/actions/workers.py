@@ -57,10 +57,12 @@ class WorkerActions:
         return message
 
     def check_reload(self, announce: bool = True, repeat_error: bool = True) -> bool:
-        """Pick up another process's writes; a database that cannot be read is reported (without
-        ``repeat_error``: only when the error is not the one reported last)."""
+        """Pick up another process's writes and the day files repaired since they were found damaged
+        (Store.repaired_days: a stat each while they stay as they are); a database that cannot be
+        read is reported (without ``repeat_error``: only when the error is not the one reported last)."""
         try:
             changed = self.store.reload_if_changed()
+            repaired = self.store.repaired_days() if self.store.damaged else []
         except (StoreError, OSError, ValueError) as err:
             text = self.error_text(err)
             if repeat_error or text != self.reload_error:
@@ -68,11 +70,14 @@ class WorkerActions:
             self.reload_error = text
             return False
         self.reload_error = None
-        if changed:
+        if changed or repaired:
             self.refresh_all()
-            if announce:
-                self.notify("The database changed on disk; reloaded.", timeout=3)
-        return changed
+        if changed and announce:
+            self.notify("The database changed on disk; reloaded.", timeout=3)
+        if repaired:
+            self.notify(f"The day file of {', '.join(repaired)} is whole again: its articles are back.",
+                        title="Day file repaired", timeout=6, markup=False)
+        return changed or bool(repaired)
 
     def check_reload_quietly(self) -> None:
         """The periodic and on-focus check: a damaged database is told once, not every two seconds."""
@@ -93,6 +98,11 @@ class WorkerActions:
     def damaged_day_found(self, why: str) -> None:
         """A day file that cannot be read: a notification (notify is thread-safe: workers call this)."""
         self.notify(why, title="Damaged day file", severity="error", timeout=20, markup=False)
+
+    def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:
+        """Every notification shows its text as written: it carries names, quotes, paths and error
+        messages, whose '[' Textual would read as markup (a stray '[/]' ended the app when drawn)."""
+        super().notify(message, markup=markup, **kwargs)  # type: ignore[misc]  # (App.notify, after the mixins)
 
     def report_error(self, what: str, err: BaseException | None) -> None:
         """The one place errors reach the user."""
