@@ -537,17 +537,22 @@ class Store:
         so the dashboard asks at every check for other processes' writes."""
         with self._lock:
             self._check_open()
-            repaired = []
+            repaired, unreadable = [], None
             for name in sorted(self.damaged):
                 try:
                     data = self._read_part(name)
                 except DamagedDayFile:
+                    continue
+                except StoreError as e:  # (put back, but not readable: no permission, an I/O error) the others go on
+                    unreadable = unreadable or e
                     continue
                 if name in self._unindexed:
                     self._refresh([name], {name: data})
                     self._cols.changed()
                     self._changes_cache.clear()
                 repaired.append(name)
+            if unreadable is not None and not repaired:  # (said; with days back, said at the next check)
+                raise unreadable
             return repaired
 
     def _refuse_while_damaged(self, what: str) -> None:

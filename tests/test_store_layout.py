@@ -698,3 +698,34 @@ def test_a_damaged_day_file_repaired_in_place_with_its_old_size_and_mtime_is_rea
     assert dayfile not in reads
     write_in_place(raw)
     assert {a.id for a in s.articles()} == every and not s.damaged
+
+
+def test_a_day_file_put_back_unreadable_does_not_keep_the_other_repaired_days_out(tmp_path):
+    """Two days left out at the open; one file put back whole, the other put back as something that
+    cannot be read at all (here a folder: no permission or an I/O error alike, a StoreError, not a
+    damaged file). The first unreadable day ended repaired_days() before the later days were read,
+    so none came back (and the dashboard's check lost the reload it had just made). Now the whole
+    day comes back; the unreadable one stays left out and is said once no day came back."""
+    from store.common import StoreError, StoreWarning
+
+    rnd = random.Random(5)
+    path = tmp_path / "w.json"
+    with Store(path) as s:
+        s.add_many([article(k, rnd) for k in range(1, 10)])
+        whole = answers(s)
+        (first, f1), (second, f2) = [(n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items())
+                                     if n != "undated"][:2]
+    one, raw1 = _damage(path, f1)
+    two, raw2 = _damage(path, f2)
+    with pytest.warns(StoreWarning):
+        s = Store(path)
+    assert s.damaged.keys() == {first, second}
+    one.unlink()
+    one.mkdir()
+    two.write_bytes(raw2)
+    assert s.repaired_days() == [second] and s.damaged.keys() == {first}
+    with pytest.raises(StoreError, match="cannot read the day file"):
+        s.repaired_days()
+    one.rmdir()
+    one.write_bytes(raw1)
+    assert s.repaired_days() == [first] and not s.damaged and answers(s) == whole

@@ -60,6 +60,7 @@ class WorkerActions:
         """Pick up another process's writes and the day files repaired since they were found damaged
         (Store.repaired_days: a stat each while they stay as they are); a database that cannot be
         read is reported (without ``repeat_error``: only when the error is not the one reported last)."""
+        changed = False
         try:
             changed = self.store.reload_if_changed()
             repaired = self.store.repaired_days() if self.store.damaged else []
@@ -68,7 +69,9 @@ class WorkerActions:
             if repeat_error or text != self.reload_error:
                 self.report_error("Could not re-read the database", err)
             self.reload_error = text
-            return False
+            if changed:  # (the reload went through: only a repaired day's file could not be read)
+                self.refresh_all()
+            return changed
         self.reload_error = None
         if changed or repaired:
             self.refresh_all()
