@@ -58,6 +58,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
         raw = load_aliases() if aliases is None else aliases
         self.aliases = {k.casefold(): v for k, v in raw.items()}
         self.mentions = sorted(mentions or [], key=lambda m: m.span)
+        self._mention_starts: list[int] | None = None  # their starts, for Extents._mentions_from
         self._actors: dict[str, Actor] = {}
         self._names: dict[str, Actor] = {}  # casefolded name or name alias -> actor
         self._gender: dict[str, str] = {}  # actor id -> m | f | ""

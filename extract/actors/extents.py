@@ -2,6 +2,7 @@
 and right (titles, appositions, descriptors, of-phrases)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import fields, is_dataclass, replace
 
@@ -91,6 +92,15 @@ def left_word(text: str, pos: int) -> re.Match | None:
 class Extents:
     """The phrase rules of ArticleActors (a mixin: it reads the text of the article)."""
 
+    def _mentions_from(self, first: int, last: int) -> list:
+        """The mentions (in text order) that start at ``first``, ``last`` or between them: found by
+        their starts (each mention's phrase is parsed once, and a scan of all mentions for each
+        grows with the square of their number)."""
+        if self._mention_starts is None:
+            self._mention_starts = [m.span[0] for m in self.mentions]
+        starts = self._mention_starts
+        return self.mentions[bisect.bisect_left(starts, first):bisect.bisect_right(starts, last)]
+
     def _hint(self, span: Span) -> str:
         for m in self.mentions:
             if m.span[0] < span[1] and span[0] < m.span[1] and m.kind_hint:
@@ -99,7 +109,8 @@ class Extents:
 
     def _parse_at(self, span: Span) -> Parsed:
         start, end = self._extend_left(span[0]), self._extend_right(span)
-        if end == span[1] and any(m.span == span and (m.whole or m.one_word and INNER_WORD.search(m.text)) for m in self.mentions) \
+        if end == span[1] and any(m.span == span and (m.whole or m.one_word and INNER_WORD.search(m.text))
+                                  for m in self._mentions_from(span[0], span[0])) \
                 and self.text[start:span[0]].strip().casefold() in ("", *ARTICLES):  # 'Office for Standards in Vocational Training'
             name = self.text[span[0]:span[1]]
             known = parse_phrase(name, self.lang)  # a body the lexicon knows whole stays its own: 'European Union' -> 'EU'
@@ -115,7 +126,7 @@ class Extents:
         if start == span[0]:  # "Die Ministerpräsidentin von Valdoria, Ilka Marwen"
             phrase = self._apposition_before(start) + phrase
         after = self._apposition_after(end)
-        names = [m.text for m in self.mentions if (m.whole or m.one_word) and start <= m.span[0] and m.span[1] <= end and m.span != span]
+        names = [m.text for m in self._mentions_from(start, end) if (m.whole or m.one_word) and m.span[1] <= end and m.span != span]
         p = _parse_with_names(phrase + after, self.lang, names)
         if (p.role or p.source) and not p.name and not after and (named := APPOSED_NAME.match(self.text, end)) \
                 and named.group(1).split()[0].casefold() in firstnames():

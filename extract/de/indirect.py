@@ -451,7 +451,7 @@ def speech_noun_head(art: Article, who: Span) -> bool:
     """A phrase whose head is a noun cue ("Die Forderung des X", "Diese Kritik"): words, not a speaker."""
     cues = art.cues
     head = next((t for t in tokens_in(art, who) if t.cap and t.tag == "NN"), None)
-    return head is not None and head.low in cues.claims | cues.demands | cues.reactions
+    return head is not None and (head.low in cues.claims or head.low in cues.demands or head.low in cues.reactions)
 
 
 PAST_AUX = frozenset("hatte hatten hätte hätten".split())

@@ -423,7 +423,7 @@ def so_after(art: Article, s: int, e: int, occupied: list[Found]) -> bool:
     cues, h = art.cues, head.i + 1
     if is_institution_word(head.text, "de") or role_word(head.text, lexicon("de")) is not None:
         pass  # "So die Polizei.", "So der Innenminister X."
-    elif is_source_noun(head.text, cues) or head.low in cues.headers | cues.claims | cues.demands:
+    elif is_source_noun(head.text, cues) or head.low in cues.headers or head.low in cues.claims or head.low in cues.demands:
         if not (h < end and (toks[h].low in ("von", "vom", "eines", "einer") or toks[h].low in GENITIVE)):
             return False  # "So die Theorie.": no one's
         k = h + (toks[h].low in ("von", "vom"))  # the owner speaks

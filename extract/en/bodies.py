@@ -42,13 +42,14 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _within(doc: Doc, speaker: tuple[int, int], name: tuple[int, int]) -> bool:
+def _within(text: str, speaker: tuple[int, int], name: tuple[int, int]) -> bool:
     """The speaker span ends inside the name and starts inside it or at its article: a span
     that runs on past the name is someone of the body ('Mercy West Hospital spokeswoman Jane
-    Roe'), one that starts before it is someone at it ('Jane Roe of Mercy West Hospital')."""
-    after = doc.text[name[1]:speaker[1]].strip()
+    Roe'), one that starts before it is someone at it ('Jane Roe of Mercy West Hospital').
+    ``text`` is the doc's text (spaCy joins all tokens on every doc.text: read once by the caller)."""
+    after = text[name[1]:speaker[1]].strip()
     ends_inside = name[0] < speaker[1] <= name[1] or bool(ACRONYM_AFTER.fullmatch(after))
-    starts_inside = speaker[0] >= name[0] or doc.text[speaker[0]:name[0]].strip().casefold() in ("the", "a", "an")
+    starts_inside = speaker[0] >= name[0] or text[speaker[0]:name[0]].strip().casefold() in ("the", "a", "an")
     return ends_inside and starts_inside
 
 
@@ -60,8 +61,9 @@ def speakers_as_names(doc: Doc, statements: list[Found], spans: list[tuple[int, 
     if not names:
         return statements
     out = []
+    text = doc.text
     for f in statements:
-        spans = [next((n for n in names if _within(doc, s, n)), s) for s in f.speaker_mention]
+        spans = [next((n for n in names if _within(text, s, n)), s) for s in f.speaker_mention]
         out.append(f if spans == f.speaker_mention else replace(f, speaker_mention=spans))
     return out
 

@@ -44,7 +44,7 @@ class ParsedNamedLater:
         described = self.description(span)
         if described is None:
             return None
-        sents = list(self.doc.sents)
+        sents = self.sents  # (the doc's sentences, listed once by _Base)
         here = next((k for k, s in enumerate(sents) if s.start <= span[0].i < s.end), None)
         if here is None:
             return None

@@ -3076,7 +3076,7 @@ def _names_speaker(c: Clause, p: Phrase, speaker_words: set[str]) -> bool:
     # (a name's genitive before its noun, with no article, names the speaker too: "Saxholms Zustimmung zu X";
     # "die Sanierung des Freibads" names a thing)
     return any(w.low in speaker_words or w.low[-1:] == "s" and w.low[:-1] in speaker_words
-               and (k == 0 or c.words[k - 1].low not in DETERMINERS) for k, w in enumerate(c.words[:end]) if k >= p.start)
+               and (k == 0 or c.words[k - 1].low not in DETERMINERS) for k, w in enumerate(c.words[p.start:end], p.start))
 
 
 def elliptic_start(c: Clause) -> bool:
