@@ -265,8 +265,10 @@ def both_names(now: str, before: str) -> tuple[str, str]:
         return before, now  # (and the thing over its class: "Bettensteuer" over a later "Abgabe")
     if " " in now and " " in before and now.rpartition(" ")[2] == before.rpartition(" ")[2]:
         # "bridge toll" after "road toll": the head is what both say ("toll lane" of "express toll
-        # lane": the words both end with); one name twice: its head
-        a, b, n = now.split(), before.split(), 1
+        # lane": the words both end with); one name twice: its head, the compound it ends in where the
+        # name has more words ("wind farm" of "offshore wind farm", "car park" of "multi-storey car park")
+        a, b = now.split(), before.split()
+        n = 2 if a == b and len(a) > 2 else 1
         while a != b and n < min(len(a), len(b)) and a[-n - 1] == b[-n - 1]:
             n += 1
         return now, " ".join(a[-n:])
