@@ -2497,7 +2497,10 @@ def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] |
     subject, not "es") stands for the thing named before."""
     pronouns = [k for k, w in enumerate(c.words) if w.low in ("sie", "ihn", "das", "dies") and phrase_at(c, k) is not subject
                 and (k == 0 or c.lows[k - 1] not in PREPOSITIONS) and main_clause_word(c, k)]
-    clear = subject is not None and (not subject.pronoun or c.lows[subject.head] in NOMINATIVE)  # ("wir", not "sie")
+    # ("wir", not "sie"; but a "sie" before another pronoun is the subject: pronouns stand nominative first,
+    # "nun unterstützt sie ihn", "jetzt befürwortet sie sie")
+    clear = subject is not None and (not subject.pronoun or c.lows[subject.head] in NOMINATIVE
+                                     or bool(pronouns) and c.lows[subject.head] == "sie" and subject.head < pronouns[0])
     if not pronouns or not clear:
         return None
     # the last thing named before that the pronoun agrees with, past a view of the speaker's own ("hat ihre
