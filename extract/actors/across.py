@@ -176,6 +176,8 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
     if (titled := titled_surname(candidate)) is not None:  # "Landesrat Zangerl", "Kreischef Tollkühn": the surname,
         body_read = candidate.kind == "organisation" or any(council_noun(w, "de") for w in name.split()[:-1])
         candidate, name = titled, titled.name  # with its title as the role (a person of another article)
+    if candidate.kind == "organisation" and not body_read and (person := _surname_read_as_body(candidate, known)):
+        return person
     if candidate.kind not in ("person", "unknown") or is_generic_body(candidate):
         return None
     surname = _surname(name)
@@ -257,6 +259,18 @@ def _kind_guessed(a: Actor, b: Actor) -> bool:
     organisation the other article says it is stands."""
     return {a.kind, b.kind} == {"organisation", "person"} and len(a.name.split()) == 1 \
         and a.name.casefold() == b.name.casefold()
+
+
+def _surname_read_as_body(candidate: Actor, known: list[Actor]) -> str | None:
+    """A name of one word that its article read as a body for want of a first name ("Deputy Considine,
+    who …", "Okonkwo-Reid repeated her support"), the surname of exactly one known person named in full
+    and the name of no known body: that person, as _kind_guessed reads a bare name the other way."""
+    words = candidate.name.split()
+    low = words[0].casefold() if len(words) == 1 else ""
+    if not low or is_generic_body(candidate) or any(a.kind == "organisation" and a.name.casefold() == low for a in known):
+        return None
+    same = [a for a in known if a.kind in ("person", "unknown") and len(a.name.split()) > 1 and _surname(a.name) == low]
+    return same[0].id if len(same) == 1 and not _contradicts(same[0], candidate) else None
 
 
 def _same_body_by_place(a: Actor, b: Actor) -> bool:

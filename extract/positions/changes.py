@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Collection
 
+from ..actors.english_words import is_dictionary_word
 from ..model import Statement
 from .frames import back_references, literal_words, may_hold_words, words_of
 from .frames_de import german_noun_lemma
@@ -265,12 +266,21 @@ def both_names(now: str, before: str) -> tuple[str, str]:
         return before, now  # (and the thing over its class: "Bettensteuer" over a later "Abgabe")
     if " " in now and " " in before and now.rpartition(" ")[2] == before.rpartition(" ")[2]:
         # "bridge toll" after "road toll": the head is what both say ("toll lane" of "express toll
-        # lane": the words both end with); one name twice: its head
-        a, b, n = now.split(), before.split(), 1
+        # lane": the words both end with); one name twice: its head, the compound it ends in where the
+        # name has more words ("wind farm" of "offshore wind farm", "car park" of "multi-storey car park")
+        a, b = now.split(), before.split()
+        n = 2 if a == b and len(a) > 2 and common_modifier(a[-2]) else 1
         while a != b and n < min(len(a), len(b)) and a[-n - 1] == b[-n - 1]:
             n += 1
         return now, " ".join(a[-n:])
     return now, before
+
+
+def common_modifier(word: str) -> bool:
+    """A lower-case English content word (the trained model's WordNet index) before a head, which makes a
+    compound with it ("wind" farm, "car" park); not a name's word ("Grange Road library") nor a
+    function word ("state of emergency", "right to buy"). False where no index is installed."""
+    return word[:1].islower() and bool(is_dictionary_word(word))
 
 
 def inner_modifiers(names: list[str]) -> dict[str, str]:

@@ -613,8 +613,10 @@ def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
     front = next((p for p in phrases if p.end == k), None)
     while front is not None and front.prep is None and front.start > 0 and c_genitive(ws, front.start):
         front = next((p for p in phrases if p.end == front.start), None)  # (r13deb) "Eine Mehrheit der Befragten befürwortet X"
-    if front is None or front.start - (1 if front.prep else 0) != 0 or plural and ws[0].low not in ("wir", "sie", "ihr") and not (
-            front.prep is None and ws[k + 1].low == "sich"):
+    # one adverb fronted: "(X hatte sich gegen Y ausgesprochen,) nun befürwortet er sie"
+    adverb_first = front is None and k == 1 and ws[0].tag == "ADV" and not plural
+    if not adverb_first and (front is None or front.start - (1 if front.prep else 0) != 0 or plural and ws[0].low not in ("wir", "sie", "ihr") and not (
+            front.prep is None and ws[k + 1].low == "sich")):
         return  # (the plural present only after a pronoun: a noun first may be the object, "Die Anwohner halten sie …";
         # with "sich" after it the noun is its subject: "Die Anwohner stellen sich X in den Weg")
     from ..de.nlp import ge_participle  # imported when first needed: it loads HanTa
@@ -2495,7 +2497,10 @@ def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] |
     subject, not "es") stands for the thing named before."""
     pronouns = [k for k, w in enumerate(c.words) if w.low in ("sie", "ihn", "das", "dies") and phrase_at(c, k) is not subject
                 and (k == 0 or c.lows[k - 1] not in PREPOSITIONS) and main_clause_word(c, k)]
-    clear = subject is not None and (not subject.pronoun or c.lows[subject.head] in NOMINATIVE)  # ("wir", not "sie")
+    # ("wir", not "sie"; but a "sie" before another pronoun is the subject: pronouns stand nominative first,
+    # "nun unterstützt sie ihn", "jetzt befürwortet sie sie")
+    clear = subject is not None and (not subject.pronoun or c.lows[subject.head] in NOMINATIVE
+                                     or bool(pronouns) and c.lows[subject.head] == "sie" and subject.head < pronouns[0])
     if not pronouns or not clear:
         return None
     # the last thing named before that the pronoun agrees with, past a view of the speaker's own ("hat ihre
@@ -3910,10 +3915,10 @@ def points_back(c: Clause, p: Phrase) -> bool:
 
 
 def time_phrase(c: Clause, p: Phrase) -> bool:
-    """A phrase of time ("zum Jahresende", "im Herbst", "an Wochenenden"): its head a time noun, also at the
-    end of a compound."""
+    """A phrase of time ("zum Jahresende", "im Herbst", "an Wochenenden"): its head a time noun (also of
+    data/time_nouns_de.txt: "im Frühjahr", "im Winter"), also at the end of a compound."""
     low = c.words[p.head].low
-    return low in TIME_NOUNS or bound_of_time(low)
+    return low in TIME_NOUNS or low in time_nouns() or bound_of_time(low)
 
 
 TIME_BOUNDS = ("ende", "anfang", "beginn", "mitte")  # where a time begins or ends: "Jahresende", "Saisonbeginn"

@@ -2392,12 +2392,24 @@ def recalled_clause(tok, verb) -> str:
     """The clause of a pluperfect frame ("who had backed the bridge in February"): it recalls an
     earlier position. "" for a position taken now."""
     for v in dict.fromkeys((tok, verb)):
+        if backshifted_judgement(tok, v):
+            continue
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) \
                 or v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and v.head.head.tag_ in ("VBZ", "VBP"):
             # (or "X, who opposed Y last year, now backs it"); not "but now supports it" joined to it
             joined = {t.i for c in v.children if c.dep_ in ("conj", "cc") for t in c.subtree}
             return " ".join(t.text for t in v.subtree if t.i not in joined)
     return ""
+
+
+def backshifted_judgement(tok, v) -> bool:
+    """"said the four-day week had been a mistake": a thing judged with "had been" in what a speech verb
+    says is the tense of reported speech moved back ("has been a mistake"), the speaker's judgement now,
+    not a recalled position (one a person or a body held: "said he had been against X" stays one)."""
+    if v.lemma_ != "be" or tok.dep_ not in ("attr", "acomp") or tok.head.i != v.i or v.dep_ != "ccomp":
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ == "NOUN" or subj.lower_ == "it") and subj.ent_type_ not in ("PERSON", "ORG", "NORP")
 
 
 def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list[str]):
