@@ -19,7 +19,7 @@ from .sources import anonymous_document, became_known, compared_thing, content_b
 from .subject import inverted_speaker
 from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
                      PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front,
-                     subordinators, verb_final_end)
+                     opens_relative, subordinators, verb_final_end)
 
 
 def sentence_rules(art: Article) -> None:
@@ -1594,9 +1594,7 @@ def in_relative(toks: list, s: int, k: int) -> bool:
     """Token k stands in a relative clause opened after a comma in s..k ("Die Linkspartei, auf deren Listen
     … kandidiert hatten, schloss …": the relative clause of the subject, no content of the verb after it)."""
     c = next((j for j in range(k - 1, s, -1) if toks[j].text == ","), None)
-    return c is not None and c + 1 < k and (toks[c + 1].tag.startswith("PREL")
-                                           or toks[c + 1].tag.startswith("APPR") and toks[c + 2].tag.startswith("PREL")
-                                           or compared_thing(toks, c + 1, s))
+    return c is not None and c + 1 < k and (opens_relative(toks, c) or compared_thing(toks, c + 1, s))
 
 
 def in_comparison(toks: list, v: int, s: int) -> bool:

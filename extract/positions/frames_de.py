@@ -782,8 +782,10 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
               and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p) and not never_nominative(c, p)]
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)
              and not never_nominative(c, p)]
-    if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" and not is_agent(c, before[0], "de"):
+    if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" \
+            and not (is_agent(c, before[0], "de") or names_person(c, before[0])):
         return after[0]  # "Die Fusion lehne sie ab": a thing first, "sie" right after the verb is who rejects it
+        # (not "Bürgermeister Wendelin Sauerbier lehnt sie ab": a person first, "sie" the thing)
     if before:
         return before[0]
     if verb == 0:  # (a verb-first clause after a quotation: an age noun after it is who speaks, "…, forderte die 61-Jährige")
@@ -1017,6 +1019,14 @@ def is_agent(c: Clause, p: Phrase, lang: str) -> bool:
 
 
 DEFINITE = frozenset("der die das den dem des".split())
+
+
+def names_person(c: Clause, p: Phrase) -> bool:
+    """A phrase with a first name in it ("Bürgermeister Wendelin Sauerbier", "Anna Roe"): a person, never
+    the thing a position is about."""
+    from ..actors.lexicon import first_name
+
+    return any(w.noun and first_name(w.low) for w in c.words[p.start:p.end])
 
 
 def act_entries(word: Word, lang: str) -> tuple[FrameWord, ...]:
