@@ -198,6 +198,11 @@ class Article(NounPhrases, Subjects):
         return c > s and self.toks[c - 1].text == "," and (self.toks[c].low in CONTENT_OPENERS
                                                           or opens_relative(self.toks, c - 1)) or fronted_subordinate(self.toks, c, v)
 
+    def in_relative_clause(self, v: int, s: int) -> bool:
+        """Whether token v stands in a relative clause after the sentence start (", der am Montag … war,")."""
+        c = self.clause_start(v, s)
+        return c > s and self.toks[c - 1].text == "," and opens_relative(self.toks, c - 1)
+
     def passive_speaker(self, v: int, a: int, s: int, e: int) -> Span | None:
         """"Sie wird mit den Worten zitiert": with "zitieren" the passive subject is the speaker."""
         if self.toks[v].stem == "zitier" and a != v:

@@ -1000,7 +1000,30 @@ def continued_person(art: Article, words: list) -> bool:
         return False
     return any(f.speaker_mention and f.frame and toks[ps].b <= f.frame[0] < toks[pe - 1].e
                and (person_named(tokens_in(art, f.speaker_mention[0])) or same_pronoun(art, f.speaker_mention[0], words[0]))
-               for f in art.found)
+               for f in art.found) or person_subject_before(art, words[0])
+
+
+def person_subject_before(art: Article, pronoun) -> bool:
+    """"Die Chefin des Chipherstellers, Marisol Quandtberg, hat die Zahlen vorgestellt. Der Umsatz stieg …
+    Sie begrüßte X": the pronoun goes on with the nearest subject of the two sentences before in its
+    paragraph that agrees with it ("die" or a feminine role for "sie", "der" or another role for "er", a
+    bare name for both; "Der Umsatz" is passed over by "sie"); a person, when that subject names one
+    ("Die Stadt lehnt X ab. Sie …" goes on with the town)."""
+    toks = art.toks
+    for sent in (pronoun.sent - 1, pronoun.sent - 2):
+        if sent < 0 or toks[art.sents[sent][0]].para != pronoun.para:
+            return False
+        ps, pe = art.sents[sent]
+        v = art.main_clause_verb(ps, pe)
+        words = tokens_in(art, who) if v is not None and (who := art.subject(v, ps, pe)) else []
+        if not words or words[0].low == "das":
+            continue
+        roles = [t for t in words if is_role(t.low)]
+        feminine = words[0].low == "die" or any(t.low.endswith("in") for t in roles)
+        bare = words[0].low not in ("der", "die") and not roles
+        if bare or feminine == (pronoun.low == "sie"):
+            return person_named(words)
+    return False
 
 
 def same_pronoun(art: Article, mention: Span, pronoun) -> bool:

@@ -22,7 +22,7 @@ def subject_mentions(art: Article) -> list[Mention]:
     for n, (s, e) in enumerate(art.sents):
         if n in framed:
             continue
-        v = next((k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
+        v = next((k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0 and not art.in_relative_clause(k, s)), None)
         if v is None:
             v = _plural_verb_second(art, s, e)
         if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS:

@@ -239,8 +239,8 @@ def opens_relative(toks: list[Tok], c: int) -> bool:
     r = c + 2 if c + 1 < len(toks) and toks[c + 1].tag.startswith("APPR") else c + 1
     if r + 1 >= len(toks) or toks[r].sent != toks[c].sent:
         return False
-    if toks[r].tag.startswith("PREL"):
-        return True
+    if toks[r].tag.startswith("PREL") or toks[r].low in ("dessen", "deren"):
+        return True  # (a relative determiner opens its clause before a noun: "…, dessen Amtszeit im Mai endet,")
     nxt = toks[r + 1]
     if toks[r].low not in RELATIVE or toks[r].low in ("was", "wo") or nxt.cap or nxt.tag in ("NN", "NE", "ADJ(A)", "PIAT", "CARD"):
         return False
