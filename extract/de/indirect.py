@@ -16,7 +16,7 @@ from .cues import position_nouns
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
-from .subject import inverted_speaker
+from .subject import inverted_speaker, relative_before
 from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
                      PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front,
                      opens_relative, subordinators, verb_final_end)
@@ -591,7 +591,10 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     office = not person_named(words := subject_words(art, who, s, e)) and office_holder(words)  # (one holder: speaks())
     if office and (plan and scheduled(toks, s, end) or court(words) or plural_verb(toks[fin].low)):
         return False  # the office's work on a schedule ("Der Landrat will die Straße im Herbst sanieren lassen"), a ruling, several
-    stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
+    said = art.text[toks[s].b:toks[e - 1].e]
+    if (r := relative_before(toks, s, fin)) is not None:  # (the subject's relative clause tells what others do or want:
+        said = art.text[toks[s].b:toks[r].b] + " " + art.text[toks[fin].b:toks[e - 1].e]  # "X, dessen Rücktritt gefordert wird, griff …")
+    stances = read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
     if not (person_named(words) or office):
         ends = any(toks[k].tag.startswith("VV") and any(fw.value == "flip" for fw in lex.acts.get(toks[k].low, ()))
                    for k in full)
@@ -1133,7 +1136,8 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     toks = art.toks
     cue_entry = art.verb_cue(v, s, e)
     contrast = contrast_clause(art, v, s, e)
-    if who is None or after_source or not cue_entry.reported or art.in_subordinate(v, s) and contrast is None:
+    if who is None or after_source or not cue_entry.reported or art.in_subordinate(v, s) and contrast is None \
+            and not antecedent_speaks(art, v, s, e, who):
         return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
     if contrast is not None and not (named(art, who, s, e) or any(t.tag == "NE" and who[0] <= t.b < who[1] for t in toks[s:e])):
         return False  # a side set against another is someone's only when named ("Obwohl der Stadtrat … empfiehlt")
@@ -1180,6 +1184,16 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+def antecedent_speaks(art: Article, v: int, s: int, e: int, who: Span) -> bool:
+    """A speech verb in a relative clause whose pronoun is its subject, on a noun phrase that names a
+    person or a body before the comma ("die Angaben der Polizei, die einen unnatürlichen Tod bekannt
+    gab"): the antecedent's statement, as the quotation corpora annotate it (not "ein Bescheid, der …
+    Rechte einräumt": a thing describes nothing it said)."""
+    c = art.clause_start(v, s)
+    return art.in_relative_clause(v, s) and who[1] <= art.toks[c - 1].b \
+        and (named(art, who, s, e) or any(t.cap and is_body(t.text) for t in tokens_in(art, who)))
 
 
 @lru_cache(maxsize=1)
