@@ -9,8 +9,8 @@ from itertools import takewhile
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, company_descriptor, speaking_party, time_nouns
 from ..model import Found, Span
-from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, infinitive_end, inverted_clause,
-                      reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
+from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, in_relative_clause, infinitive_end,
+                      inverted_clause, reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
 from .continuation import continued_speech, continues
 from .cues import position_nouns
 from .datelines import known_agency
@@ -1190,9 +1190,10 @@ def antecedent_speaks(art: Article, v: int, s: int, e: int, who: Span) -> bool:
     """A speech verb in a relative clause whose pronoun is its subject, on a noun phrase that names a
     person or a body before the comma ("die Angaben der Polizei, die einen unnatürlichen Tod bekannt
     gab"): the antecedent's statement, as the quotation corpora annotate it (not "ein Bescheid, der …
-    Rechte einräumt": a thing describes nothing it said)."""
+    Rechte einräumt": a thing describes nothing it said; nor a quotation in the clause, the body's name or label
+    more often than its words: "Die Gruppe, die sich selbst „Bund der Freien Bauern“ nennt")."""
     c = art.clause_start(v, s)
-    return art.in_relative_clause(v, s) and who[1] <= art.toks[c - 1].b \
+    return in_relative_clause(art, v, s) and who[1] <= art.toks[c - 1].b and all(t.quote < 0 for t in art.toks[c:v]) \
         and (named(art, who, s, e) or any(t.cap and is_body(t.text) for t in tokens_in(art, who)))
 
 
