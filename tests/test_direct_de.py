@@ -148,7 +148,9 @@ def test_a_quoted_phrase_after_a_speech_verbs_own_preposition_stays_a_partial_qu
 
 def test_nennen_that_gives_a_name_makes_no_statement():
     # reflexive with the verb last or second, and the impersonal "man": a name given, nobody speaks
-    names = {"Die Gruppe, die sich selbst „Bund der Freien Bauern“ nennt, blockierte die Zufahrt.": "Bund der Freien Bauern",
+    # (round 23: "…, blockierte die Zufahrt" after the relative clause is the group's told position, as
+    # "Die Gruppe blockierte die Zufahrt" was before; the name is tested with a clause that takes no side)
+    names = {"Die Gruppe, die sich selbst „Bund der Freien Bauern“ nennt, traf sich am Montag in der Scheune.": "Bund der Freien Bauern",
              "Seit dem Frühjahr nennt sich der Verein „Bürgerforum Lindental“.": "Bürgerforum Lindental",
              "Dieses Verfahren zur Gasförderung nennt man „Fracking“.": "Fracking"}
     assert {text: quoted(text, name) for text, name in names.items()} == {text: [] for text in names}

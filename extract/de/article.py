@@ -28,6 +28,7 @@ from .tokens import (
     fronted_subordinate,
     naming_participle,
     naming_verb,
+    opens_relative,
     retag_past_forms,
     subordinators,
 )
@@ -195,7 +196,7 @@ class Article(NounPhrases, Subjects):
         """Whether token v stands in a subordinate clause (", dass …", ", der …") after the sentence start."""
         c = self.clause_start(v, s)
         return c > s and self.toks[c - 1].text == "," and (self.toks[c].low in CONTENT_OPENERS
-                                                          or self.toks[c].tag == "PRELS") or fronted_subordinate(self.toks, c, v)
+                                                          or opens_relative(self.toks, c - 1)) or fronted_subordinate(self.toks, c, v)
 
     def passive_speaker(self, v: int, a: int, s: int, e: int) -> Span | None:
         """"Sie wird mit den Worten zitiert": with "zitieren" the passive subject is the speaker."""
@@ -527,6 +528,12 @@ def relative_after_noun(toks: list[Tok], c: int, seg: list[Tok]) -> bool:
             or seg[1].tag in ("NN", "NE", "ADJ(A)", "PIAT", "CARD") or seg[1].cap:
         return False
     return seg[-1].tag.startswith("V") and "FIN" not in seg[1].tag and any("FIN" in x.tag for x in seg[2:])
+
+
+def in_relative_clause(art: Article, v: int, s: int) -> bool:
+    """Whether token v stands in a relative clause after the sentence start (", der am Montag … war,")."""
+    c = art.clause_start(v, s)
+    return c > s and art.toks[c - 1].text == "," and opens_relative(art.toks, c - 1)
 
 
 def relative_in_prefield(art: Article, v: int, k: int) -> bool:

@@ -9,17 +9,17 @@ from itertools import takewhile
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
 from ..actors.lexicon import assemblies, company_descriptor, speaking_party, time_nouns
 from ..model import Found, Span
-from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, infinitive_end, inverted_clause,
-                      reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
+from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, in_relative_clause, infinitive_end,
+                      inverted_clause, reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
 from .continuation import continued_speech, continues
 from .cues import position_nouns
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
-from .subject import inverted_speaker
+from .subject import inverted_speaker, relative_before
 from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
                      PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front,
-                     subordinators, verb_final_end)
+                     opens_relative, subordinators, verb_final_end)
 
 
 def sentence_rules(art: Article) -> None:
@@ -591,7 +591,10 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     office = not person_named(words := subject_words(art, who, s, e)) and office_holder(words)  # (one holder: speaks())
     if office and (plan and scheduled(toks, s, end) or court(words) or plural_verb(toks[fin].low)):
         return False  # the office's work on a schedule ("Der Landrat will die Straße im Herbst sanieren lassen"), a ruling, several
-    stances = read_stances(art.text[toks[s].b:toks[e - 1].e], "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
+    said = art.text[toks[s].b:toks[e - 1].e]
+    if (r := relative_before(toks, s, fin)) is not None:  # (the subject's relative clause tells what others do or want:
+        said = art.text[toks[s].b:toks[r].b] + " " + art.text[toks[fin].b:toks[e - 1].e]  # "X, dessen Rücktritt gefordert wird, griff …")
+    stances = read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
     if not (person_named(words) or office):
         ends = any(toks[k].tag.startswith("VV") and any(fw.value == "flip" for fw in lex.acts.get(toks[k].low, ()))
                    for k in full)
@@ -1000,7 +1003,30 @@ def continued_person(art: Article, words: list) -> bool:
         return False
     return any(f.speaker_mention and f.frame and toks[ps].b <= f.frame[0] < toks[pe - 1].e
                and (person_named(tokens_in(art, f.speaker_mention[0])) or same_pronoun(art, f.speaker_mention[0], words[0]))
-               for f in art.found)
+               for f in art.found) or person_subject_before(art, words[0])
+
+
+def person_subject_before(art: Article, pronoun) -> bool:
+    """"Die Chefin des Chipherstellers, Marisol Quandtberg, hat die Zahlen vorgestellt. Der Umsatz stieg …
+    Sie begrüßte X": the pronoun goes on with the nearest subject of the two sentences before in its
+    paragraph that agrees with it ("die" or a feminine role for "sie", "der" or another role for "er", a
+    bare name for both; "Der Umsatz" is passed over by "sie"); a person, when that subject names one
+    ("Die Stadt lehnt X ab. Sie …" goes on with the town)."""
+    toks = art.toks
+    for sent in (pronoun.sent - 1, pronoun.sent - 2):
+        if sent < 0 or toks[art.sents[sent][0]].para != pronoun.para:
+            return False
+        ps, pe = art.sents[sent]
+        v = art.main_clause_verb(ps, pe)
+        words = tokens_in(art, who) if v is not None and (who := art.subject(v, ps, pe)) else []
+        if not words or words[0].low == "das":
+            continue
+        roles = [t for t in words if is_role(t.low)]
+        feminine = words[0].low == "die" or any(t.low.endswith("in") for t in roles)
+        bare = words[0].low not in ("der", "die") and not roles
+        if bare or feminine == (pronoun.low == "sie"):
+            return person_named(words)
+    return False
 
 
 def same_pronoun(art: Article, mention: Span, pronoun) -> bool:
@@ -1110,7 +1136,8 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     toks = art.toks
     cue_entry = art.verb_cue(v, s, e)
     contrast = contrast_clause(art, v, s, e)
-    if who is None or after_source or not cue_entry.reported or art.in_subordinate(v, s) and contrast is None:
+    if who is None or after_source or not cue_entry.reported or art.in_subordinate(v, s) and contrast is None \
+            and not antecedent_speaks(art, v, s, e, who):
         return False  # (in a relative clause the verb describes: "ein Bescheid, der … Rechte einräumt")
     if contrast is not None and not (named(art, who, s, e) or any(t.tag == "NE" and who[0] <= t.b < who[1] for t in toks[s:e])):
         return False  # a side set against another is someone's only when named ("Obwohl der Stadtrat … empfiehlt")
@@ -1157,6 +1184,17 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+def antecedent_speaks(art: Article, v: int, s: int, e: int, who: Span) -> bool:
+    """A speech verb in a relative clause whose pronoun is its subject, on a noun phrase that names a
+    person or a body before the comma ("die Angaben der Polizei, die einen unnatürlichen Tod bekannt
+    gab"): the antecedent's statement, as the quotation corpora annotate it (not "ein Bescheid, der …
+    Rechte einräumt": a thing describes nothing it said; nor a quotation in the clause, the body's name or label
+    more often than its words: "Die Gruppe, die sich selbst „Bund der Freien Bauern“ nennt")."""
+    c = art.clause_start(v, s)
+    return in_relative_clause(art, v, s) and who[1] <= art.toks[c - 1].b and all(t.quote < 0 for t in art.toks[c:v]) \
+        and (named(art, who, s, e) or any(t.cap and is_body(t.text) for t in tokens_in(art, who)))
 
 
 @lru_cache(maxsize=1)
@@ -1594,9 +1632,7 @@ def in_relative(toks: list, s: int, k: int) -> bool:
     """Token k stands in a relative clause opened after a comma in s..k ("Die Linkspartei, auf deren Listen
     … kandidiert hatten, schloss …": the relative clause of the subject, no content of the verb after it)."""
     c = next((j for j in range(k - 1, s, -1) if toks[j].text == ","), None)
-    return c is not None and c + 1 < k and (toks[c + 1].tag.startswith("PREL")
-                                           or toks[c + 1].tag.startswith("APPR") and toks[c + 2].tag.startswith("PREL")
-                                           or compared_thing(toks, c + 1, s))
+    return c is not None and c + 1 < k and (opens_relative(toks, c) or compared_thing(toks, c + 1, s))
 
 
 def in_comparison(toks: list, v: int, s: int) -> bool:

@@ -5,7 +5,7 @@ from ..actors import company_descriptor, is_institution_word, lexicon, role_word
 from ..actors.mentions import kind_of_named_body
 from ..actors.words import LEGAL_FORMS
 from ..model import Mention, Span
-from .article import Article, first_tok_at, reaction_source
+from .article import Article, first_tok_at, in_relative_clause, reaction_source
 from .nlp import unknown_stem
 from .phrases import body_name_tail_end
 from .names import lone_subject, noun_after_name, object_after_body_name, particles_end
@@ -22,7 +22,7 @@ def subject_mentions(art: Article) -> list[Mention]:
     for n, (s, e) in enumerate(art.sents):
         if n in framed:
             continue
-        v = next((k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0), None)
+        v = next((k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0 and not in_relative_clause(art, k, s)), None)
         if v is None:
             v = _plural_verb_second(art, s, e)
         if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS:

@@ -32,6 +32,7 @@ from .tokens import (
     TIME_NOUNS,
     fronted_subordinate,
     in_quoted_name,
+    opens_relative,
 )
 
 if TYPE_CHECKING:
@@ -113,6 +114,8 @@ class Subjects:
             return self.span(v + 1, v + 2)  # "sagte er", "betonte sie" (not "Erna Pichlmayr kritisierte sie")
         if (apposed := apposed_prefield(self, s, v)) is not None:
             return apposed  # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte …", "…, Max Ulm, hält sie …"
+        if (c := relative_before(toks, s, v)) is not None and (apposed := apposed_prefield(self, s, c + 1)) is not None:
+            return apposed  # "Der Präsident des Verbands, Ewald Brunnhuber, der … bestätigt worden war, hat …"
         if (pre == s or toks[pre - 1].text in SENT_PUNCT | QUOTE_CHARS | {":"}) and pronominal_end(self, pre, v) == v:
             return self.span(pre, v)  # "Der sagte …", "Die betonte …", "Die beiden warnten …"
         if pre + 1 == v and toks[pre].tag in ("PDS", "PIS", "PDAT", "PIAT") and toks[pre].low not in ("es", "das", "dies", "man"):
@@ -454,6 +457,15 @@ def apposed_prefield(art, s: int, v: int) -> Span | None:
             and not any("FIN" in x.tag or x.tag.startswith(("KOUS", "PREL", "PW")) for x in toks[end:v]):
         return art.with_apposed_name(st, end, v)
     return None
+
+
+def relative_before(toks, s: int, v: int) -> int | None:
+    """The comma that opens a relative clause closed by the comma right before the verb v, the clause
+    that describes the prefield's phrase ("…, Ewald Brunnhuber, | der am Montag bestätigt worden war, | hat"); else None."""
+    if not (v - 1 > s and toks[v - 1].text == ","):
+        return None
+    c = next((j for j in range(v - 2, s, -1) if toks[j].text == ","), None)
+    return c if c is not None and opens_relative(toks, c) else None
 
 
 def apposed_role(art, s: int, v: int) -> bool:

@@ -231,6 +231,23 @@ def relative_front(toks: list[Tok], k: int) -> int | None:
     return f
 
 
+def opens_relative(toks: list[Tok], c: int) -> bool:
+    """The comma at c opens a relative clause: a relative pronoun, after a preposition or not, that the
+    tagger read as one, or a d-word it read as an article that opens no noun phrase of its own and whose
+    clause ends in a finite verb ("Ewald Brunnhuber, | der am Montag im Amt bestätigt worden war, | hat
+    X kritisiert"; not ", die Kosten stiegen")."""
+    r = c + 2 if c + 1 < len(toks) and toks[c + 1].tag.startswith("APPR") else c + 1
+    if r + 1 >= len(toks) or toks[r].sent != toks[c].sent:
+        return False
+    if toks[r].tag.startswith("PREL") or toks[r].low in ("dessen", "deren"):
+        return True  # (a relative determiner opens its clause before a noun: "…, dessen Amtszeit im Mai endet,")
+    nxt = toks[r + 1]
+    if toks[r].low not in RELATIVE or toks[r].low in ("was", "wo") or nxt.cap or nxt.tag in ("NN", "NE", "ADJ(A)", "PIAT", "CARD"):
+        return False
+    j = next((j for j in range(r + 1, len(toks)) if toks[j].text in BREAKS or toks[j].sent != toks[c].sent), len(toks))
+    return "FIN" in toks[j - 1].tag
+
+
 def sentence_start(toks: list[Tok], k: int) -> int:
     """The first token of the sentence token k stands in."""
     s = k

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterator, TypeVar
 
-from .spoken_for import office_of
+from .spoken_for import head_roles, office_of, role_is
 from .frames import WORDS_KEPT, Stance, frame_rows  # (shared with frames_en.py)
 
 # Grammar (closed word classes), not vocabulary: the frames live in the data file.
@@ -784,8 +784,10 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
               and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p) and not never_nominative(c, p)]
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)
              and not never_nominative(c, p)]
-    if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" and not is_agent(c, before[0], "de"):
+    if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" \
+            and not (is_agent(c, before[0], "de") or names_person(c, before[0])):
         return after[0]  # "Die Fusion lehne sie ab": a thing first, "sie" right after the verb is who rejects it
+        # (not "Bürgermeister Wendelin Sauerbier lehnt sie ab": a person first, "sie" the thing)
     if before:
         return before[0]
     if verb == 0:  # (a verb-first clause after a quotation: an age noun after it is who speaks, "…, forderte die 61-Jährige")
@@ -1019,6 +1021,14 @@ def is_agent(c: Clause, p: Phrase, lang: str) -> bool:
 
 
 DEFINITE = frozenset("der die das den dem des".split())
+
+
+def names_person(c: Clause, p: Phrase) -> bool:
+    """A phrase with a first name in it ("Bürgermeister Wendelin Sauerbier", "Anna Roe"): a person, never
+    the thing a position is about."""
+    from ..actors.lexicon import first_name
+
+    return any(w.noun and first_name(w.low) for w in c.words[p.start:p.end])
 
 
 def act_entries(word: Word, lang: str) -> tuple[FrameWord, ...]:
@@ -2013,7 +2023,24 @@ def voiced_body(c: Clause, subject: Phrase, speaker_words: set[str]) -> bool:
     the speaker's own (not "Der Gemeinderat lehne X ab, sagte Bürgermeister Y"; spoken_for.office_of),
     unless she reports its act (voicing)."""
     body = " ".join(w.low for w in c.words[subject.start:subject.end])
-    return voicing(c, speaker_words) and any(office_of(w, body, "de") for w in speaker_words)
+    return voicing(c, speaker_words) and (any(office_of(w, body, "de") for w in speaker_words)
+                                          or own_body_again(c, subject, speaker_words))
+
+
+def own_body_again(c: Clause, subject: Phrase, speaker_words: set[str]) -> bool:
+    """"Gegen X habe der Verband nichts einzuwenden, erklärte die Vorsitzende des Waldbesitzerverbands, Y":
+    a body noun with its article alone refers back to the body the speaker's own mention names (a word
+    of it ending in the noun or in an ending data/body_kinds_de.tsv gives the noun: "der Verband" for
+    "des Mieterbunds"), when her role heads a body (spoken_for.head_roles: "Vorsitzende", "Verbandschef")."""
+    from ..actors.lexicon import kind_heads
+
+    words = c.words[subject.start:subject.end]
+    if len(words) != 2 or words[0].low not in DEFINITE or not words[1].noun:
+        return False
+    noun = words[1].low
+    endings = (noun, *kind_heads("de").get(noun, ()))
+    named = [w for w in speaker_words if w != noun and (w.endswith(endings) or w.endswith("s") and w[:-1].endswith(endings))]
+    return bool(named) and any(role_is(w, head_roles("de"), bare=False) for w in speaker_words)
 
 
 def voicing(c: Clause, speaker_words: set[str]) -> bool:
