@@ -236,6 +236,10 @@ class Subjects:
             if end is None and (start := self.attributed_start(k, e)) is not None:
                 k = start  # (the mention starts at the participle: its PP names no one)
                 end = self.np_right(k, e)
+            if end and toks[k].low == "der" and k > v + 1 and toks[k - 1].tag in ("NN", "NE") \
+                    and (later := inverted_speaker(self, v, e)) is not None and later[0] > toks[k].b:
+                return later  # a genitive of the adverbial before, no subject: "betonte bei der Präsentation
+                # der Quartalszahlen in Graz am Mittwoch AMS-Chefin X": the one named after it
             if end:
                 return self.with_apposed_name(k, end, e)
         if k < e and toks[k].tag in ("APPR", "APPRART"):
@@ -351,7 +355,9 @@ def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, 
       - "zu" and an infinitive of the verb's phrase, manner words before it ("Zu bedenken gab Stadtrat
         X, dass …", "Deutlich zu verstehen gab die Kammer, dass …");
       - manner words only, adverbs or adjectives ("Anders sah es X", "Ganz anders sieht es X"), or "so"
-        alone after a quotation ("«…», so hatte es X formuliert").
+        alone after a quotation ("«…», so hatte es X formuliert");
+      - a pronoun pointing back, when someone is named after the verb ("Das sagte am Mittwoch an einer
+        Medienkonferenz des Verbands dessen Präsidentin X", "Davor warnte X").
     The speaker then is the first noun phrase after the finite verb that names someone, past the
     middle field, object pronouns and objects that name a thing, with its apposed name (inverted_speaker)."""
     toks = art.toks
@@ -376,13 +382,17 @@ def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, 
         and all(manner_word(t) for t in pre[:-2])
     manner = len(pre) <= MANNER_PREFIELD and all(manner_word(t) for t in pre) and not any(
         t.tag == "PTKNEG" for t in pre) or len(pre) == 1 and adjective_form(pre[0])
-    if not (participle or infinitive or manner):
+    # "Das sagte am Mittwoch … dessen Präsidentin X", "Davor warnte X": a pronoun pointing back is the object
+    back = len(pre) == 1 and (pre[0].low in ("das", "dies") or pre[0].tag == "PROAV")
+    if not (participle or infinitive or manner or back):
         return None
     if manner and fin + 1 < e and toks[fin + 1].low == "es" and not quoted:
         return None  # (else "es" may be the subject: "Zugleich beschuldigte es die Gewerkschaft, …": the plain reading)
     if participle and toks[fin].low in PASSIVE_AUX:
         return fin, True, art.passive_agent(fin + 1, e)
     who = inverted_speaker(art, fin, e)
+    if back:
+        return (fin, False, who) if who is not None else None  # ("Das zeigt, dass …": "das" is the subject)
     if who is None:
         k = fin + 1 if fin + 2 < e and toks[fin + 1].low in ("das", "dies", "es") and (
             toks[fin + 2].low in DETERMINERS or not participle) else fin
