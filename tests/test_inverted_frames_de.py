@@ -83,3 +83,19 @@ def test_es_after_a_manner_word_is_the_subject_without_a_colon():
             "Falschmeldungen zu verbreiten.")
     assert not any("Nordbau" in s for f in analyse(text).statements
                    for s in [" ".join(text[b:e] for b, e in f.speaker_mention)])
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # "So … es" opening a sentence points back to what was said before
+    ("Der Zug fiel aus. So bestätigte es am Abend eine Sprecherin der Regionalbahn Nordwest.", "Der Zug fiel aus",
+     "Regionalbahn Nordwest"),
+    # a comparative before the verb says how ("Etwas vorsichtiger"), a pronoun after it is the subject
+    ("Die Gemeinde will die Steuern erhöhen. Etwas vorsichtiger formulierte es Gemeinderätin Ursula Kernberg: "
+     "„Wir müssen das genau prüfen.“", "genau prüfen", "Ursula Kernberg"),
+    ("Minister Paul Sanderbeck sprach von Krawallen. Gleichzeitig vermutet er hinter den Ausschreitungen eine "
+     "zentrale Organisation.", "zentrale Organisation", "er"),
+])
+def test_so_es_and_manner_words_before_the_verb(text, words, who):
+    assert any(s == who or who in s.split(" | ") or who in s for s in speakers_of(text, words)), speakers_of(text, words)
+    assert not any("Organisation" in s for s in speakers_of(text, words))
+

@@ -1535,6 +1535,8 @@ def points_back(art: Article, s: int, f: int) -> bool:
         # die Priorin X.", "Angekündigt hatte dies Landrat Y." (not the article of "hat das Ministerium")
         nxt = toks[f + 3]
         return not art.is_nominal(nxt) or nxt.tag == "NE" or role_word(nxt.text, lexicon("de")) is not None
+    if f == s + 1 and toks[s].low == "so" and f + 1 < len(toks) and toks[f + 1].low == "es":
+        return True  # "So bestätigte es am Abend eine Sprecherin der Bahn."
     if f == s + 1:
         # (a reflexive verb's adverb is what one reacts to, not what one said: "Darüber freute sich X",
         # "Dazu äußerte sich X", "Darüber ärgerte sich Y")

@@ -326,6 +326,8 @@ def inverted_speaker(art: Article, fin: int, e: int) -> Span | None:
         if k >= e or toks[k].quote >= 0 or toks[k].text in BREAKS or toks[k].tag in ("APPR", "APPRART") \
                 or "FIN" in toks[k].tag:
             return None
+        if toks[k].low in NOMINATIVE_PRONOUNS:
+            return art.span(k, k + 1)  # "Gleichzeitig vermutet er hinter den Ausschreitungen eine Organisation"
         nominal_next = k + 1 < e and art.is_nominal(toks[k + 1])
         if toks[k].low in OBJECT_PRONOUNS and not (toks[k].low in ("ihr", "ihre") and nominal_next):
             k += 1  # "das", "ihr", "ihnen": an object pronoun ("ihr Anwalt" is a possessive)
@@ -368,25 +370,28 @@ def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, 
     c = start = art.clause_start(fin, s)
     while c < fin and toks[c].low in LEADING_PARTICLES:
         c += 1
-    pre = toks[c:fin] or (toks[start:fin] if fin == start + 1 and toks[start].low == "so" else [])
+    # a quotation right before the clause or its colon right after it: "es" stands for those words
+    # ("«…», so hatte es X formuliert", "Anders sieht es X: …"), as it does after "so" opening the
+    # sentence ("So sah es X."; not the "so" after a condition: "Sollten sie …, so gebe es …")
+    after_quote = start > 0 and (toks[start - 1].text in QUOTE_CHARS or start > 1 and toks[start - 2].text in QUOTE_CHARS
+                                 and toks[start - 1].text in (",", "–", "—", "-"))
+    quoted = e < len(toks) and toks[e].text == ":" or after_quote
+    so_alone = fin == start + 1 and toks[start].low == "so" and (start == s or after_quote)
+    pre = toks[c:fin] or (toks[start:fin] if so_alone else [])
     if not pre or any(t.quote >= 0 for t in pre):
         return None
-    # a quotation right before the clause or its colon right after it: "es" stands for those words
-    # ("«…», so hatte es X formuliert", "Anders sieht es X: …")
-    quoted = e < len(toks) and toks[e].text == ":" or start > 0 and (toks[start - 1].text in QUOTE_CHARS or start > 1
-                                                                    and toks[start - 1].text in (",", "–", "—", "-")
-                                                                    and toks[start - 2].text in QUOTE_CHARS)
     participle = fronted_participle_form(pre[-1]) and (toks[fin].low in PASSIVE_AUX or toks[fin].low in HABEN_AUX) \
         and all(manner_word(t) for t in pre[:-1])
     infinitive = len(pre) >= 2 and pre[-2].low == "zu" and pre[-1].text.islower() and pre[-1].text.isalpha() \
         and all(manner_word(t) for t in pre[:-2])
-    manner = len(pre) <= MANNER_PREFIELD and all(manner_word(t) for t in pre) and not any(
-        t.tag == "PTKNEG" for t in pre) or len(pre) == 1 and adjective_form(pre[0])
+    # (an inflected or comparative adjective right before the verb has no noun: it says how, "Etwas vorsichtiger")
+    manner = len(pre) <= MANNER_PREFIELD and all(manner_word(t) or adjective_form(t) for t in pre) \
+        and not any(t.tag == "PTKNEG" for t in pre)
     # "Das sagte am Mittwoch … dessen Präsidentin X", "Davor warnte X": a pronoun pointing back is the object
     back = len(pre) == 1 and (pre[0].low in ("das", "dies") or pre[0].tag == "PROAV")
     if not (participle or infinitive or manner or back):
         return None
-    if manner and fin + 1 < e and toks[fin + 1].low == "es" and not quoted:
+    if manner and fin + 1 < e and toks[fin + 1].low == "es" and not quoted and not so_alone:
         return None  # (else "es" may be the subject: "Zugleich beschuldigte es die Gewerkschaft, …": the plain reading)
     if participle and toks[fin].low in PASSIVE_AUX:
         return fin, True, art.passive_agent(fin + 1, e)
@@ -773,6 +778,8 @@ def noun_group_end(art: Article, m: int, e: int) -> int | None:
 # an object phrase opened so names a thing, not the speaker: "Eine Zahl nannte X", "Diese Zahl nannte Dezernent X",
 # "Kein gutes Haar ließ X an …"
 UNSPECIFIC_OPENERS = frozenset(("ein", "eine", "einen", "diese", "dieses", "kein", "keine", "keinen"))
+# pronouns only a subject is ("vermutet er", "sagte man"; "sie" may be the object: "Kritisiert hat sie der Landrat")
+NOMINATIVE_PRONOUNS = frozenset("er ich wir man".split())
 # object pronouns that may stand between a fronted verb and its subject ("Bestätigt hat das X", "Widersprochen hat ihr X")
 OBJECT_PRONOUNS = frozenset("das dies es ihr ihm ihn ihnen uns sich mir mich".split())
 
