@@ -75,18 +75,7 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                     if own is not None and open_i > s0 and toks[open_i - 1].low not in PARTIAL_INTRO and not any(
                             toks[x].text in CLAUSE_PUNCT and toks[x].quote < 0 for x in range(v + 1, own - 1)):
                         break  # "…: «…», weiter hieß es, dass …": that cue has its own content
-                    a, passive = art.anchor(v, se)
-                    who = art.passive_speaker(v, a, se, ee) if passive else art.subject(a, se, ee)
-                    inverted = verb_second_frame(art, a, se, ee) if "so" in (toks[k].low, toks[k - 1].low) else None
-                    if inverted is not None and inverted[2] is not None:
-                        who = inverted[2]  # "«…», so hatte es Ministerin X im März formuliert"
-                    if passive and who is None:
-                        who = art.passive_agent(se, ee)  # "«…» wird von Fachleuten als … bezeichnet"
-                    if not passive and toks[v].stem == "zitier" and who and art.text[who[0]:who[1]].lower() == "man":
-                        # "«…», zitierte man Tomas Vell": the one quoted is the speaker
-                        m = next((x for x in range(v + 1, ee) if toks[x].low == "man"), None)
-                        end = art.np_right(m + 1, ee) if m is not None else None
-                        who = art.span(m + 1, end) if end else None
+                    who = speaker_after_quote(art, v, k, se, ee)
                     if who is None and v > k:
                         who_end = art.np_right(k, v)
                         who = art.span(k, who_end) if who_end else None
@@ -99,6 +88,26 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                     art.used_cues.add(v)
                     break
     return found
+
+
+def speaker_after_quote(art: Article, v: int, k: int, se: int, ee: int) -> Span | None:
+    """The speaker of the cue v in the frame that opens at k after a quotation: the subject, a
+    passive's "von" agent, the one quoted after "zitierte man", or after "so" the one named after the
+    verb ("«…», so hatte es Ministerin X im März formuliert")."""
+    toks = art.toks
+    a, passive = art.anchor(v, se)
+    who = art.passive_speaker(v, a, se, ee) if passive else art.subject(a, se, ee)
+    inverted = verb_second_frame(art, a, se, ee) if "so" in (toks[k].low, toks[k - 1].low) else None
+    if inverted is not None and inverted[2] is not None:
+        who = inverted[2]
+    if passive and who is None:
+        who = art.passive_agent(se, ee)  # "«…» wird von Fachleuten als … bezeichnet"
+    if not passive and toks[v].stem == "zitier" and who and art.text[who[0]:who[1]].lower() == "man":
+        # "«…», zitierte man Tomas Vell": the one quoted is the speaker
+        m = next((x for x in range(v + 1, ee) if toks[x].low == "man"), None)
+        end = art.np_right(m + 1, ee) if m is not None else None
+        who = art.span(m + 1, end) if end else None
+    return who
 
 
 def frame_before(art: Article, q: Quote, open_i: int):
