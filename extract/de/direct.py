@@ -11,7 +11,8 @@ from .article import Article, conjunct_of, tokens_in
 from .continuation import after_frame
 from .cues import IT_SAYS, SpellingSet, is_source_noun, source_goes_on
 from .mentions import names_someone
-from .nlp import analyse_word, past_or_konjunktiv
+from .nlp import past_or_konjunktiv
+from .subject import verb_second_frame
 from .tokens import (
     BREAKS,
     CLAUSE_PUNCT,
@@ -53,6 +54,9 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
             and (conjunct_of(art, k)[0] == k or toks[k].low in ("und", "sowie") and open_i > s0):
         k = len(toks)  # "«…», und Marquardt nannte die Linie «…»": a main clause of its own follows, no frame;
         # "sagte, X müsse «…», und forderte Y": a quote inside the sentence, the subject's next predicate after it
+    if k + 1 < len(toks) and toks[k].low == "so" and toks[k + 1].low in PERFECT_HABEN | PASSIVE_AUX \
+            and toks[k + 1].sent == toks[close_i].sent:
+        k += 1  # "«…», so hatte es X im März formuliert": the perfect frame, "so" for the quotation
     if k < len(toks):
         se, ee = art.sentence_of(k)
         if toks[k].low == "so" and art.np_right(k + 1, ee):
@@ -71,15 +75,7 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                     if own is not None and open_i > s0 and toks[open_i - 1].low not in PARTIAL_INTRO and not any(
                             toks[x].text in CLAUSE_PUNCT and toks[x].quote < 0 for x in range(v + 1, own - 1)):
                         break  # "…: «…», weiter hieß es, dass …": that cue has its own content
-                    a, passive = art.anchor(v, se)
-                    who = art.passive_speaker(v, a, se, ee) if passive else art.subject(a, se, ee)
-                    if passive and who is None:
-                        who = art.passive_agent(se, ee)  # "«…» wird von Fachleuten als … bezeichnet"
-                    if not passive and toks[v].stem == "zitier" and who and art.text[who[0]:who[1]].lower() == "man":
-                        # "«…», zitierte man Tomas Vell": the one quoted is the speaker
-                        m = next((x for x in range(v + 1, ee) if toks[x].low == "man"), None)
-                        end = art.np_right(m + 1, ee) if m is not None else None
-                        who = art.span(m + 1, end) if end else None
+                    who = speaker_after_quote(art, v, k, se, ee)
                     if who is None and v > k:
                         who_end = art.np_right(k, v)
                         who = art.span(k, who_end) if who_end else None
@@ -94,10 +90,29 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
     return found
 
 
+def speaker_after_quote(art: Article, v: int, k: int, se: int, ee: int) -> Span | None:
+    """The speaker of the cue v in the frame that opens at k after a quotation: the subject, a
+    passive's "von" agent, the one quoted after "zitierte man", or after "so" the one named after the
+    verb ("«…», so hatte es Ministerin X im März formuliert")."""
+    toks = art.toks
+    a, passive = art.anchor(v, se)
+    who = art.passive_speaker(v, a, se, ee) if passive else art.subject(a, se, ee)
+    inverted = verb_second_frame(art, a, se, ee) if "so" in (toks[k].low, toks[k - 1].low) else None
+    if inverted is not None and inverted[2] is not None:
+        who = inverted[2]
+    if passive and who is None:
+        who = art.passive_agent(se, ee)  # "«…» wird von Fachleuten als … bezeichnet"
+    if not passive and toks[v].stem == "zitier" and who and art.text[who[0]:who[1]].lower() == "man":
+        # "«…», zitierte man Tomas Vell": the one quoted is the speaker
+        m = next((x for x in range(v + 1, ee) if toks[x].low == "man"), None)
+        end = art.np_right(m + 1, ee) if m is not None else None
+        who = art.span(m + 1, end) if end else None
+    return who
+
+
 def frame_before(art: Article, q: Quote, open_i: int):
     """A frame before the quote: Kuleba erklärte: «…»  /  sagte Biden: «…». (cue spans,
     speaker, frame) or None."""
-    from .indirect import fronted_participle  # (indirect imports sources, which imports this module)
     toks = art.toks
     found = None
     j = open_i - 1
@@ -110,14 +125,16 @@ def frame_before(art: Article, q: Quote, open_i: int):
                                    and toks[x + 1].text == ","), stop))
         for v in range(j - 1, stop, -1):
             if art.verb_cue(v, ss, j) and not art.in_subordinate(v, ss) and not fronted_subclause(art, v, ss, j):
-                fronted = fronted_participle(art, v, ss, j)
-                if fronted is not None:  # "Bestätigt hat das am Montag ihr Anwalt X: «…»": the reported path's reader
-                    a, passive, who = fronted
+                inverted = verb_second_frame(art, v, ss, j)
+                if inverted is not None and (inverted[1] or inverted[2] is not None):
+                    # "Bestätigt hat das am Montag ihr Anwalt X: «…»", "Zurückgewiesen wurde die Drohung
+                    # von Landesrat X: «…»", "Ganz anders sieht es X: «…»": the inverted clause's reader
+                    a, passive, who = inverted
                 else:
                     a, passive = art.anchor(v, ss)
-                    who = art.passive_speaker(v, a, ss, j) if passive else manner_first(art, a, ss, j) or art.subject(a, ss, j)
+                    who = art.passive_speaker(v, a, ss, j) if passive else art.subject(a, ss, j)
                     if passive and who is None:
-                        who = art.passive_agent(ss, j)  # "Zurückgewiesen wurde die Drohung von Landesrat X: «…»"
+                        who = art.passive_agent(ss, j)  # "Die Drohung wurde von X zurückgewiesen: «…»"
                 if toks[v].low in IT_SAYS:
                     who = source_of_heisst_es(art, v, ss)
                 elif who is None and v > ss and toks[v - 1].text == ",":
@@ -179,7 +196,8 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
             if fin is not None:
                 retag_finite(toks[fin])
         if fin is not None:
-            who = manner_first(art, fin, ss, open_i - 1) or art.subject(fin, ss, open_i - 1)
+            inverted = verb_second_frame(art, fin, ss, open_i - 1)  # "Ganz anders sieht es X: «…»"
+            who = inverted[2] if inverted is not None and (inverted[1] or inverted[2]) else art.subject(fin, ss, open_i - 1)
             if who and reported_clause(art, ss, open_i - 1):
                 # "Queensland sei Neuseeland zu Dank verpflichtet: «…»": the clause is itself
                 # reported speech, the quote goes on with its speaker (the one named before)
@@ -323,24 +341,6 @@ def verb_before_colon(art: Article, ss: int, colon: int) -> int | None:
 # "Vell wörtlich: «…»", "Pruckner dagegen: «…»": words between a name and its colon
 AFTER_NAME_BEFORE_COLON = frozenset("wörtlich dazu zufolge dagegen hingegen jedoch indes indessen allerdings wiederum "
                                     "ebenfalls knapp trocken lakonisch".split())
-
-
-def manner_first(art: Article, fin: int, ss: int, end: int) -> Span | None:
-    """"Anders sah es Gregor Pruckner: «…»", "Skeptischer äußerte sich Kreisrätin X: «…»": a lone
-    adverb or adjective before the verb tells how; the speaker follows the verb (past "es")."""
-    toks = art.toks
-    c = art.clause_start(fin, ss)
-    if fin - c != 1 or not (toks[c].tag in ("ADV", "ADJ(D)", "ADJ(A)") or toks[c].tag == "NN" and adjective_form(toks[c].low)):
-        return None
-    k = fin + 2 if fin + 2 < end and toks[fin + 1].low == "es" else fin
-    return art.subject_after_verb(k, end)
-
-
-def adjective_form(low: str) -> bool:
-    """"Skeptischer", "Gelassener" opening a sentence (HanTa reads a noun): a comparative or
-    inflected form of a known adjective ("Steinacher", a name, is its own lemma)."""
-    lemma, tag = analyse_word(low)
-    return tag.startswith("ADJ") and lemma != low
 
 
 WORDS_NOUNS = frozenset("worten satz sätzen".split())

@@ -7,6 +7,7 @@ from ..model import Found, Span
 from .article import Article, first_tok_at, tokens_in
 from .mentions import names_someone
 from .nlp import MONTHS, konjunktiv_two, past_or_konjunktiv
+from .subject import verb_second_frame
 from .tokens import (
     BREAKS,
     CLAUSE_PUNCT,
@@ -123,7 +124,8 @@ def sentence_frame(art: Article, s: int, e: int, here: list[Found]) -> tuple | N
             or inverted_frame(art, s, e)
     if any(f.kind != "reported" for f in here):
         return None
-    framed = header_frame(art, s, e)
+    # (a reported statement before the colon: "Kein gutes Haar ließ X an dem Papier: Es opfere …")
+    framed = header_frame(art, s, e) or konjunktiv_colon(art, s, e)
     return framed if framed and framed[1] and framed[0][0] >= max(b for f in here for _, b in f.quote) else None
 
 
@@ -231,7 +233,8 @@ def colon_frame(art: Article, s: int, e: int, pronoun: bool = False) -> tuple[Sp
     (``pronoun``) is "er"/"sie" ("Er selbst nahm es mit Humor: …"), whom the resolver looks up."""
     k = next((i for i in range(s + 2, e - 1) if art.toks[i].text == ":" and art.toks[i].quote < 0), None)
     v = next((i for i in range(s, k) if "FIN" in art.toks[i].tag), None) if k is not None else None
-    who = art.subject(v, s, k) if v is not None else None
+    inverted = verb_second_frame(art, v, s, k) if v is not None else None  # "Begrüßt wurde das von X: …", "Ganz anders sieht es X: …"
+    who = inverted[2] if inverted is not None and (inverted[1] or inverted[2]) else art.subject(v, s, k) if v is not None else None
     if v is not None:
         who = reaction_from(art, s, v, k) or who  # "Unterstützung bekam sie von Kämmerer X: …"
     if who is not None and not names_someone(art, who):
@@ -285,7 +288,9 @@ def inverted_frame(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
     lexicon need not know "beginnen", "lachen" or "abwinken" as speech verbs). Not after a subordinate
     clause ("Wenn es so sei, beginnt die Sitzung später": its prefield is a condition, not words)."""
     toks = art.toks
-    k = next((i for i in range(e - 3, s + 2, -1) if toks[i].text == "," and toks[i].quote < 0), None)
+    # (the comma before the verb, not one of an apposition after its subject: "…, beruhigte der Leiter der Anlage, X.")
+    k = next((i for i in range(e - 3, s + 2, -1) if toks[i].text == "," and toks[i].quote < 0
+              and toks[i + 1].tag == "VV(FIN)"), None)
     if k is None or any(t.quote >= 0 for t in toks[s:e]) or toks[e - 1].text != ".":
         return None
     v = k + 1

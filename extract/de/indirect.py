@@ -16,7 +16,7 @@ from .cues import position_nouns
 from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
-from .subject import inverted_speaker, relative_before
+from .subject import fronted_participle_form, relative_before, verb_second_frame
 from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
                      PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front,
                      opens_relative, subordinators, verb_final_end)
@@ -312,9 +312,9 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
     """The finite verb cue v hangs on, whether it is passive, and the speaker: the subject, the
     one a passive "zitiert", or a passive's "von" agent (None when there is none)."""
     toks = art.toks
-    fronted = fronted_participle(art, v, s, e)
+    fronted = verb_second_frame(art, v, s, e)
     if fronted is not None:
-        return fronted
+        return fronted  # ("Bestätigt hat das ihr Anwalt X", "Zurückgewiesen wurde das von X", "Anders sah es X")
     a, passive = art.anchor(v, s)
     who = None
     if not passive:
@@ -340,32 +340,6 @@ def cue_speaker(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span |
         # "In einem Bericht der X wurde vermutet, dass …": the document before the verb
         who = who or document_in_prefield(art, a, s)
     return a, passive, who
-
-
-def fronted_participle(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span | None] | None:
-    """"Versprochen hat das der Bürgermeister X: …", "Gewarnt hatte davor die Ministerin Y": a
-    participle cue in the prefield, its auxiliary right after it; the subject stands after the
-    auxiliary (past "das"/"dies", the object the prefield points to). None for other orders."""
-    toks = art.toks
-    if "PP" not in toks[v].tag or v + 2 >= e or toks[v + 1].low not in HABEN_AUX:
-        return None
-    c = art.clause_start(v, s)
-    if any(t.low not in LEADING_PARTICLES and not manner_word(t) for t in toks[c:v]):
-        return None  # (a manner or time word may stand before it: "Eindringlich gewarnt hat …", "Zuletzt kritisiert hatte …")
-    # "Eingeräumt hat die Panne inzwischen der Betreiber X": past objects, the one named after them speaks
-    who = inverted_speaker(art, v + 1, e)
-    if who is None:
-        k = v + 2 if toks[v + 2].low in ("das", "dies", "es") and v + 3 < e and toks[v + 3].low in DETERMINERS else v + 1
-        who = art.subject_after_verb(k, e)
-    return v + 1, False, who
-
-
-
-
-def manner_word(t) -> bool:
-    """A lower-case adverb or adverbial adjective, or one capitalised first in the sentence
-    ("Scharf", "Ausdrücklich", "Erneut"): it says how or when, never who."""
-    return t.tag in ("ADV", "ADJ(D)") and t.quote < 0
 
 
 def from_source(art: Article, v: int, s: int, e: int) -> Span | None:
@@ -642,12 +616,6 @@ def speaks(art: Article, who: Span | None, s: int, e: int, fin: int) -> bool:
     if listed_body(words) or speaking_party([t.text for t in words], "de") and any(t.tag.startswith("VV") for t in art.toks[fin:e]):
         return True  # (a list's only with a full verb: "Die Anmeldeliste ist für den Lauf" is what it is for)
     return office_holder(words) and office_refers(art, words, s) and not plural_verb(art.toks[fin].low) and not court(words)
-
-
-def fronted_participle_form(t) -> bool:
-    """A participle, or a "-t" form HanTa read as finite: before a finite auxiliary it can only be a
-    participle put first ("Verzichtet hat Y auf X": no finite verb stands right before another)."""
-    return "PP" in t.tag or t.tag == "VV(FIN)" and t.low.endswith("t")
 
 
 @lru_cache(maxsize=1)
@@ -1596,8 +1564,17 @@ DEMONSTRATIVES = frozenset("diese diesen dieser dieses".split())
 def points_back(art: Article, s: int, f: int) -> bool:
     """The prefield s..f before the finite verb f stands for what was said before: "Das", "Dies",
     a pronominal adverb ("Davor warnte X"), or a demonstrative and a noun that is no one ("Diese
-    Zahl nannte X", "Diesen Satz wiederholte Y"; not "Diese Partei")."""
+    Zahl nannte X", "Diesen Satz wiederholte Y"; not "Diese Partei"); or f is a participle put first
+    and "das"/"dies" follows its auxiliary ("Bestätigt hat das X.")."""
     toks = art.toks
+    if f == s and f + 3 < len(toks) and fronted_participle_form(toks[f]) and "FIN" in toks[f + 1].tag \
+            and toks[f + 2].low in RESUMPTIVE:
+        # a participle first, the object that points back after its auxiliary: "Bestätigt hat das am Mittwoch
+        # die Priorin X.", "Angekündigt hatte dies Landrat Y." (not the article of "hat das Ministerium")
+        nxt = toks[f + 3]
+        return not art.is_nominal(nxt) or nxt.tag == "NE" or role_word(nxt.text, lexicon("de")) is not None
+    if f == s + 1 and toks[s].low == "so" and f + 1 < len(toks) and toks[f + 1].low == "es":
+        return True  # "So bestätigte es am Abend eine Sprecherin der Bahn."
     if f == s + 1:
         # (a reflexive verb's adverb is what one reacts to, not what one said: "Darüber freute sich X",
         # "Dazu äußerte sich X", "Darüber ärgerte sich Y")

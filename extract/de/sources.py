@@ -356,12 +356,14 @@ def so_frame(art: Article, k: int, e: int) -> tuple[tuple[int, int] | None, Span
     frame = speaker = None
     end = art.np_right(k + 1, e)
     if end:
+        who = art.with_apposed_name(k + 1, end, e)  # ", so der Finanzchef des Unternehmens, Max Muster."
+        end = next((i + 1 for i in range(end, e) if toks[i].e == who[1]), end)
         # the frame runs on over adverbials to the next comma: ", so Obama weiter, …"
         stop = end
         while stop < e and toks[stop].text not in {","} | SENT_PUNCT and "FIN" not in toks[stop].tag:
             stop += 1
         if stop >= e - 1 or toks[stop].text in {",", "."}:
-            frame, speaker = (k - 1, stop), art.span(k + 1, end)
+            frame, speaker = (k - 1, stop), who
     return frame, speaker
 
 

@@ -12,10 +12,12 @@ from ..model import Span
 from .datelines import agencies
 from .names import PARTICLES as NAMES_PARTICLES
 from .names import particles_end
+from .nlp import analyse_word
 from .tokens import (
     BREAKS,
     DETERMINERS,
     GENITIVE,
+    HABEN_AUX,
     LASSEN,
     LEADING_PARTICLES,
     NOMINAL_TAGS,
@@ -237,6 +239,10 @@ class Subjects:
             if end is None and (start := self.attributed_start(k, e)) is not None:
                 k = start  # (the mention starts at the participle: its PP names no one)
                 end = self.np_right(k, e)
+            if end and toks[k].low == "der" and k > v + 1 and toks[k - 1].tag in ("NN", "NE") \
+                    and (later := inverted_speaker(self, v, e)) is not None and later[0] > toks[k].b:
+                return later  # a genitive of the adverbial before, no subject: "betonte bei der Präsentation
+                # der Quartalszahlen in Graz am Mittwoch AMS-Chefin X": the one named after it
             if end:
                 return self.with_apposed_name(k, end, e)
         if k < e and toks[k].tag in ("APPR", "APPRART"):
@@ -316,12 +322,15 @@ def inverted_speaker(art: Article, fin: int, e: int) -> Span | None:
     k = fin + 1
     for _ in range(6):
         k = art.middle_field(k, e)
-        if k + 2 < e and toks[k].tag == "APPR" and toks[k + 1].tag in ("PIS", "PIAT") and not art.is_nominal(toks[k + 2]):
+        if k + 2 < e and toks[k].tag == "APPR" and (toks[k + 1].tag == "PIS" or toks[k + 1].tag == "PIAT"
+                                                   and not art.is_nominal(toks[k + 2])):
             k += 2  # "vor allem", "unter anderem": a preposition with a pronoun is an adverbial
             continue
         if k >= e or toks[k].quote >= 0 or toks[k].text in BREAKS or toks[k].tag in ("APPR", "APPRART") \
                 or "FIN" in toks[k].tag:
             return None
+        if toks[k].low in NOMINATIVE_PRONOUNS:
+            return art.span(k, k + 1)  # "Gleichzeitig vermutet er hinter den Ausschreitungen eine Organisation"
         nominal_next = k + 1 < e and art.is_nominal(toks[k + 1])
         if toks[k].low in OBJECT_PRONOUNS and not (toks[k].low in ("ihr", "ihre") and nominal_next):
             k += 1  # "das", "ihr", "ihnen": an object pronoun ("ihr Anwalt" is a possessive)
@@ -329,12 +338,101 @@ def inverted_speaker(art: Article, fin: int, e: int) -> Span | None:
         end = art.np_right(k, e)
         if end is None or end <= k:
             return None
-        head = next((t for t in toks[k:end] if t.cap and t.tag in ("NN", "NE")), None)
+        head = next((t for t in toks[k:end] if t.cap and t.tag in ("NN", "NE") and not place_adjective(toks, t.i, end)), None)
         if head is not None and (head.tag == "NE" or _person_or_body(head)) and toks[k].low not in OBJECT_DETERMINERS \
                 and toks[k].low not in ("des", "eines"):
             return art.with_apposed_name(k, end, e)
         k = end  # (an object that names a thing: the subject follows it)
     return None
+
+
+# how long a prefield of manner words may be ("Anders", "Ganz anders", "Weit weniger gelassen")
+MANNER_PREFIELD = 3
+
+
+def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, Span | None] | None:
+    """One reading of a verb-second frame whose prefield is not its subject, for every path (direct,
+    colon, indirect): (finite verb, passive, speaker), or None when the prefield may be the subject.
+    The prefield (v the cue or the finite verb after it) is
+      - a participle, manner words before it ("Bestätigt hat das am Montag ihr Anwalt X",
+        "Eindringlich gewarnt hatte …"): its auxiliary is the finite verb; with "wurde" the passive's
+        "von" agent speaks ("Zurückgewiesen wurde die Drohung von Landesrat X: …");
+      - "zu" and an infinitive of the verb's phrase, manner words before it ("Zu bedenken gab Stadtrat
+        X, dass …", "Deutlich zu verstehen gab die Kammer, dass …");
+      - manner words only, adverbs or adjectives ("Anders sah es X", "Ganz anders sieht es X"), or "so"
+        alone after a quotation ("«…», so hatte es X formuliert");
+      - a pronoun pointing back, when someone is named after the verb ("Das sagte am Mittwoch an einer
+        Medienkonferenz des Verbands dessen Präsidentin X", "Davor warnte X").
+    The speaker then is the first noun phrase after the finite verb that names someone, past the
+    middle field, object pronouns and objects that name a thing, with its apposed name (inverted_speaker)."""
+    toks = art.toks
+    fin = v + 1 if v + 1 < e and fronted_participle_form(toks[v]) and toks[v + 1].tag.startswith("VA") \
+        and "FIN" in toks[v + 1].tag else v
+    if "FIN" not in toks[fin].tag or toks[fin].quote >= 0:
+        return None
+    c = start = art.clause_start(fin, s)
+    while c < fin and toks[c].low in LEADING_PARTICLES:
+        c += 1
+    # a quotation right before the clause or its colon right after it: "es" stands for those words
+    # ("«…», so hatte es X formuliert", "Anders sieht es X: …"), as it does after "so" opening the
+    # sentence ("So sah es X."; not the "so" after a condition: "Sollten sie …, so gebe es …")
+    after_quote = start > 0 and (toks[start - 1].text in QUOTE_CHARS or start > 1 and toks[start - 2].text in QUOTE_CHARS
+                                 and toks[start - 1].text in (",", "–", "—", "-"))
+    quoted = e < len(toks) and toks[e].text == ":" or after_quote
+    so_alone = fin == start + 1 and toks[start].low == "so" and (start == s or after_quote)
+    pre = toks[c:fin] or (toks[start:fin] if so_alone else [])
+    if not pre or any(t.quote >= 0 for t in pre):
+        return None
+    participle = fronted_participle_form(pre[-1]) and (toks[fin].low in PASSIVE_AUX or toks[fin].low in HABEN_AUX) \
+        and all(manner_word(t) for t in pre[:-1])
+    infinitive = len(pre) >= 2 and pre[-2].low == "zu" and pre[-1].text.islower() and pre[-1].text.isalpha() \
+        and all(manner_word(t) for t in pre[:-2])
+    # (an inflected or comparative adjective right before the verb has no noun: it says how, "Etwas vorsichtiger")
+    manner = len(pre) <= MANNER_PREFIELD and all(manner_word(t) or adjective_form(t) for t in pre) \
+        and not any(t.tag == "PTKNEG" for t in pre)
+    # "Das sagte am Mittwoch … dessen Präsidentin X", "Davor warnte X": a pronoun pointing back is the object
+    back = len(pre) == 1 and (pre[0].low in ("das", "dies") or pre[0].tag == "PROAV")
+    if not (participle or infinitive or manner or back):
+        return None
+    if manner and fin + 1 < e and toks[fin + 1].low == "es" and not quoted and not so_alone:
+        return None  # (else "es" may be the subject: "Zugleich beschuldigte es die Gewerkschaft, …": the plain reading)
+    if participle and toks[fin].low in PASSIVE_AUX:
+        return fin, True, art.passive_agent(fin + 1, e)
+    who = inverted_speaker(art, fin, e)
+    if back:
+        return (fin, False, who) if who is not None else None  # ("Das zeigt, dass …": "das" is the subject)
+    if who is None:
+        k = fin + 1 if fin + 2 < e and toks[fin + 1].low in ("das", "dies", "es") and (
+            toks[fin + 2].low in DETERMINERS or not participle) else fin
+        who = art.subject_after_verb(k, e)
+    return fin, False, who
+
+
+def manner_word(t) -> bool:
+    """A lower-case adverb or adverbial adjective, or one capitalised first in the sentence
+    ("Scharf", "Ausdrücklich", "Erneut", "Ganz anders"): it says how or when, never who."""
+    return t.tag in ("ADV", "ADJ(D)") and t.quote < 0
+
+
+def adjective_form(t) -> bool:
+    """"Skeptischer", "Gelassener" opening a sentence (HanTa reads an attributive adjective or a
+    noun): a comparative or inflected form of a known adjective ("Steinacher", a name, is its own lemma)."""
+    if t.tag not in ("ADJ(A)", "NN") or t.quote >= 0:
+        return False
+    lemma, tag = analyse_word(t.low)
+    return tag.startswith("ADJ") and lemma != t.low
+
+
+def fronted_participle_form(t) -> bool:
+    """A participle, or a "-t" form HanTa read as finite: before a finite auxiliary it can only be a
+    participle put first ("Verzichtet hat Y auf X": no finite verb stands right before another)."""
+    return "PP" in t.tag or t.tag == "VV(FIN)" and t.low.endswith("t")
+
+
+def place_adjective(toks: list, i: int, end: int) -> bool:
+    """"der Hollacher Landrat", "die Münchner Polizei": a capitalised "-er" word of a place before
+    the noun it describes, no head of its own."""
+    return toks[i].low.endswith("er") and i + 1 < end and toks[i + 1].cap and toks[i + 1].tag == "NN"
 
 
 def name_closing_clause(art: Article, k: int, e: int) -> Span | None:
@@ -636,7 +734,9 @@ def pp_end(art: Article, k: int, e: int) -> int | None:
         return k + 2  # "seit 2019", "bis 2030"
     m = noun_group_end(art, k + 1, e)
     if m is None:
-        return None
+        j = k + 1 + (k + 1 < e and (toks[k + 1].low in DETERMINERS or toks[k + 1].tag in ARTICLE_TAGS))
+        m = quoted_name_end(toks, j, e)  # a quoted name: "gegenüber den «Oberlandler Nachrichten»"
+        return m if m > j else None
     m = name_after_abbreviation(toks, m, e)
     if m + 1 < e and (toks[m].low in ("des", "eines", "einer", "der") or toks[m].tag == "PPOSAT" and toks[m].low.endswith(("er", "es"))):
         g = noun_group_end(art, m + 1, e)
@@ -687,8 +787,11 @@ def noun_group_end(art: Article, m: int, e: int) -> int | None:
     return m + 1 if noun and toks[m].quote < 0 else None
 
 
-# an object phrase opened so names a thing, not the speaker: "Eine Zahl nannte X", "Diese Zahl nannte Dezernent X"
-UNSPECIFIC_OPENERS = frozenset(("ein", "eine", "einen", "diese", "dieses"))
+# an object phrase opened so names a thing, not the speaker: "Eine Zahl nannte X", "Diese Zahl nannte Dezernent X",
+# "Kein gutes Haar ließ X an …"
+UNSPECIFIC_OPENERS = frozenset(("ein", "eine", "einen", "diese", "dieses", "kein", "keine", "keinen"))
+# pronouns only a subject is ("vermutet er", "sagte man"; "sie" may be the object: "Kritisiert hat sie der Landrat")
+NOMINATIVE_PRONOUNS = frozenset("er ich wir man".split())
 # object pronouns that may stand between a fronted verb and its subject ("Bestätigt hat das X", "Widersprochen hat ihr X")
 OBJECT_PRONOUNS = frozenset("das dies es ihr ihm ihn ihnen uns sich mir mich".split())
 
@@ -774,7 +877,7 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     words = [t for t in run if t.low not in NAMES_PARTICLES]  # "Lucía de los Santos Ferreira": three name words
     named = 2 <= len(words) <= 4 and (any(t.tag == "NE" for t in run) or role_head(art, end)
                                     and not any(t.low.endswith(NOUN_ENDINGS) for t in run))
-    if not named or not (j >= e or toks[j].text in {",", ")"} | SENT_PUNCT or party_aside(toks, j, e)):
+    if not named or not (j >= e or toks[j].text in {",", ")", ":"} | SENT_PUNCT or party_aside(toks, j, e)):
         return None
     return j
 

@@ -1,0 +1,101 @@
+"""German verb-second frames whose prefield is not the subject (subject.verb_second_frame): a
+participle, "zu" + infinitive or manner words first, the speaker after the finite verb, one reading
+for the direct, colon and indirect paths. Texts are invented; people, places and bodies are fictional."""
+import pytest
+
+from extract.de import analyse
+
+
+def speakers_of(text: str, words: str) -> list[str]:
+    """The speaker mentions (joined by ' | ') of the statements whose quote holds ``words``."""
+    out = []
+    for f in analyse(text).statements:
+        if any(words in text[b:e] for b, e in f.quote):
+            out.append(" | ".join(text[b:e] for b, e in f.speaker_mention))
+    return out
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # a participle first, the speaker after objects and adverbials, its apposed name before the colon
+    ("Die Kasse erhöht den Beitrag. Widersprochen hat dieser Darstellung am Freitag die Präsidentin der "
+     "Ärztekammer Westmark, Sibylle Ornheim: Die Wartezeiten seien gesunken.", "Wartezeiten", "Sibylle Ornheim"),
+    ("Die Gemeinde schließt das Freibad. Bestätigt hat das am Montag ihr Anwalt Tilo Brennwein: "
+     "„Die Klage ist fertig und geht diese Woche raus.“", "Die Klage ist fertig", "Tilo Brennwein"),
+    # a passive: its "von" agent speaks, before a quotation or Konjunktiv content
+    ("Der Verein droht mit dem Ende. Zurückgewiesen wurde die Drohung von Landrat Egon Kassberg: "
+     "„Erpressen lassen wir uns nicht von niemandem.“", "Erpressen", "Egon Kassberg"),
+    ("Der Bund kürzt die Mittel. Kritisiert wurde die Kürzung vom Sozialverband Nordheide: Man lasse die "
+     "Familien im Stich.", "Familien im Stich", "Sozialverband Nordheide"),
+    # "zu" + infinitive of the verb's phrase first
+    ("Die Stadt erhöht die Gebühren. Zu bedenken gab Stadträtin Helga Wennemar, dass die Läden schon jetzt "
+     "leer stünden.", "Läden", "Helga Wennemar"),
+    # two manner words first; "es" before the colon points to what follows
+    ("Der Kreis will den Wolf schießen lassen. Ganz anders sieht es Försterin Ilse Drommel: Ein Rudel sei "
+     "für die Region „kein Problem“.", "kein Problem", "Ilse Drommel"),
+    # a place adjective before the role, "vor allem" before the speaker
+    ("Versprochen hat die Sanierung der Schule in Wendtal der Hollacher Landrat Kurt Bramme bereits im Wahlkampf.",
+     "Sanierung der Schule", "Kurt Bramme"),
+    ("Die Filiale schließt. Kritisiert hat den Entscheid vor allem Gemeinderätin Lisa Ammfeld: «Das ist ein "
+     "herber Verlust.»", "herber Verlust", "Lisa Ammfeld"),
+    # a participle first and "das" after its auxiliary point back to the sentence before
+    ("Das Werk schließt zum Jahresende. Bestätigt hat das am Mittwoch der Sprecher des Konzerns, Malte Irrwein.",
+     "Das Werk schließt", "Malte Irrwein"),
+    # the inverted frame after the content, an apposed name after its role
+    ("Es habe zu keinem Zeitpunkt Gefahr bestanden, beruhigte der Leiter der Kläranlage, Frank Dorsten.",
+     "keinem Zeitpunkt", "Frank Dorsten"),
+    ("Der Umsatz werde um zwei Prozent sinken, so der Finanzchef des Unternehmens, Kurt Wesselbaum.",
+     "Umsatz werde", "Kurt Wesselbaum"),
+    # a quoted name in the middle field before the speaker
+    ("Die Ortsumfahrung koste mindestens 20 Millionen Euro, versicherte gegenüber dem «Talboten» der "
+     "Bürgermeister von Hinterau, Alois Pernthaler.", "koste mindestens", "Alois Pernthaler"),
+    # "so" and the perfect after a quotation, "es" for the quotation
+    ("„Wir sind am Limit“, so hatte es der Wirt Hans Obermeier im März formuliert.", "am Limit", "Hans Obermeier"),
+])
+def test_the_speaker_of_an_inverted_frame_follows_the_finite_verb(text, words, who):
+    assert any(who in s for s in speakers_of(text, words)), speakers_of(text, words)
+
+
+def test_a_reported_statement_before_a_colon_leaves_the_konjunktiv_content_its_own_statement():
+    text = ("Der Entwurf sieht 14 Hektar Gewerbe vor. Kein gutes Haar ließ die Wählergemeinschaft Freies "
+            "Wendtal an dem Papier: Es opfere „beste Äcker für Lagerhallen“.")
+    assert any("Wählergemeinschaft Freies Wendtal" in s for s in speakers_of(text, "beste Äcker")), \
+        speakers_of(text, "beste Äcker")
+
+
+@pytest.mark.parametrize("text, words", [
+    # near misses: an act, no words ("eröffnen", "bauen", "gewinnen", "vorlegen" are no speech)
+    ("Im Museum sind 140 Fotos zu sehen. Eröffnet hat die Ausstellung am Montag Bürgermeisterin Katrin Wolkenberg.",
+     "Eröffnet hat"),
+    ("Die Brücke über die Selde ist frei. Gebaut wurde die Brücke von der Firma Stahlbau Renneberg aus Wolmsdorf.",
+     "Gebaut wurde"),
+    ("Die Ausstellung ist fertig. Ausgezeichnet wurde das Projekt von einer Jury aus fünf Architekten.",
+     "Ausgezeichnet wurde"),
+    # "Ganz anders sieht es im Nachbarort aus": a place, no one who sees
+    ("Ganz anders sieht es im Nachbarort aus: Dort ist das Freibad seit Jahren geschlossen.", "Dort ist"),
+])
+def test_inverted_narration_is_no_statement(text, words):
+    assert speakers_of(text, words) == []
+
+
+def test_es_after_a_manner_word_is_the_subject_without_a_colon():
+    # (only before a colon does "es" point to what follows: here it stands for the firm named before)
+    text = ("Das Unternehmen wies die Vorwürfe zurück. Zugleich beschuldigte es die Gewerkschaft Nordbau, "
+            "Falschmeldungen zu verbreiten.")
+    assert not any("Nordbau" in s for f in analyse(text).statements
+                   for s in [" ".join(text[b:e] for b, e in f.speaker_mention)])
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # "So … es" opening a sentence points back to what was said before
+    ("Der Zug fiel aus. So bestätigte es am Abend eine Sprecherin der Regionalbahn Nordwest.", "Der Zug fiel aus",
+     "Regionalbahn Nordwest"),
+    # a comparative before the verb says how ("Etwas vorsichtiger"), a pronoun after it is the subject
+    ("Die Gemeinde will die Steuern erhöhen. Etwas vorsichtiger formulierte es Gemeinderätin Ursula Kernberg: "
+     "„Wir müssen das genau prüfen.“", "genau prüfen", "Ursula Kernberg"),
+    ("Minister Paul Sanderbeck sprach von Krawallen. Gleichzeitig vermutet er hinter den Ausschreitungen eine "
+     "zentrale Organisation.", "zentrale Organisation", "er"),
+])
+def test_so_es_and_manner_words_before_the_verb(text, words, who):
+    assert any(s == who or who in s.split(" | ") or who in s for s in speakers_of(text, words)), speakers_of(text, words)
+    assert not any("Organisation" in s for s in speakers_of(text, words))
+
