@@ -40,6 +40,11 @@ class ParsedSpeakers:
     def subject(self, verb: Token) -> Token | None:
         """The speaker token of a speech verb: its subject, the subject of the verb it hangs
         on ("..., saying ...", "... and said ..."), or the noun a relative clause describes."""
+        if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and self.in_dateline(verb.head):
+            named = next((a for a in verb.head.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
+                          and not self.in_dateline(a) and self.can_speak(a)), None)
+            if named is not None:  # ("HELENA, Mont. (AP) — Sen. X called for Y, saying …": the parser made the dateline
+                return named  # the root, the subject its apposition and the participle its clause)
         seen = 0
         while verb is not None and seen < 4:
             # the subject nearest the verb (a dateline can pose as a second one)
