@@ -54,8 +54,10 @@ class ParsedNamedLater:
         newly, linked, other = set(), None, False
         for sent in sents[here + 1:here + 1 + NEXT_SENTENCES]:
             for ent in self.names_in(sent):
-                if ent[-1].lower_ in named_before or self.in_quote(ent[0]):
-                    continue  # (a name inside a quotation is not the speaker: '"Landfill is worse," Pennock said')
+                if ent[-1].lower_ in named_before or self.in_quote(ent[0]) \
+                        or ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
+                    continue  # (a name inside a quotation is not the speaker: '"Landfill is worse," Pennock said';
+                    # a name after "the" is no person's: "told the Gazette")
                 newly.add(ent[-1].lower_)
                 if not self.subject_or_speaker(ent):
                     continue

@@ -1365,9 +1365,29 @@ def unquoted(text: str) -> tuple[str, tuple[int, ...] | None]:
     return "".join(text[i] for i in kept), kept
 
 
+# an aside between two dashes that describes the noun before it ("supports the body cameras the county wants to buy
+# — a purchase the board has delayed twice — and urged …"): a noun phrase or a relative clause, the clause going on after it
+DASH_ASIDE = re.compile(r"\s[—–]\s(?:a|an|the|which|who|where|whose|one)\s[^—–.!?;\n\"“”]{3,120}?\s[—–](?=\s\w)", re.I)
+
+
+@lru_cache(maxsize=256)
+def read_text(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """The text as its stances are read: unquoted, and without a dash aside that describes a noun
+    (DASH_ASIDE), which the parser otherwise takes for the clause's object; where each of its
+    characters stands in ``text`` (None: nothing left out)."""
+    plain, kept = unquoted(text)
+    if "—" not in plain and "–" not in plain:
+        return plain, kept
+    drop = {i for m in DASH_ASIDE.finditer(plain) for i in range(m.start(), m.end())}
+    if not drop:
+        return plain, kept
+    inner = [i for i in range(len(plain)) if i not in drop]
+    return "".join(plain[i] for i in inner), tuple(kept[i] if kept is not None else i for i in inner)
+
+
 def offset_in(text: str, at: int) -> int:
-    """Where the character ``at`` of the parsed text (unquoted) stands in ``text``."""
-    kept = unquoted(text)[1]
+    """Where the character ``at`` of the parsed text (read_text) stands in ``text``."""
+    kept = read_text(text)[1]
     return at if kept is None or not 0 <= at < len(kept) else kept[at]
 
 
@@ -1375,8 +1395,8 @@ def offset_in(text: str, at: int) -> int:
 def parsed(nlp, text: str):
     """The parse of a sentence for its stances, without names (none needed); curly apostrophes
     ("she’s not against X", "isn’t") parse as the straight ones, partial quotes as the clause's
-    own words (unquoted: a token's offset is found in ``text`` by offset_in)."""
-    return nlp(unquoted(text)[0].replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])
+    own words, without a dash aside (read_text: a token's offset is found in ``text`` by offset_in)."""
+    return nlp(read_text(text)[0].replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])
 
 
 @lru_cache(maxsize=256)  # statements of one sentence share their frame
