@@ -3079,7 +3079,9 @@ def pronoun_thing(pron):
     course on the bypass on Friday and now supports it"), never a time or a person."""
     number = "NNS" if pron.lower_ == "them" else "NN"
     told = next((t for t in pron.sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ == number
-                 and t.head.head.lemma_ in ("say", "write", "tell")), None)
+                 and any(v.lemma_ in ("say", "write", "tell") for v in (t.head.head, t.head.head.head))
+                 and (t.head.head.lemma_ in ("say", "write", "tell") or t.head.head.dep_ == "nsubj")), None)
+    # (the "of" on the verb, or on its subject right before it: "…," said X of the proposed congestion charge)
     if told is not None:
         return told  # "It's a terrible deal," she said of the stadium lease.
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
