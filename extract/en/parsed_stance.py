@@ -58,11 +58,8 @@ class ParsedStance:
             return  # a plan, a conjecture or pluperfect background
         subj = next((c for c in root.children if c.dep_ == "nsubj" and not self.in_dateline(c)), None)
         dated = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is None and dated is not None:  # "SANTA ILARIA, May 6 (Reuters) - Valdoria's prime minister, X,
-            hung = [t for t in dated.subtree if t.dep_ in ("appos", "conj") and t.pos_ in ("NOUN", "PROPN")  # backed …"
-                    and not self.in_dateline(t)]  # (the parser hung the subject on the dateline; its name before its
-            subj = next((t for t in hung if t.pos_ == "PROPN"), hung[0] if hung else None)  # title: "- Joan Rees, leader
-            # of the Tannick Party, pledged …", "Rees" a conjunct of "Reuters")
+        if subj is None and dated is not None:
+            subj = hung_on_dateline(dated, self.in_dateline)
         subj = subj or fronted
         if subj is not None and subj.tag_ == "PRP" and before is not None and before.tag_ != "PRP" \
                 and same_referent(subj, before):
@@ -158,6 +155,14 @@ class ParsedStance:
             return False
         before = self.doc[:words[0].i]
         return not any(t.ent_type_ == "PERSON" for t in before) or any(t.lower_ == subj.lower_ and titled_person(t) for t in before)
+
+
+def hung_on_dateline(dated: Token, in_dateline) -> Token | None:
+    """The subject the parser hung on a dateline it took for the subject ("SANTA ILARIA, May 6 (Reuters) -
+    Valdoria's prime minister, X, backed …"): its name before its title ("- Joan Rees, leader of the
+    Tannick Party, pledged …", "Rees" a conjunct of "Reuters"), else its apposed noun; None for none."""
+    hung = [t for t in dated.subtree if t.dep_ in ("appos", "conj") and t.pos_ in ("NOUN", "PROPN") and not in_dateline(t)]
+    return next((t for t in hung if t.pos_ == "PROPN"), hung[0] if hung else None)
 
 
 def passive_agent(root: Token) -> Token | None:
