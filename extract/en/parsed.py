@@ -37,8 +37,8 @@ class ParsedRules(ParsedSpeakers, ParsedNamedLater, ParsedSources, ParsedIndirec
     def cue_entry(self, tok: Token) -> CueEntry | None:
         if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
             return _by_lemma()["according"][0]
-        if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
-            return None
+        if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD" or tok.dep_ == "amod" and tok.tag_ == "VBN":
+            return None  # (an attributive participle says what a thing is: "the proposed pay scale")
         entries = _by_lemma().get(tok.lemma_.lower()) or _by_lemma().get(tok.lower_)
         if not entries:
             return None

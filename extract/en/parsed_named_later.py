@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ..actors.lexicon import is_anonymous, lexicon
 from ..actors.mentions import parse_phrase
 from ..actors.named_next import COURTESY, Described, Evidence, head_verbs, office, same_person, set_against
+from ..positions.frames_en import described_by_who
 from .parsed_speakers import headline_end
 from .surnames import _titles
 
@@ -53,8 +54,10 @@ class ParsedNamedLater:
         newly, linked, other = set(), None, False
         for sent in sents[here + 1:here + 1 + NEXT_SENTENCES]:
             for ent in self.names_in(sent):
-                if ent[-1].lower_ in named_before or self.in_quote(ent[0]):
-                    continue  # (a name inside a quotation is not the speaker: '"Landfill is worse," Pennock said')
+                if ent[-1].lower_ in named_before or self.in_quote(ent[0]) \
+                        or ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
+                    continue  # (a name inside a quotation is not the speaker: '"Landfill is worse," Pennock said';
+                    # a name after "the" is no person's: "told the Gazette")
                 newly.add(ent[-1].lower_)
                 if not self.subject_or_speaker(ent):
                     continue
@@ -79,15 +82,19 @@ class ParsedNamedLater:
         names = {e.start: e for e in sent.ents if e.label_ == "PERSON"}
         for f in self.found:
             words = self.span_tokens(f.speaker_mention[0]) if f.speaker_mention else []
-            if words and sent.start <= words[0].i < sent.end and all(t.ent_type_ in ("", "PERSON") for t in words) \
-                    and not any(t.ent_type_ == "PERSON" for t in words) \
-                    and len(parse_phrase(words.text, "en").name) > 1:
-                propns = [t.i for t in words if t.pos_ == "PROPN"]
-                if not propns:
-                    continue
-                start = end = max(propns) + 1
-                while start > words[0].i and (self.doc[start - 1].pos_ == "PROPN" or self.doc[start - 1].tag_ == "HYPH"):
-                    start -= 1
+            if not (words and sent.start <= words[0].i < sent.end and all(t.ent_type_ in ("", "PERSON") for t in words)
+                    and not any(t.ent_type_ == "PERSON" for t in words)):
+                continue
+            propns = [t.i for t in words if t.pos_ == "PROPN"]
+            if not propns:
+                continue
+            start = end = max(propns) + 1
+            first = words[0].i - (words[0].i == sent.start and words[0].i > 0 and self.doc[words[0].i - 1].pos_ == "PROPN"
+                                  and self.doc[words[0].i - 1].is_sent_start)  # ("Owen | Pritchard-Vayle, who …, said":
+            # a first name the parser cut off as a sentence of its own)
+            while start > first and (self.doc[start - 1].pos_ == "PROPN" or self.doc[start - 1].tag_ == "HYPH"):
+                start -= 1
+            if len(parse_phrase(self.doc[start:end].text, "en").name) > 1:
                 names.setdefault(start, self.doc[start:end])
         return [names[k] for k in sorted(names)]
 
@@ -97,13 +104,19 @@ class ParsedNamedLater:
         city's transport chief'); not a spokesperson, an anonymous source or a body; 'the …' only
         where nobody was named before (it refers back), and not in a headline."""
         if not span or any(t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.pos_ == "PROPN" for t in span) \
-                or span[0].lower_ not in ("the", "a", "an"):
+                or span[0].lower_ not in ("the", "a", "an", "one"):
             return None  # (already named: 'The home secretary, Lydia Carrow,')
-        root = span.root
-        if root.tag_ != "NN" or root.lemma_.lower() in lexicon("en").institutions:
+        root, one = span.root, span[0].lower_ == "one"
+        if one:  # "One of the town's longest-serving councillors": one person of a plural role
+            root = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _titles()), None) \
+                if span.root.lower_ == "one" else None
+            if root is None:
+                return None
+        elif root.tag_ != "NN" or root.lemma_.lower() in lexicon("en").institutions:
             return None
         phrase = parse_phrase(span.text if isinstance(span, Span) else " ".join(t.text for t in span), "en")
-        if not (root.lower_ in _titles() or phrase.role.casefold().split()[-1:] == [root.lower_]) \
+        if not (one or root.lower_ in _titles() or phrase.role.casefold().split()[-1:] == [root.lower_] or described_by_who(root)) \
                 or phrase.spokesperson or is_anonymous(root.lower_, "en") or root.idx < (headline_end(self.text) or 0):
             return None
         if span[0].lower_ == "the" and any(t.ent_type_ == "PERSON" for t in self.doc[:span[0].i]):
@@ -124,7 +137,7 @@ class ParsedNamedLater:
         tok = ent.root.head if ent.root.dep_ in ("appos", "compound") else ent.root
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
-        return any(b <= ent.start_char < e for f in self.found for b, e in f.speaker_mention[:1])
+        return any(b < ent.end_char and ent.start_char < e for f in self.found for b, e in f.speaker_mention[:1])
 
     def evidence(self, ent: Span, noun: Token) -> Evidence:
         """What the words around the name say of the person: the office written before it
@@ -193,3 +206,4 @@ class ParsedNamedLater:
                 out.refers_back = True  # "who has run the department": the description's body
             else:
                 out.headed.append({t.lemma_.lower() for t in o.subtree if t.pos_ in NOUNS and t.ent_type_ not in ("DATE", "TIME")})
+

@@ -40,6 +40,8 @@ class ParsedSpeakers:
     def subject(self, verb: Token) -> Token | None:
         """The speaker token of a speech verb: its subject, the subject of the verb it hangs
         on ("..., saying ...", "... and said ..."), or the noun a relative clause describes."""
+        if (named := participle_on_dateline(verb, self.in_dateline, self.can_speak)) is not None:
+            return named
         seen = 0
         while verb is not None and seen < 4:
             # the subject nearest the verb (a dateline can pose as a second one)
@@ -282,6 +284,16 @@ class ParsedSpeakers:
         """A singular common noun phrase that can speak, no name in it: 'minister', 'bank chief'."""
         toks = [t for t in self.span_tokens(span) if not t.is_punct]
         return bool(toks) and not self.span_has_name(span) and toks[-1].tag_ == "NN" and self.can_speak(toks[-1])
+
+
+def participle_on_dateline(verb: Token, in_dateline: Callable[[Token], bool], can_speak: Callable[[Token], bool]) -> Token | None:
+    """The speaker of a participle the parser hung on a dateline made the root ("HELENA, Mont. (AP) —
+    Sen. X called for Y, saying …": the subject an apposition of the dateline, the participle its
+    clause): the dateline's apposed noun that can speak, else None."""
+    if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBG" or not in_dateline(verb.head):
+        return None
+    return next((a for a in verb.head.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
+                 and not in_dateline(a) and can_speak(a)), None)
 
 
 def headline_end(text: str) -> int | None:

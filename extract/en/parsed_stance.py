@@ -58,9 +58,8 @@ class ParsedStance:
             return  # a plan, a conjecture or pluperfect background
         subj = next((c for c in root.children if c.dep_ == "nsubj" and not self.in_dateline(c)), None)
         dated = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is None and dated is not None:  # "SANTA ILARIA, May 6 (Reuters) - Valdoria's prime minister, X,
-            subj = next((t for t in dated.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")  # backed …"
-                         and not self.in_dateline(t)), None)  # (the parser hung the subject on the dateline)
+        if subj is None and dated is not None:
+            subj = hung_on_dateline(dated, self.in_dateline)
         subj = subj or fronted
         if subj is not None and subj.tag_ == "PRP" and before is not None and before.tag_ != "PRP" \
                 and same_referent(subj, before):
@@ -124,8 +123,9 @@ class ParsedStance:
         """A quotation of fewer than six words after ``verb``, inside the narration (a word right
         before its opening mark): quoted words of the act, not a statement."""
         before = self.text[max(0, quote.open_mark - 30):quote.open_mark]
-        return quote.open_mark > verb.idx and len(self.text[quote.start:quote.end].split()) < 6 \
-            and before.rstrip() != before and before.rstrip()[-1:].isalnum()
+        return quote.open_mark > verb.idx and (len(self.text[quote.start:quote.end].split()) < 6
+                                               and before.rstrip() != before and before.rstrip()[-1:].isalnum()
+                                               or judgement_of(verb, quote.open_mark))
 
     def names_someone(self, subj: Token) -> bool:
         """A subject that names a person or a body: a name ("Mayor Anna Lind", "the Elmford
@@ -155,6 +155,14 @@ class ParsedStance:
             return False
         before = self.doc[:words[0].i]
         return not any(t.ent_type_ == "PERSON" for t in before) or any(t.lower_ == subj.lower_ and titled_person(t) for t in before)
+
+
+def hung_on_dateline(dated: Token, in_dateline) -> Token | None:
+    """The subject the parser hung on a dateline it took for the subject ("SANTA ILARIA, May 6 (Reuters) -
+    Valdoria's prime minister, X, backed …"): its name before its title ("- Joan Rees, leader of the
+    Tannick Party, pledged …", "Rees" a conjunct of "Reuters"), else its apposed noun; None for none."""
+    hung = [t for t in dated.subtree if t.dep_ in ("appos", "conj") and t.pos_ in ("NOUN", "PROPN") and not in_dateline(t)]
+    return next((t for t in hung if t.pos_ == "PROPN"), hung[0] if hung else None)
 
 
 def passive_agent(root: Token) -> Token | None:
@@ -252,7 +260,8 @@ def opens(clause: Token, word: Token) -> bool:
     """``word`` opens ``clause``: nothing but a measure of time before it ("a week after", "two
     days before", "shortly after")."""
     before = [t for t in clause.subtree if t.i < word.i]
-    measures = {t.i for c in clause.children if c.dep_ in ("npadvmod", "advmod") and c.i < word.i for t in c.subtree}
+    measures = {t.i for h in (clause, word) for c in h.children if c.dep_ in ("npadvmod", "advmod") and c.i < word.i
+                for t in c.subtree}  # (on the clause or on its conjunction: "a week | after the board endorsed it")
     return all(t.i in measures for t in before)
 
 
@@ -302,3 +311,12 @@ def refused_ahead(root: Token, aux: list) -> bool:
     for the future (or for any case) is a position taken now (a plain "will back X" may be a
     plan, and stays out)."""
     return any(a.lower_ in ("will", "wo", "'ll", "would", "could", "'d") for a in aux) and any(c.dep_ == "neg" for c in root.children)
+
+
+def judgement_of(verb: Token, at: int) -> bool:
+    """A quotation that is the judgement of a judging verb, after its object ("called the pay scale,
+    which would put new hires on four tiers, "a slap in the face to every driver …""): the subject's
+    words in its act, however long."""
+    from ..positions.frames_en import JUDGING
+
+    return verb.lemma_.lower() in JUDGING and any(c.dep_ in ("dobj", "oprd") and c.idx < at for c in verb.children)

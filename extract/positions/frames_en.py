@@ -1302,7 +1302,9 @@ def thing_before(context: str) -> tuple[str, ...]:
     # (the object of a frame word or of an act that brings it: "opposes the plant", "build an incinerator"; not
     # "visited the harbour", nor what an act ends: "would destroy the meadow. She backs it" is not for the meadow)
     found = [t for t in doc if t.tag_ == "NN" and thing_like(t) and (
-        t.dep_ == "dobj" and framed(t.head) or t.dep_ == "pobj" and t.head.dep_ == "prep" and framed(t.head.head))]
+        t.dep_ == "dobj" and framed(t.head) or t.dep_ == "pobj" and t.head.dep_ == "prep" and framed(t.head.head)
+        or t.dep_ == "pobj" and t.head.lower_ in ("on", "over") and t.head.head.lemma_.lower() in lex["about"])]
+    # (or what a vote, a debate or a decision is on: "Shareholders will vote on the merger. 'I won't be voting for it'")
     if not found:
         return ()
     tok = found[-1]
@@ -1363,9 +1365,29 @@ def unquoted(text: str) -> tuple[str, tuple[int, ...] | None]:
     return "".join(text[i] for i in kept), kept
 
 
+# an aside between two dashes that describes the noun before it ("supports the body cameras the county wants to buy
+# — a purchase the board has delayed twice — and urged …"): a noun phrase or a relative clause, the clause going on after it
+DASH_ASIDE = re.compile(r"\s[—–]\s(?:a|an|the|which|who|where|whose|one)\s[^—–.!?;\n\"“”]{3,120}?\s[—–](?=\s\w)", re.I)
+
+
+@lru_cache(maxsize=256)
+def read_text(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """The text as its stances are read: unquoted, and without a dash aside that describes a noun
+    (DASH_ASIDE), which the parser otherwise takes for the clause's object; where each of its
+    characters stands in ``text`` (None: nothing left out)."""
+    plain, kept = unquoted(text)
+    if "—" not in plain and "–" not in plain:
+        return plain, kept
+    drop = {i for m in DASH_ASIDE.finditer(plain) for i in range(m.start(), m.end())}
+    if not drop:
+        return plain, kept
+    inner = [i for i in range(len(plain)) if i not in drop]
+    return "".join(plain[i] for i in inner), tuple(kept[i] if kept is not None else i for i in inner)
+
+
 def offset_in(text: str, at: int) -> int:
-    """Where the character ``at`` of the parsed text (unquoted) stands in ``text``."""
-    kept = unquoted(text)[1]
+    """Where the character ``at`` of the parsed text (read_text) stands in ``text``."""
+    kept = read_text(text)[1]
     return at if kept is None or not 0 <= at < len(kept) else kept[at]
 
 
@@ -1373,8 +1395,8 @@ def offset_in(text: str, at: int) -> int:
 def parsed(nlp, text: str):
     """The parse of a sentence for its stances, without names (none needed); curly apostrophes
     ("she’s not against X", "isn’t") parse as the straight ones, partial quotes as the clause's
-    own words (unquoted: a token's offset is found in ``text`` by offset_in)."""
-    return nlp(unquoted(text)[0].replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])
+    own words, without a dash aside (read_text: a token's offset is found in ``text`` by offset_in)."""
+    return nlp(read_text(text)[0].replace("\u2019", "'"), disable=[p for p in ("ner",) if p in nlp.pipe_names])
 
 
 @lru_cache(maxsize=256)  # statements of one sentence share their frame
@@ -1589,6 +1611,7 @@ def unnamed_it(tok, pronoun, value: int, words: list[str], subject, verb, lex: d
     """"Okafor said he supported it": an "it" its sentence names no thing for, the speaker's own: a
     stance on PRONOUN_TARGET, which named_before gives the thing of the sentence before (or drops)."""
     if pronoun.lower_ != "it" or not (pronoun.dep_ == "dobj" and (pronoun.head.i == tok.i or called_it(pronoun, verb))
+                                      or pronoun.dep_ == "pobj" and pronoun.head.head.i == tok.i  # ("voting for it")
                                       or judged_it(tok, pronoun, verb, lex)) \
             or frame_key(tok) in lex["hedge"] or held_back(tok) or not speakers_own(subject, speaker_words):
         return []
@@ -1596,7 +1619,7 @@ def unnamed_it(tok, pronoun, value: int, words: list[str], subject, verb, lex: d
     words += [n.text for n in negs]
     value = value * turned(tok, verb, lex, words) * (-1) ** len(negs)
     clause = recalled_clause(tok, verb)
-    marker = PRONOUN_TARGET if pronoun.dep_ == "dobj" else JUDGED_IT_TARGET
+    marker = PRONOUN_TARGET if pronoun.dep_ in ("dobj", "pobj") else JUDGED_IT_TARGET
     return [Stance(marker, value, list(dict.fromkeys(words)), pronoun.text, bool(clause), clause, tok.idx)]
 
 
@@ -1847,8 +1870,7 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     plain, less = value, less_of(target)
     if less is not None:  # (r13deb) "wants less immigration", "fewer asylum seekers": a quantity against the thing
         value, words = -value, words + [less.lower_]
-    out = [Stance(name, value, words, " ".join(t.text for t in target.subtree), bool(clause), clause, at)
-           for name in target_names(target)]
+    out = [Stance(name, value, words, phrase_of(target), bool(clause), clause, at) for name in target_names(target)]
     acted, sign = acted_on(target)
     if acted:  # "the library closures": against closing them is for the library; "the tram extension"
         out.append(Stance(acted, value * sign, words, acted, bool(clause), clause, at))  # (its own words: no topic twice)
@@ -1865,6 +1887,16 @@ def stances_of(target, value: int, words: list[str], negs: list, clause: str, at
     for other in instead(target):  # "instead of a toll, wants a fuel tax": against the toll
         out.append(Stance(target_name(other), -value, words + ["instead"], other.text, bool(clause), clause, at))
     return out
+
+
+def phrase_of(target) -> str:
+    """The words of the target's noun phrase without its relative clauses and appositions ("the new pay
+    scale, which would put nurses on £31,200, …": "the new pay scale"), what the topics are read from."""
+    aside = {t.i for c in target.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
+    words = [t for t in target.subtree if t.i not in aside]
+    while words and words[-1].is_punct:
+        words.pop()
+    return " ".join(t.text for t in words)
 
 
 LESS = frozenset({"less", "fewer"})
@@ -1971,21 +2003,32 @@ def described_speaker(subject, speaker_words: set[str]) -> bool:
     if subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT":
         return False
     words, quoted = doc_words(subject.doc)
-    if quoted or not words.isdisjoint(speaker_words):
+    if quoted is not None and quoted < subject.i or not words.isdisjoint(speaker_words):
+        # (a quotation after the narration's subject is its own words: "A cane grower … says he will fight X 'every step')
         return False
     lemma = subject.lemma_.lower()
     return lemma in actor_lexicon("en").roles or lemma in lexicon()["officers"] or lemma in lexicon()["heads"] \
-        or subject.tag_ == "NN" and parse_phrase(" ".join(t.text for t in subject.subtree), "en").role.casefold().split()[-1:] == [subject.lower_]
-    # (a role the phrase reader finds: "A senior paramedic has warned against X. Owen Pritchard said …")
+        or subject.tag_ == "NN" and (parse_phrase(" ".join(t.text for t in subject.subtree), "en").role.casefold().split()[-1:]
+                                     == [subject.lower_] or described_by_who(subject))
+    # (a role the phrase reader finds: "A senior paramedic has warned against X. Owen Pritchard said …"; a person by
+    # her "who" clause: "A cane grower who lost half his crop says he will fight X. Mick Durrandale …")
 
 
-def doc_words(doc) -> tuple[frozenset[str], bool]:
-    """The lowercase words of a doc and whether it holds a quotation mark (not the "'" of "the
-    teachers' union"), read once per doc and kept in its user_data: described_speaker asks for
-    every subject of every statement of the doc."""
+def described_by_who(noun) -> bool:
+    """A noun a relative clause of "who" describes: a person, whatever the noun (the role lists know
+    titles, not every trade)."""
+    return any(c.dep_ == "relcl" and any(g.tag_ == "WP" and g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
+               for c in noun.children)
+
+
+def doc_words(doc) -> tuple[frozenset[str], int | None]:
+    """The lowercase words of a doc and where its first quotation mark is (not the "'" of "the
+    teachers' union"; None for none), read once per doc and kept in its user_data: described_speaker
+    asks for every subject of every statement of the doc."""
     read = doc.user_data.get("frames_en.doc_words")
     if read is None:
-        read = (frozenset(t.lower_ for t in doc), any((t.is_quote or t.text in "\"“”‘’'") and t.tag_ != "POS" for t in doc))
+        read = (frozenset(t.lower_ for t in doc),
+                next((t.i for t in doc if (t.is_quote or t.text in "\"“”‘’'") and t.tag_ != "POS"), None))
         doc.user_data["frames_en.doc_words"] = read
     return read
 
@@ -1996,11 +2039,35 @@ def titles_body(doc, speaker_words: set[str]) -> bool:
     from ..actors import lexicon as actor_lexicon
 
     bodies = actor_lexicon("en").institutions.keys() | lexicon()["bodies"]
-    title = [w for t in doc if t.pos_ == "PROPN" and t.lower_ in speaker_words
-             for w in (*doc[(t.head if t.dep_ == "appos" else t).left_edge.i:t.i],  # ("Farmers' leader" over "Agnes Cole")
-                       *(x for c in t.children if c.dep_ == "appos" for x in c.subtree))]
     return any(w.removesuffix("'s") in bodies for w in speaker_words) or any(
-        w.lemma_.lower() in bodies or w.tag_ == "NNS" and w.i + 1 < len(doc) and doc[w.i + 1].tag_ == "POS" for w in title)
+        w.lemma_.lower() in bodies or w.tag_ == "NNS" and w.i + 1 < len(doc) and doc[w.i + 1].tag_ == "POS"
+        for w in title_tokens(doc, speaker_words))
+
+
+def title_tokens(doc, speaker_words: set[str]) -> list:
+    """The words of the title the sentence gives the speaker beside her name: before it ("Farmers'
+    leader Agnes Cole", "The chief executive of Harrowdene Health, Dr X") or apposed after it ("X,
+    chief executive of the Tarnwick Hauliers' Association"). The statement's speaker is named by her
+    name alone; her title, read here, says which body "the trust", "the group" in her words is."""
+    parts = {p for w in speaker_words for p in w.split("-")}  # ("Lanigan-Pole": three tokens)
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.lower_ not in parts or t.dep_ == "compound" and t.head.lower_ in parts:
+            continue
+        top = t.head if t.dep_ == "appos" else t  # (the title the name is apposed to, up to its noun phrase's head:
+        while top.dep_ in ("pobj", "prep", "compound") and top.head.pos_ in ("NOUN", "PROPN", "ADP"):  # "the chief
+            top = top.head  # executive of Harrowdene Health, Dr X", the name parsed on "Health")
+        out += [w for w in doc[top.left_edge.i:t.i] if w.lower_ not in parts and w.tag_ != "HYPH"]  # ("Farmers' leader"
+        # over "Agnes Cole")
+        out += [x for c in t.children if c.dep_ == "appos" for x in c.subtree]
+    return out
+
+
+def with_title(doc, speaker_words: set[str]) -> set[str]:
+    """The speaker's words and the words of her title in the sentence (title_tokens)."""
+    if not speaker_words:
+        return speaker_words
+    return speaker_words | {w.lower_ for w in title_tokens(doc, speaker_words) if w.is_alpha and not w.is_stop}
 
 
 VOTE_COUNTS = frozenset("vote votes percent per cent % majority".split())
@@ -2089,7 +2156,9 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
     from ..actors import lexicon as actor_lexicon
 
     bodies = actor_lexicon("en").institutions.keys() | lexicon()["bodies"]
-    if subject is None or not is_body(subject) or reported_act(subject) \
+    if subject is not None:
+        speaker_words = with_title(subject.doc, speaker_words)  # ("The chief executive of X, Dr Y, said the trust …")
+    if subject is None or not is_body(subject) or reported_act(subject) or said_after(subject.head) \
             or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in subject.head.children):
         return False  # ("said the housing authority rejected X on Monday", "… had rejected X": a past act reported)
     own = {w.lower_ for w in subject.subtree}
@@ -2098,6 +2167,9 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
         return True  # "Transport Secretary X insisted the government would never close Y": a minister's own
         # government, whatever the portfolio ("Transport" names no other body here)
     named = {w.removesuffix("'s") for w in speaker_words}  # ("the council's leader Jo Bell": the council)
+    if any(o.dep_ == "pobj" and o.lower_ not in named and o.lemma_.lower() not in named
+           for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children):
+        return False  # ("Growers' leader X said the organisation of tour operators …": another body, by its "of")
     others = [w for w in named if w in bodies and w not in own | {subject.lemma_.lower()}]  # (the body her title names)
     # is no other body where the subject names it ("Unions want X, union leader Y said") or is an organ of it ("Club
     # chairman Y said the board …", "Council leader Y said the authority …": the board of her club, the authority she leads)
@@ -2125,6 +2197,8 @@ def spoken_for(subject, speaker_words: set[str]) -> bool:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not speaker_words or names_speaker(subject, speaker_words) \
             or said_after(subject.head) or reported_act(subject):
         return False  # ("The X Society voted against Y in 2019, its chair Z said": an event)
+    if referring(subject) and len(list(subject.subtree)) == 2 and titles_body(subject.doc, speaker_words):
+        return True  # "Residents Association president X says the group isn't opposed to Y": the body her title names
     named = {w.lower_ for w in subject.subtree if not w.is_stop and w.is_alpha}
     for body in speakers_bodies(subject.doc, speaker_words):
         if body.lower_ == "its":
@@ -2167,6 +2241,8 @@ def speakers_bodies(doc, speaker_words: set[str]) -> list:
             r.dep_ == "compound" and r.lemma_.lower() in lex["officers"] and r.head.i == name.i for r in roles)]  # on the name)
         out += [o for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in lex["heads"]
                 for o in c.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
+        out += [o for r in roles if r.lemma_.lower() in lex["officers"] for p in r.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]  # ("X, chief executive of the Y Association")
     return out
 
 
@@ -2287,17 +2363,26 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
         return True  # "we are not going to close the academy", "the night bus is not going to be cut": an act refused
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children) \
             and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or negated(tok) and (c.pos_ == "PROPN" and c.lower_ in speaker_words
-                    or is_body(c) and (speakers_own(c, speaker_words) or officers_body(c, speaker_words)))) for c in tok.children):
+                    or own_body(c, speaker_words))) for c in tok.children):
         return True  # "said he would scrap the tax", "the board would never sell X": a pledge of the speaker's own
-    if pledged_if_elected(tok) and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or names_speaker(c, speaker_words))
-                                       for c in tok.children):
-        return True  # "Dunleavy would scrap the surcharge if elected": a pledge of the speaker's own
+    if pledged_if_elected(tok) and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or names_speaker(c, speaker_words)
+                                                              or own_body(c, speaker_words)) for c in tok.children):
+        return True  # "Dunleavy would scrap the surcharge if elected", "his group would scrap X if it won control"
     if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children) and (
             tok.head.lemma_.lower() in lex["must"] and not foreseen(tok.head) or warning(tok.head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     first = next((t for t in tok.subtree if not t.is_punct), tok)
     return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def own_body(subject, speaker_words: set[str]) -> bool:
+    """A body the speaker speaks for, as the subject of her words: hers by "my", "our", "his", "her"
+    ("his group would scrap X"), the body she is an officer of ("the trust would never close X", said its
+    chief executive), or the one her title or "its" ties her to ("X, chief executive of the Y Association,
+    says the group is not opposed to Z")."""
+    return is_body(subject) and (speakers_own(subject, speaker_words) or officers_body(subject, speaker_words)
+                                 or spoken_for(subject, speaker_words))
 
 
 def foreseen(must) -> bool:
@@ -2708,7 +2793,8 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
                                               and judged_head(c) is not None and judged_head(c).i == tok.head.i), None)) is not None:
         return split, None, tok.head.head  # "called the rent freeze a victory" (the object split by the parser)
     if (called := called_object(tok)) is not None:  # 'called X "a failure"': the parser hung the judgement on X
-        return called, next((c for c in called.head.children if c.dep_ == "nsubj"), None), called.head
+        # (the subject nearest the verb: "KANSAS CITY, Mo. (AP) — X called …" has the dateline for a subject too)
+        return called, ([c for c in called.head.children if c.dep_ == "nsubj" and c.i < called.head.i] or [None])[-1], called.head
     if (first := double_object(tok)) is not None:  # "branded the deal a sell-out": the parser gave two objects
         judge = tok.head if tok.head.lemma_.lower() in JUDGING or tok.head.dep_ == "dobj" else tok.head.head  # (or a clause)
         return first, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
@@ -2832,7 +2918,11 @@ def judged_object(verb, judgement, speaker_words: set[str]):
     subject where that names no one ("the plan was called a mistake", read as active)."""
     pointing = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in POINTING_PRONOUNS), None)
     return pointing or next((c for dep in ("dobj", "nsubj") for c in verb.children if c.dep_ == dep and c is not judgement
-                             and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None)
+                             and c.lower_ not in PERSONAL and not (set(w.lower_ for w in c.subtree if w.text[:1].isupper()) & speaker_words)), None) \
+        or next((c for c in verb.children if c.dep_ == "oprd" and c.i < judgement.i and c.pos_ in ("NOUN", "PROPN")
+                 and any(r.dep_ == "relcl" for r in c.children)), None)
+    # ("called the new pay scale, which would put nurses on £31,200, a slap in the face": a relative clause between the
+    # object and the judgement, the parser took both for predicates; the first is the thing judged)
 
 
 def adjective_judges(noun, lex: dict) -> bool:
@@ -2867,10 +2957,24 @@ def called_object(tok):
     while head.dep_ in ("appos", "conj") and head.head is not head:
         head = head.head
     if head is tok or head.head.lemma_.lower() not in JUDGING:
-        return None
-    if head.dep_ == "oprd":  # ('"a shed" and "a failure"': the judgement's first part took the predicate slot)
-        return next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        return past_relative(tok)
+    if head.dep_ == "oprd":  # ('"a shed" and "a failure"': the judgement's first part took the predicate slot; with no
+        # object, the thing judged did: "called the pay scale, which …, "a slap in the face"")
+        return next((c for c in head.head.children if c.dep_ == "dobj"), head if any(r.dep_ == "relcl" for r in head.children) else None)
     return head if head.dep_ == "dobj" else None
+
+
+def past_relative(tok):
+    """The object of a judging verb whose relative clause stands between it and the judgement, which
+    the parser hung inside that clause ("called the pay scale, which starts in April, a disgrace":
+    "a disgrace" apposed to "April"): the judgement set off by a comma after the clause; else None."""
+    before = next((t for t in reversed(tok.doc[:tok.left_edge.i]) if not t.is_quote), None)  # (', "a disgrace"')
+    if before is None or before.text != ",":
+        return None
+    clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.dep_ not in ("dobj", "oprd") or clause.head.head.lemma_.lower() not in JUDGING:
+        return None
+    return clause.head if tok.i > clause.i else None
 
 
 def double_object(tok):
@@ -2987,13 +3091,22 @@ def pronoun_thing(pron):
     course on the bypass on Friday and now supports it"), never a time or a person."""
     number = "NNS" if pron.lower_ == "them" else "NN"
     told = next((t for t in pron.sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ == number
-                 and t.head.head.lemma_ in ("say", "write", "tell")), None)
+                 and any(v.lemma_ in ("say", "write", "tell") for v in (t.head.head, t.head.head.head))
+                 and (t.head.head.lemma_ in ("say", "write", "tell") or t.head.head.dep_ == "nsubj")), None)
+    # (the "of" on the verb, or on its subject right before it: "…," said X of the proposed congestion charge)
     if told is not None:
         return told  # "It's a terrible deal," she said of the stadium lease.
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
-        if t.tag_ == number and t.dep_ in ("dobj", "pobj") and thing_like(t):
+        if t.tag_ == number and t.dep_ in ("dobj", "pobj") and thing_like(t) and not said_of_it(t):
             return t
     return pron
+
+
+def said_of_it(noun) -> bool:
+    """A noun inside what a copula says of an "it" ("It's the right building in the right place, and we'll
+    support it": the place is said of the thing, the later "it" is that thing, not the place)."""
+    return any(a.dep_ in ("attr", "acomp") and any(c.dep_ == "nsubj" and c.lower_ in POINTING_PRONOUNS for c in a.head.children)
+               for a in (noun, *noun.ancestors))
 
 
 def is_body(tok) -> bool:
