@@ -285,7 +285,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
             if actor is None and p.spokesperson:
                 return self._by_spokesperson(p, offset, speaking)
-            actor = actor or (self._council_body(p) if speaking and not p.indefinite else None)
+            actor = actor or (self._council_body(p, offset) if speaking and not p.indefinite else None)
             if actor is not None:
                 self._add_alias(actor, p.role_noun)
             return actor

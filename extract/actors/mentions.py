@@ -71,9 +71,21 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         if j < len(tokens) and _is_capitalised(tokens[j]) and (not _role_of_person(tokens, j, lex) or _legal_form_closes(tokens, j)) \
                 and not (lex.lang == "de" and j + 1 == len(tokens) and _inflected(lex.groups, tokens[j], ("n",))):  # ("sucht die Polizei Zeugen")
             # "des Instituts Valdopol": a named institution; "die Brauerei Hofmeister KG": a firm's name
-            return _institution_named(tokens, j, inst, aff, lex)
+            named, end = _institution_named(tokens, j, inst, aff, lex)
+            return _written_plural(named, tokens, start, inst) if n == 1 and lex.lang == "de" else named, end
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
+
+
+def _written_plural(body: Entity, tokens: list[str], at: int, inst: str) -> Entity:
+    """A named body whose noun is a plural keeps it as written: "die Landesforsten Hohenmark",
+    "der Kreiskliniken Talbrunn" (nominative or genitive plural: the body's own name), not the
+    institution's canonical "Landesforste", "Kreisklinik". After "den" the "-n" is the dative's."""
+    written, canonical = tokens[at], institution_name(inst, "")
+    if at == 0 or tokens[at - 1].casefold() not in ("die", "der") or not body.name.startswith(canonical + " ") \
+            or written[: len(canonical)] != canonical or written[len(canonical):] not in ("n", "en"):
+        return body
+    return replace(body, name=written + body.name[len(canonical):])
 
 
 def _place_of_body(body: Entity | None, ent: Entity, run: bool, lex: Lexicon) -> bool:
@@ -294,9 +306,9 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon, head: str = "") 
     if (canton := _canton_end(tokens, j)) > j:
         return canton  # "Staatsanwaltschaft des Kantons Birsfeld"
     k = j + 1 if j < len(tokens) and tokens[j] == "der" else j
-    if k == j and not (j < len(tokens) and tokens[j].endswith("er") and _stem(tokens[j])):
+    start = _genitive_adjectives_end(tokens, j) if k == j else k
+    if start == j:
         return j
-    start = k + (k == j)
     words = tokens[start:]
     if not words or len(words) > (5 if association(head) else 3) \
             or not all(_genitive_word_ok(words, n, association(head)) for n in range(len(words))) \
@@ -305,6 +317,18 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon, head: str = "") 
                 is_institution_word(words[0], "de") or words[0].casefold().endswith(PLACE_NOUNS)):
         return j
     return len(tokens)
+
+
+def _genitive_adjectives_end(tokens: list[str], j: int) -> int:
+    """After an institution noun, a strong genitive plural needs no article: its adjectives ("Deutscher
+    Reeder", "mittelständischer Kies- und Sandwerke", "kleiner und mittlerer Betriebe"): the end of
+    those adjectives, else j."""
+    k = j
+    while k < len(tokens) and tokens[k].endswith("er") and _stem(tokens[k][:1].upper() + tokens[k][1:]):
+        k += 1
+        if k + 1 < len(tokens) and tokens[k] in ("und", "oder") and tokens[k + 1].endswith("er") and tokens[k + 1].islower():
+            k += 1  # "kleiner | und mittlerer"
+    return k if k > j and k < len(tokens) and _is_capitalised(tokens[k]) else j
 
 
 def association(head: str) -> bool:
