@@ -364,6 +364,16 @@ def test_a_name_beside_a_role_or_a_bodys_type_is_the_speaker(text, quote, speake
     # the place that closes a body's name before its relative clause
     ("Unterstützt wird der Plan vom Aktionsbündnis Saubere Luft Kellbach, das seit Jahren Unterschriften sammelt. "
      "Laut dem Bündnis ist das «ein Anfang».", "ein Anfang", "Aktionsbündnis Saubere Luft Kellbach"),
+    # what follows a body's name and is none of it: a time after "vom", the clause's object at its end
+    ("Die Partei Neustart Ost tritt an. „Wir sind bereit“, heißt es in einer Erklärung der Partei Neustart Ost vom Montag.",
+     "Wir sind bereit", "Neustart Ost"),
+    ("Nach einem Unfall sucht die Polizeiinspektion Kellhafen Zeugen. Der Fahrer sei „nur leicht verletzt“ worden, "
+     "sagte ein Sprecher der Behörde.", "nur leicht verletzt", "Polizeiinspektion Kellhafen"),
+    # a spokesperson's body in the genitive, in the nominative, with its branch's place
+    ("Es fehlten die Fachkräfte, sagte ein Sprecher des Sozialwerks Lahnhöhen am Donnerstag.", "Es fehlten die Fachkräfte",
+     "Sozialwerk Lahnhöhen"),
+    ("„Die Zahl der Bedürftigen steigt“, sagte eine Sprecherin der Caritas Wendhald.", "Die Zahl der Bedürftigen steigt",
+     "Caritas Wendhald"),
 ])
 def test_a_bodys_name_runs_over_its_genitive_list_and_place(text, quote, speaker):
     assert speaker_of(text, quote) == speaker

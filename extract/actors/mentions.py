@@ -1417,6 +1417,10 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
     """What stands after 'des/der/of/for': a known entity, else a capitalised run (an
     organisation or person we do not know: 'des Sundbunds' -> Sundbund). The flag says 'run'."""
     ent, j = _entity_at(tokens, i, lex)
+    if ent and lex.lang == "de" and ent.kind == "organisation" and not ent.generic and j + 1 == len(tokens) \
+            and _is_capitalised(tokens[j]) and tokens[j].isalpha() and tokens[j].casefold() not in firstnames() \
+            and not role_word(tokens[j], lex) and tokens[j].casefold() not in lex.organisations:
+        return replace(ent, name=f"{ent.name} {tokens[j]}"), j + 1, False  # its branch's place: "der Caritas Westerhald"
     if ent:
         return ent, j, False
     j = i
@@ -1430,6 +1434,9 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
     words, k = _name_run(tokens, j, lex)
     if genitive and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
         words[0] = _genitive_word(words[0])
+    elif genitive and len(words) >= 2 and words[0].endswith("s") and gender_of(genitive_stem(words[0])) in ("m", "n") \
+            and not gender_of(words[0]):
+        words[0] = genitive_stem(words[0])  # a body's noun before its name: "des Sozialwerks Rheinhöhen" -> "Sozialwerk Rheinhöhen"
     elif genitive and len(words) == 2 and _place_adjective(words[0]) and words[1].endswith("s") and len(words[1]) > 4:
         words[1] = genitive_stem(words[1])  # "des Quellbacher Tagblatts" -> "Quellbacher Tagblatt"
     elif len(words) >= 2 and _stem(words[0]):

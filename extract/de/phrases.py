@@ -171,6 +171,8 @@ class NounPhrases:
                     if m + 1 < limit and (toks[m - 1].tag == "TRUNC" or toks[m - 1].text.endswith("-")) and toks[m].low in ("und", "oder"):
                         m += 1  # "der Obst- und Gemüsebauern"
                 m = self.name_joins(k, m, limit) if m > k else m  # "Angaben der Gewerkschaft Glas und Keramik"
+                if m > k and toks[j].low in ("von", "vom") and toks[k].low in time_nouns("de"):
+                    break  # a time, no owner: "in einer Erklärung der Partei Aufbruch Nord | vom Montag"
                 if m > k and toks[j].low in ("von", "vom"):
                     m = self.place_tail(m, limit)  # "von Seeburg am Wald, Nadja Kälin"
                 if m > k:
