@@ -369,6 +369,9 @@ def test_a_name_beside_a_role_or_a_bodys_type_is_the_speaker(text, quote, speake
      "Wir sind bereit", "Neustart Ost"),
     ("Nach einem Unfall sucht die Polizeiinspektion Kellhafen Zeugen. Der Fahrer sei „nur leicht verletzt“ worden, "
      "sagte ein Sprecher der Behörde.", "nur leicht verletzt", "Polizeiinspektion Kellhafen"),
+    # a body's name in quotation marks after its noun
+    ("Die Bürgerinitiative „Grünes Moor“ warnt, dass die Straße das Moor zerschneide.", "dass die Straße das Moor zerschneide",
+     "Bürgerinitiative Grünes Moor"),
     # a spokesperson's body in the genitive, in the nominative, with its branch's place
     ("Es fehlten die Fachkräfte, sagte ein Sprecher des Sozialwerks Lahnhöhen am Donnerstag.", "Es fehlten die Fachkräfte",
      "Sozialwerk Lahnhöhen"),

@@ -65,6 +65,13 @@ class NounPhrases:
             j += 1
             if j + 1 < limit and toks[j - 1].tag == "TRUNC" and toks[j].low in ("und", "oder"):
                 j += 1  # "Obst- und Gemüsebauern"
+        if head < j and j + 2 < limit and toks[j].text in QUOTE_CHARS and is_institution_word(toks[j - 1].text, "de") \
+                and quoted_name_opens(self, j):
+            k = j + 1  # a body's name in quotation marks after its noun: "die Bürgerinitiative „Grünes Tal“"
+            while k < limit and toks[k].text not in QUOTE_CHARS and k < j + 6:
+                k += 1
+            if k < limit and toks[k].text in QUOTE_CHARS:
+                return k + 1
         while j < limit and particles_end(toks, j, limit) is not None:
             j = particles_end(toks, j, limit) + 1  # "von der Heide", "van Dongen": particles stay in the name
             while j < limit and toks[j].tag == "NE":
