@@ -393,3 +393,9 @@ def test_a_bodys_name_runs_over_its_genitive_list_and_place(text, quote, speaker
 ])
 def test_a_bodys_name_takes_no_second_body_and_no_dative_plural(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+def test_an_accented_first_name_opens_a_name_in_apposition():
+    text = ("Die Chefin der Hafenbehörde von Puerto Calmo, María Fernández Ortega, hat den Streik kritisiert. "
+            "Fernández Ortega sprach von einer „Erpressung der Region“.")
+    assert speaker_of(text, "Erpressung der Region") == "María Fernández Ortega"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _civic_body, _data_lines, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, named_body_heads, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
+from .lexicon import Lexicon, _civic_body, _data_lines, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, named_body_heads, first_name, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
 from .written import glued_role, written_role
@@ -647,7 +647,7 @@ def _singular_role(tok: str) -> str:
 
 def _is_apposed_name(words: list[str]) -> bool:
     """The words after a phrase's last comma may be a person's name: a known first name and one to three capitalised words."""
-    return 2 <= len(words) <= 4 and words[0].casefold() in firstnames() and all(map(_is_capitalised, words))
+    return 2 <= len(words) <= 4 and first_name(words[0].casefold()) and all(map(_is_capitalised, words))  # ("María")
 
 
 def _apposed_person(phrase: str, p: Parsed) -> Parsed:
