@@ -167,18 +167,6 @@ class Descriptions:
         actor = described_antecedent(self._events, offset, self._sentence, fits)
         return (actor,) if actor is not None else None
 
-    def _council_body(self, p: Parsed, offset: int) -> Actor | None:
-        """"teilte der Landesschulrat mit" with no such person before: a "-rat" noun that is no
-        person's title names a council (roles.council_noun), with the place that says which
-        ("der Gemeinderat von Flachsenbeck"); the noun alone refers back to that council named before."""
-        council = council_noun(p.role_noun, self.lang)
-        if not council:
-            return None
-        place = _council_place(p.clean)
-        named = None if place else described_antecedent(
-            self._events, offset, self._sentence, lambda a: a.kind == "organisation" and a.name.startswith(council + " "))
-        return named or self._entity_actor(Entity("organisation", council + place))
-
     def _by_spokesperson(self, p: Parsed, offset: int, speaking: bool) -> Actor | None:
         """Whom a spokesperson phrase names: the spokesperson named before ("die
         Ministeriumssprecherin"), the person spoken for ("Sein Sprecher"), else the body ("ein
@@ -368,3 +356,16 @@ def _council_place(phrase: str) -> str:
             or not (rest[0] in ("von", "vom") or rest[0] in ("des", "der") and any(rest[1].casefold().endswith((n, n + "s", n + "es")) for n in PLACE_NOUNS + ("kanton",))):
         return ""
     return " " + " ".join(rest)
+
+
+def council_body(actors: Descriptions, p: Parsed, offset: int) -> Actor | None:
+    """"teilte der Landesschulrat mit" with no such person before: a "-rat" noun that is no
+    person's title names a council (roles.council_noun), with the place that says which
+    ("der Gemeinderat von Flachsenbeck"); the noun alone refers back to that council named before."""
+    council = council_noun(p.role_noun, actors.lang)
+    if not council:
+        return None
+    place = _council_place(p.clean)
+    named = None if place else described_antecedent(
+        actors._events, offset, actors._sentence, lambda a: a.kind == "organisation" and a.name.startswith(council + " "))
+    return named or actors._entity_actor(Entity("organisation", council + place))

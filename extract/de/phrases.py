@@ -65,13 +65,8 @@ class NounPhrases:
             j += 1
             if j + 1 < limit and toks[j - 1].tag == "TRUNC" and toks[j].low in ("und", "oder"):
                 j += 1  # "Obst- und Gemüsebauern"
-        if head < j and j + 2 < limit and toks[j].text in QUOTE_CHARS and is_institution_word(toks[j - 1].text, "de") \
-                and quoted_name_opens(self, j):
-            k = j + 1  # a body's name in quotation marks after its noun: "die Bürgerinitiative „Grünes Tal“"
-            while k < limit and toks[k].text not in QUOTE_CHARS and k < j + 6:
-                k += 1
-            if k < limit and toks[k].text in QUOTE_CHARS:
-                return k + 1
+        if head < j and (quoted := quoted_body_name_end(self, j, limit)):
+            return quoted
         while j < limit and particles_end(toks, j, limit) is not None:
             j = particles_end(toks, j, limit) + 1  # "von der Heide", "van Dongen": particles stay in the name
             while j < limit and toks[j].tag == "NE":
@@ -102,19 +97,12 @@ class NounPhrases:
                 and all(t.tag.startswith("NN") and t.cap and not is_institution_word(t.text, "de") for t in toks[head + 1:j]):
             k, j = j, self.coordinated_nouns(j, limit)
             j += 1 if k < j < limit and self.place_closes(j) else 0  # its place: "Verein Kunst und Kultur Moorhausen"
-        if j == listed and j - head >= 2 and toks[head].cap and type_word_stays(toks[head].text) \
-                and all(t.tag.startswith("NN") and t.cap for t in toks[head + 1:j]):
-            # a listed noun may itself end in a body's word when the body's place closes the list: "Gewerkschaft
-            # Banken und Versicherungen Nord", "Eigentümerverband Haus und Hof Weserland" (not "Verein X und Stadtverwaltung")
-            k = self.coordinated_nouns(j, limit, any_noun=True)
-            j = k + 1 if k > j and k < limit and (toks[k].tag == "NE" or self.place_closes(k)) and toks[k].low not in firstnames() else j
-        return j
+        return placed_list_end(self, head, j, limit) if j == listed else j
 
     def coordinated_nouns(self, j: int, limit: int, any_noun: bool = False) -> int:
         """End of a list of capitalised common nouns that goes on at j with "," or "und" and closes
-        with "und"/"oder" + noun ("Wasser, Boden und Altlasten"), or j when none closes there; a noun
-        for a body closes it unless ``any_noun`` (which also takes a capitalised word the tagger
-        read as a name or a verb's particle: "Haus und Heim")."""
+        with "und"/"oder" + noun ("Wasser, Boden und Altlasten"), or j when none closes there
+        (``any_noun``: also a body's noun, a name or a particle by the tagger, placed_list_end)."""
         k, end = j, j
         while k + 1 < limit and toks_join(self.toks[k]) and self.toks[k + 1].cap and self.toks[k + 1].tag.startswith(("NN", "NE", "PTKVZ") if any_noun else "NN") \
                 and (any_noun or not is_institution_word(self.toks[k + 1].text, "de")):
@@ -166,7 +154,7 @@ class NounPhrases:
                     toks[head].tag == "NE" and (toks[j - 1].tag == "NE" or j - head >= 2) and not is_institution_word(toks[head].text, "de")
                     or j - head >= 3 and toks[j - 1].tag == toks[j - 2].tag == "NE" and not self.body_at(j + 1)):
                 break  # "sagte al-Hassani der Zeitung", "erteilte Minister Konrad Esterle der Steuer": a dative object
-            if j < limit and (toks[j].low in GENITIVE | INDEFINITE_GENITIVE | {"von", "vom"} or self.genitive_adjective(j, limit)):
+            if j < limit and (toks[j].low in GENITIVE | INDEFINITE_GENITIVE | {"von", "vom"} or genitive_adjective(toks, j, limit)):
                 k = j + 1
                 while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJ(A)"):
                     k += 1
@@ -202,13 +190,6 @@ class NounPhrases:
         if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
         return j
-
-    def genitive_adjective(self, j: int, limit: int) -> bool:
-        """Token j opens a genitive plural with no article after a body's noun: a lower-case strong
-        adjective ("der Bundesverband | mittelständischer Kies- und Sandwerke")."""
-        toks = self.toks
-        return j + 1 < limit and toks[j].tag == "ADJ(A)" and not toks[j].cap and toks[j].low.endswith("er") \
-            and is_institution_word(toks[j - 1].text, "de") and (toks[j + 1].cap or toks[j + 1].tag == "TRUNC")
 
     def body_at(self, k: int) -> bool:
         """Token k names a party or body ("der Grünen", "der Gewerkschaft Verdi"): a genitive of the name before it."""
@@ -289,6 +270,26 @@ class NounPhrases:
         while i < j and toks[i].low in ("von", "vom"):
             i += 1
         return i if i < j else None
+
+
+def genitive_adjective(toks: list[Tok], j: int, limit: int) -> bool:
+    """Token j opens a genitive plural with no article after a body's noun: a lower-case strong
+    adjective ("der Bundesverband | mittelständischer Kies- und Sandwerke")."""
+    return j + 1 < limit and toks[j].tag == "ADJ(A)" and not toks[j].cap and toks[j].low.endswith("er") \
+        and is_institution_word(toks[j - 1].text, "de") and (toks[j + 1].cap or toks[j + 1].tag == "TRUNC")
+
+
+def placed_list_end(phrases: NounPhrases, head: int, j: int, limit: int) -> int:
+    """After an association's noun (at head) and its first nouns, a list whose nouns may end in a
+    body's word when the body's place closes it: "Gewerkschaft Banken und Versicherungen Nord",
+    "Eigentümerverband Haus und Hof Weserland"; j when none ("der Verein X und Stadtverwaltung")."""
+    toks = phrases.toks
+    if j - head < 2 or not toks[head].cap or not type_word_stays(toks[head].text) \
+            or not all(t.tag.startswith("NN") and t.cap for t in toks[head + 1:j]):
+        return j
+    k = phrases.coordinated_nouns(j, limit, any_noun=True)
+    placed = k > j and k < limit and (toks[k].tag == "NE" or phrases.place_closes(k)) and toks[k].low not in firstnames()
+    return k + 1 if placed else j
 
 
 def linked_name_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
@@ -388,3 +389,16 @@ def quoted_name_opens(phrases: NounPhrases, j: int) -> bool:
     toks = phrases.toks
     return phrases.is_nominal(toks[j + 1]) or toks[j + 1].tag == "ART" and phrases.is_nominal(toks[j + 2]) \
         or toks[j + 1].cap and toks[j + 1].tag == "ADJ(A)"
+
+
+def quoted_body_name_end(phrases: NounPhrases, j: int, limit: int) -> int | None:
+    """A body's name in quotation marks (opening at j) right after its noun: the end after the
+    closing mark ("die Bürgerinitiative „Grünes Tal“"), else None."""
+    toks = phrases.toks
+    if not (j + 2 < limit and toks[j].text in QUOTE_CHARS and is_institution_word(toks[j - 1].text, "de")
+            and quoted_name_opens(phrases, j)):
+        return None
+    k = j + 1
+    while k < limit and toks[k].text not in QUOTE_CHARS and k < j + 6:
+        k += 1
+    return k + 1 if k < limit and toks[k].text in QUOTE_CHARS else None
