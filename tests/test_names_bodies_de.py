@@ -338,3 +338,64 @@ def test_a_bodys_name_keeps_its_type_word_and_its_whole_extent(phrase, name):
 ])
 def test_a_name_beside_a_role_or_a_bodys_type_is_the_speaker(text, quote, speaker):
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # an article-less genitive plural after the body's noun is part of its name
+    ("Der Bundesverband mittelständischer Holz- und Sägewerke teilte mit, die Preise seien gestiegen.",
+     "die Preise seien gestiegen", "Bundesverband mittelständischer Holz- und Sägewerke"),
+    ("Der Zentralverband deutscher Dachdecker warnte, die Betriebe fänden keine Lehrlinge.",
+     "die Betriebe fänden keine Lehrlinge", "Zentralverband deutscher Dachdecker"),
+    # a genitive after an association's noun the tagger read as a name
+    ("Der Förderverein der Grundschule Lindenhof teilte mit, das Fest falle aus.", "das Fest falle aus",
+     "Förderverein der Grundschule Lindenhof"),
+    # a listed noun that ends in a body's word, when the body's place closes the list
+    ("Die Gewerkschaft Handel und Banken Süd hat Warnstreiks angekündigt.", "Warnstreiks", "Gewerkschaft Handel und Banken Süd"),
+    ("Der Mieterverband Haus und Heim Seeland sprach von „Wucher“.", "Wucher", "Mieterverband Haus und Heim Seeland"),
+    # a named body's plural noun as written, not the institution's canonical singular
+    ("Die Kreiskliniken Obermoor teilten mit, die Station schließe im Mai.", "die Station schließe im Mai", "Kreiskliniken Obermoor"),
+    ("Die Landesforsten Wehrtal wollen Fichten fällen. Sie verweisen auf den Käferbefall.", "auf den Käferbefall",
+     "Landesforsten Wehrtal"),
+    # a council with the place that says which, and the council noun alone after it
+    ("Der Stadtrat von Rimmelsweil sprach sich gegen die Seilbahn aus.", "gegen die Seilbahn", "Stadtrat von Rimmelsweil"),
+    ("Der Regierungsrat des Kantons Tellwald lehnt die Initiative ab.", "die Initiative", "Regierungsrat des Kantons Tellwald"),
+    ("Der Gemeinderat von Flachsenbeck lehnte den Vorschlag am Montag ab. Später teilte der Gemeinderat mit, man "
+     "wolle neu verhandeln.", "man wolle neu verhandeln", "Gemeinderat von Flachsenbeck"),
+    # the place that closes a body's name before its relative clause
+    ("Unterstützt wird der Plan vom Aktionsbündnis Saubere Luft Kellbach, das seit Jahren Unterschriften sammelt. "
+     "Laut dem Bündnis ist das «ein Anfang».", "ein Anfang", "Aktionsbündnis Saubere Luft Kellbach"),
+    # what follows a body's name and is none of it: a time after "vom", the clause's object at its end
+    ("Die Partei Neustart Ost tritt an. „Wir sind bereit“, heißt es in einer Erklärung der Partei Neustart Ost vom Montag.",
+     "Wir sind bereit", "Neustart Ost"),
+    ("Nach einem Unfall sucht die Polizeiinspektion Kellhafen Zeugen. Der Fahrer sei „nur leicht verletzt“ worden, "
+     "sagte ein Sprecher der Behörde.", "nur leicht verletzt", "Polizeiinspektion Kellhafen"),
+    # a body's name in quotation marks after its noun
+    ("Die Bürgerinitiative „Grünes Moor“ warnt, dass die Straße das Moor zerschneide.", "dass die Straße das Moor zerschneide",
+     "Bürgerinitiative Grünes Moor"),
+    # a spokesperson's body in the genitive, in the nominative, with its branch's place
+    ("Es fehlten die Fachkräfte, sagte ein Sprecher des Sozialwerks Lahnhöhen am Donnerstag.", "Es fehlten die Fachkräfte",
+     "Sozialwerk Lahnhöhen"),
+    ("„Die Zahl der Bedürftigen steigt“, sagte eine Sprecherin der Caritas Wendhald.", "Die Zahl der Bedürftigen steigt",
+     "Caritas Wendhald"),
+])
+def test_a_bodys_name_runs_over_its_genitive_list_and_place(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Der Verein Kulturbühne und Stadtverwaltung einigten sich. Die Vorstellung finde statt, teilte der Verein "
+     "Kulturbühne mit.", "Die Vorstellung finde statt", "Verein Kulturbühne"),
+    ("Der Landrat von Wildachtal, Peter Engel, lehnte die Pläne ab.", "die Pläne", "Peter Engel"),
+    ("Der Stadtrat der Bürgerliste, Hans Kessler, sagte, die Kosten seien zu hoch.", "die Kosten seien zu hoch", "Hans Kessler"),
+    ("Den Landesforsten Wehrtal zufolge sind die Fichten krank.", "sind die Fichten krank", "Landesforste Wehrtal"),
+    ("Das Diakonische Werk Lahnau und das Diakonische Werk Hessen warnten. Die Lage sei ernst, teilte das "
+     "Diakonische Werk mit.", "Die Lage sei ernst", "Diakonisches Werk"),
+])
+def test_a_bodys_name_takes_no_second_body_and_no_dative_plural(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
+def test_an_accented_first_name_opens_a_name_in_apposition():
+    text = ("Die Chefin der Hafenbehörde von Puerto Calmo, María Fernández Ortega, hat den Streik kritisiert. "
+            "Fernández Ortega sprach von einer „Erpressung der Region“.")
+    assert speaker_of(text, "Erpressung der Region") == "María Fernández Ortega"

@@ -20,7 +20,7 @@ from .context import (
 from .antecedents import Antecedents
 from .body_speakers import BodySpeakers
 from .coreference import Coreference
-from .descriptions import Descriptions, headline_role_holder
+from .descriptions import Descriptions, council_body, headline_role_holder
 from .described import described_antecedent
 from .extents import Extents
 from .identities import Identities, same_body_of_place
@@ -286,7 +286,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
                 actor = self._by_description(p, offset)  # "sagte der CDU-Politiker": the person named before
             if actor is None and p.spokesperson:
                 return self._by_spokesperson(p, offset, speaking)
-            actor = actor or (self._council_body(p) if speaking and not p.indefinite else None)
+            actor = actor or (council_body(self, p, offset) if speaking and not p.indefinite else None)
             if actor is not None:
                 self._add_alias(actor, p.role_noun)
             return actor

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..model import Actor
+from .described import described_antecedent
 from .identities import body_by_compound_tail
 from .lexicon import referring_bodies, vague_bodies
 from .phrase import Entity, Parsed
@@ -46,7 +47,18 @@ class BodySpeakers:
         if self.lang == "de" and ent.kind == "unknown" and (ent.definite or p.source) and " " not in ent.name \
                 and (earlier := body_by_compound_tail(self._events, replace(p, name=[ent.name], definite=True), offset)):
             return earlier  # "in einer Mitteilung des Warndienstes": the "Warndienst Oberes Fennachtal" named before
+        if self.lang == "de" and p.definite and ent.kind == "organisation" and not ent.generic \
+                and (fuller := described_antecedent(self._events, offset, self._sentence,
+                                                    lambda a: a.kind == "organisation" and a.name.startswith(ent.name + " "), any_tie=True)) \
+                and self._one_fuller_name(ent.name, fuller.name, offset):
+            return fuller  # "teilte das Diakonische Werk mit": the "Diakonisches Werk Lahnbrunn" named before
         return self._entity_actor(ent)
+
+    def _one_fuller_name(self, short: str, full: str, offset: int) -> bool:
+        """Every fuller name the text writes before offset with the last word of ``short`` goes on
+        as ``full`` does ("Werk | Lahnbrunn"): no second body of that kind ("Werk Hessen") is named."""
+        head, after = short.split()[-1], full[len(short):].split()[0]
+        return {m.group(1) for m in re.finditer(r"\b" + re.escape(head) + r"\s+([A-ZÄÖÜ][\w-]*)", self.text[:offset])} <= {after}
 
     def _written_before(self, word: str, offset: int) -> bool:
         """The body word written out as a word of its own before offset: "Die Polizei sperrte die

@@ -167,12 +167,6 @@ class Descriptions:
         actor = described_antecedent(self._events, offset, self._sentence, fits)
         return (actor,) if actor is not None else None
 
-    def _council_body(self, p: Parsed) -> Actor | None:
-        """"teilte der Landesschulrat mit" with no such person before: a "-rat" noun that is no
-        person's title names a council (roles.council_noun)."""
-        council = council_noun(p.role_noun, self.lang)
-        return self._entity_actor(Entity("organisation", council)) if council else None
-
     def _by_spokesperson(self, p: Parsed, offset: int, speaking: bool) -> Actor | None:
         """Whom a spokesperson phrase names: the spokesperson named before ("die
         Ministeriumssprecherin"), the person spoken for ("Sein Sprecher"), else the body ("ein
@@ -350,3 +344,28 @@ def _spoken_for_before(text: str, events: list, offset: int) -> Actor | None:
     hits = [e.actor for e in events if e.speaks and last.start() - 12 <= e.offset <= last.start()]
     return hits[-1] if hits else None
 
+
+def _council_place(phrase: str) -> str:
+    """The place that says which council a council noun names, as part of its name: " von
+    Flachsenbeck" for "der Gemeinderat von Flachsenbeck", " des Kantons Aarwil" for "der
+    Regierungsrat des Kantons Aarwil" (a genitive only of a place noun: "der Stadtrat der
+    Bürgerliste X" is no place); '' when the phrase ends at the noun."""
+    words = phrase.split()
+    rest = words[words.index(next(w for w in words if w[:1].isupper())) + 1:] if any(w[:1].isupper() for w in words) else []
+    if not 2 <= len(rest) <= 4 or not all(w[:1].isupper() for w in rest[1:]) \
+            or not (rest[0] in ("von", "vom") or rest[0] in ("des", "der") and any(rest[1].casefold().endswith((n, n + "s", n + "es")) for n in PLACE_NOUNS + ("kanton",))):
+        return ""
+    return " " + " ".join(rest)
+
+
+def council_body(actors: Descriptions, p: Parsed, offset: int) -> Actor | None:
+    """"teilte der Landesschulrat mit" with no such person before: a "-rat" noun that is no
+    person's title names a council (roles.council_noun), with the place that says which
+    ("der Gemeinderat von Flachsenbeck"); the noun alone refers back to that council named before."""
+    council = council_noun(p.role_noun, actors.lang)
+    if not council:
+        return None
+    place = _council_place(p.clean)
+    named = None if place else described_antecedent(
+        actors._events, offset, actors._sentence, lambda a: a.kind == "organisation" and a.name.startswith(council + " "))
+    return named or actors._entity_actor(Entity("organisation", council + place))

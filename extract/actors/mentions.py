@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _civic_body, _data_lines, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, named_body_heads, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
+from .lexicon import Lexicon, _civic_body, _data_lines, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, named_body_heads, first_name, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
 from .written import glued_role, written_role
@@ -71,9 +71,21 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
         if j < len(tokens) and _is_capitalised(tokens[j]) and (not _role_of_person(tokens, j, lex) or _legal_form_closes(tokens, j)) \
                 and not (lex.lang == "de" and j + 1 == len(tokens) and _inflected(lex.groups, tokens[j], ("n",))):  # ("sucht die Polizei Zeugen")
             # "des Instituts Valdopol": a named institution; "die Brauerei Hofmeister KG": a firm's name
-            return _institution_named(tokens, j, inst, aff, lex)
+            named, end = _institution_named(tokens, j, inst, aff, lex)
+            return _written_plural(named, tokens, start, inst) if n == 1 and lex.lang == "de" else named, end
         return Entity("organisation", inst, aff, generic=True, definite=definite), j
     return None, i
+
+
+def _written_plural(body: Entity, tokens: list[str], at: int, inst: str) -> Entity:
+    """A named body whose noun is a plural keeps it as written: "die Landesforsten Hohenmark",
+    "der Kreiskliniken Talbrunn" (nominative or genitive plural: the body's own name), not the
+    institution's canonical "Landesforste", "Kreisklinik". After "den" the "-n" is the dative's."""
+    written, canonical = tokens[at], institution_name(inst, "")
+    if at == 0 or tokens[at - 1].casefold() not in ("die", "der") or not body.name.startswith(canonical + " ") \
+            or written[: len(canonical)] != canonical or written[len(canonical):] not in ("n", "en"):
+        return body
+    return replace(body, name=written + body.name[len(canonical):])
 
 
 def _place_of_body(body: Entity | None, ent: Entity, run: bool, lex: Lexicon) -> bool:
@@ -294,9 +306,9 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon, head: str = "") 
     if (canton := _canton_end(tokens, j)) > j:
         return canton  # "Staatsanwaltschaft des Kantons Birsfeld"
     k = j + 1 if j < len(tokens) and tokens[j] == "der" else j
-    if k == j and not (j < len(tokens) and tokens[j].endswith("er") and _stem(tokens[j])):
+    start = _genitive_adjectives_end(tokens, j) if k == j else k
+    if start == j:
         return j
-    start = k + (k == j)
     words = tokens[start:]
     if not words or len(words) > (5 if association(head) else 3) \
             or not all(_genitive_word_ok(words, n, association(head)) for n in range(len(words))) \
@@ -305,6 +317,18 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon, head: str = "") 
                 is_institution_word(words[0], "de") or words[0].casefold().endswith(PLACE_NOUNS)):
         return j
     return len(tokens)
+
+
+def _genitive_adjectives_end(tokens: list[str], j: int) -> int:
+    """After an institution noun, a strong genitive plural needs no article: its adjectives ("Deutscher
+    Reeder", "mittelständischer Kies- und Sandwerke", "kleiner und mittlerer Betriebe"): the end of
+    those adjectives, else j."""
+    k = j
+    while k < len(tokens) and tokens[k].endswith("er") and _stem(tokens[k][:1].upper() + tokens[k][1:]):
+        k += 1
+        if k + 1 < len(tokens) and tokens[k] in ("und", "oder") and tokens[k + 1].endswith("er") and tokens[k + 1].islower():
+            k += 1  # "kleiner | und mittlerer"
+    return k if k > j and k < len(tokens) and _is_capitalised(tokens[k]) else j
 
 
 def association(head: str) -> bool:
@@ -623,7 +647,7 @@ def _singular_role(tok: str) -> str:
 
 def _is_apposed_name(words: list[str]) -> bool:
     """The words after a phrase's last comma may be a person's name: a known first name and one to three capitalised words."""
-    return 2 <= len(words) <= 4 and words[0].casefold() in firstnames() and all(map(_is_capitalised, words))
+    return 2 <= len(words) <= 4 and first_name(words[0].casefold()) and all(map(_is_capitalised, words))  # ("María")
 
 
 def _apposed_person(phrase: str, p: Parsed) -> Parsed:
@@ -1393,6 +1417,10 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
     """What stands after 'des/der/of/for': a known entity, else a capitalised run (an
     organisation or person we do not know: 'des Sundbunds' -> Sundbund). The flag says 'run'."""
     ent, j = _entity_at(tokens, i, lex)
+    if ent and lex.lang == "de" and ent.kind == "organisation" and not ent.generic and j + 1 == len(tokens) \
+            and _is_capitalised(tokens[j]) and tokens[j].isalpha() and tokens[j].casefold() not in firstnames() \
+            and not role_word(tokens[j], lex) and tokens[j].casefold() not in lex.organisations:
+        return replace(ent, name=f"{ent.name} {tokens[j]}"), j + 1, False  # its branch's place: "der Caritas Westerhald"
     if ent:
         return ent, j, False
     j = i
@@ -1406,6 +1434,9 @@ def _of_entity(tokens: list[str], i: int, lex: Lexicon, genitive: bool = False) 
     words, k = _name_run(tokens, j, lex)
     if genitive and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
         words[0] = _genitive_word(words[0])
+    elif genitive and len(words) >= 2 and words[0].endswith("s") and gender_of(genitive_stem(words[0])) in ("m", "n") \
+            and not gender_of(words[0]):
+        words[0] = genitive_stem(words[0])  # a body's noun before its name: "des Sozialwerks Rheinhöhen" -> "Sozialwerk Rheinhöhen"
     elif genitive and len(words) == 2 and _place_adjective(words[0]) and words[1].endswith("s") and len(words[1]) > 4:
         words[1] = genitive_stem(words[1])  # "des Quellbacher Tagblatts" -> "Quellbacher Tagblatt"
     elif len(words) >= 2 and _stem(words[0]):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..actors import company_descriptor, is_institution_word, lexicon, role_word
-from ..actors.mentions import kind_of_named_body
+from ..actors.mentions import kind_of_named_body, type_word_stays
 from ..actors.words import LEGAL_FORMS
 from ..model import Mention, Span
 from .article import Article, first_tok_at, in_relative_clause, reaction_source
@@ -102,9 +102,11 @@ def name_mentions(art: Article) -> list[Mention]:
             body = i > 0 and toks[i - 1].sent == t.sent and toks[i - 1].cap and toks[i - 1].quote < 0 \
                 and toks[i - 1].tag in ("NN", "NE") and is_institution_word(toks[i - 1].text, "de")
             start = i - 1 if body else i
-            opens = not body and j - i >= 2 and is_institution_word(t.text, "de")  # the tagger's NE "Tierschutzverein"
+            opens = not body and (j - i >= 2 or type_word_stays(t.text)) and is_institution_word(t.text, "de")  # the tagger's NE "Tierschutzverein"
             if body or opens:  # "der Tierschutzverein Felsreuth | und Umgebung, der …": the name goes on after its type noun
                 j = body_name_tail_end(toks, j, start, art.sents[t.sent][1])
+                if j < len(toks) and toks[j].sent == t.sent and toks[j].quote < 0 and j - i >= 2 and art.place_closes(j):
+                    j += 1  # its place closes the name: "das Aktionsbündnis Lebendige Innenstadt | Wendlitzach, das …"
                 body = True  # (a body's noun opens it: never a person)
             if body and start > 1 and toks[start - 1].cap and toks[start - 1].tag.startswith(("ADJ", "NNA")) \
                     and toks[start - 2].tag == "ART":

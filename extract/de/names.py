@@ -84,7 +84,7 @@ def object_after_body_name(toks: Sequence[Token], before: int, head: int, j: int
     field: the object of the clause, no part of the name ("hat die Staatsanwaltschaft Ellwangen
     Ermittlungen eingeleitet", "kündigte das Bauamt Mühlheide Berufung an"). Only where a finite verb
     or a subordinating conjunction stands right before the phrase (at ``before``) and the clause
-    goes on after the noun; the name word is none the tagger's lexicon knows, the noun one it knows
+    goes on after the noun (or a full verb stands before it and the sentence ends after it); the name word is none the tagger's lexicon knows, the noun one it knows
     or inflects ("die Gewerkschaft Pflege Süd zum Streik", "die Verkehrsbetriebe Rheinland Tram am
     Montag" keep their last word)."""
     if before < 0 or j - head != 2 or j + 1 >= limit or not ("FIN" in toks[before].tag or toks[before].tag == "KOUS"):
@@ -93,7 +93,9 @@ def object_after_body_name(toks: Sequence[Token], before: int, head: int, j: int
     if not is_institution_word(toks[head].text, "de") or t.tag != "NN" or not t.text.isalpha() \
             or not name.text.isalpha() or name.low in tagger().cache or is_institution_word(t.text, "de") or t.low in COMPASS_WORDS:
         return False
-    if nxt.sent != t.sent or "FIN" in nxt.tag or not nxt.text.isalpha() or nxt.low in ("und", "oder"):
+    closes = nxt.text in (".", "!") and toks[before].tag == "VV(FIN)"  # a full verb's object closes the clause: "sucht
+    # die Polizeiinspektion Meerhaven Zeugen."
+    if not closes and (nxt.sent != t.sent or "FIN" in nxt.tag or not nxt.text.isalpha() or nxt.low in ("und", "oder")):
         return False  # the phrase ends at the noun: it is the name's last word
     return t.low in tagger().cache or analyse_word(t.text)[0] != t.text
 

@@ -65,6 +65,8 @@ class NounPhrases:
             j += 1
             if j + 1 < limit and toks[j - 1].tag == "TRUNC" and toks[j].low in ("und", "oder"):
                 j += 1  # "Obst- und Gemüsebauern"
+        if head < j and (quoted := quoted_body_name_end(self, j, limit)):
+            return quoted
         while j < limit and particles_end(toks, j, limit) is not None:
             j = particles_end(toks, j, limit) + 1  # "von der Heide", "van Dongen": particles stay in the name
             while j < limit and toks[j].tag == "NE":
@@ -90,18 +92,20 @@ class NounPhrases:
             j += 2
             while j < limit and toks[j].cap and toks[j].tag in ("NN", "NE", "FM"):
                 j += 1
+        listed = j
         if j - head >= 2 and is_institution_word(toks[head].text, "de") \
                 and all(t.tag.startswith("NN") and t.cap and not is_institution_word(t.text, "de") for t in toks[head + 1:j]):
             k, j = j, self.coordinated_nouns(j, limit)
-            j += 1 if k < j < limit and self._place_closes(j) else 0  # its place: "Verein Kunst und Kultur Moorhausen"
-        return j
+            j += 1 if k < j < limit and self.place_closes(j) else 0  # its place: "Verein Kunst und Kultur Moorhausen"
+        return placed_list_end(self, head, j, limit) if j == listed else j
 
-    def coordinated_nouns(self, j: int, limit: int) -> int:
+    def coordinated_nouns(self, j: int, limit: int, any_noun: bool = False) -> int:
         """End of a list of capitalised common nouns that goes on at j with "," or "und" and closes
-        with "und"/"oder" + noun ("Wasser, Boden und Altlasten"), or j when none closes there."""
+        with "und"/"oder" + noun ("Wasser, Boden und Altlasten"), or j when none closes there
+        (``any_noun``: also a body's noun, a name or a particle by the tagger, placed_list_end)."""
         k, end = j, j
-        while k + 1 < limit and toks_join(self.toks[k]) and self.toks[k + 1].cap and self.toks[k + 1].tag.startswith("NN") \
-                and not is_institution_word(self.toks[k + 1].text, "de"):
+        while k + 1 < limit and toks_join(self.toks[k]) and self.toks[k + 1].cap and self.toks[k + 1].tag.startswith(("NN", "NE", "PTKVZ") if any_noun else "NN") \
+                and (any_noun or not is_institution_word(self.toks[k + 1].text, "de")):
             if self.toks[k].low in ("und", "oder"):
                 end = k + 2
             k += 2
@@ -147,10 +151,10 @@ class NounPhrases:
         # genitive attributes and "von" phrases: "ein Sprecher des Ministeriums", "Karl Harb von der Zeitung"
         for _ in range(2):
             if j < limit and toks[j].low in ("der", "einer") and (
-                    toks[head].tag == "NE" and (toks[j - 1].tag == "NE" or j - head >= 2)
+                    toks[head].tag == "NE" and (toks[j - 1].tag == "NE" or j - head >= 2) and not is_institution_word(toks[head].text, "de")
                     or j - head >= 3 and toks[j - 1].tag == toks[j - 2].tag == "NE" and not self.body_at(j + 1)):
                 break  # "sagte al-Hassani der Zeitung", "erteilte Minister Konrad Esterle der Steuer": a dative object
-            if j < limit and toks[j].low in GENITIVE | INDEFINITE_GENITIVE | {"von", "vom"}:
+            if j < limit and (toks[j].low in GENITIVE | INDEFINITE_GENITIVE | {"von", "vom"} or genitive_adjective(toks, j, limit)):
                 k = j + 1
                 while k < limit and (toks[k].low in DETERMINERS or toks[k].tag == "ADJ(A)"):
                     k += 1
@@ -159,9 +163,11 @@ class NounPhrases:
                                      or m > k and toks[m].cap and toks[m].tag in ("ADJ(A)", "ADJ(D)") and m + 1 < limit
                                      and self.is_nominal(toks[m + 1])):  # "der Wählergemeinschaft Freies Ennsfeld"
                     m += 1
-                    if m + 1 < limit and toks[m - 1].tag == "TRUNC" and toks[m].low in ("und", "oder"):
+                    if m + 1 < limit and (toks[m - 1].tag == "TRUNC" or toks[m - 1].text.endswith("-")) and toks[m].low in ("und", "oder"):
                         m += 1  # "der Obst- und Gemüsebauern"
                 m = self.name_joins(k, m, limit) if m > k else m  # "Angaben der Gewerkschaft Glas und Keramik"
+                if m > k and toks[j].low in ("von", "vom") and toks[k].low in time_nouns("de"):
+                    break  # a time, no owner: "in einer Erklärung der Partei Aufbruch Nord | vom Montag"
                 if m > k and toks[j].low in ("von", "vom"):
                     m = self.place_tail(m, limit)  # "von Seeburg am Wald, Nadja Kälin"
                 if m > k:
@@ -176,7 +182,7 @@ class NounPhrases:
         if j + 1 < limit and toks[j].low == "für" and toks[j + 1].cap and self.is_nominal(toks[j + 1]) \
                 and is_institution_word(toks[j - 1].text, "de"):
             j = self.coordinated_nouns(j + 2, limit)  # "für Wasser, Boden und Altlasten"
-            j += 1 if j < limit and self._place_closes(j) else 0  # a place: "… für Weltwirtschaft Kiel"
+            j += 1 if j < limit and self.place_closes(j) else 0  # a place: "… für Weltwirtschaft Kiel"
             j = _canton_end(toks, j, limit)  # "Amt für Strassen des Kantons Aarwil": a Swiss body's official name
         j = linked_name_end(self.toks, j, head, limit)
         j = body_name_tail_end(self.toks, j, head, limit)
@@ -207,7 +213,7 @@ class NounPhrases:
                 return m
         return j
 
-    def _place_closes(self, j: int) -> bool:
+    def place_closes(self, j: int) -> bool:
         """A place name right after a body's "für" part, where the phrase ends ("Landesamt für
         Verbraucherschutz Nordbaden hat"): a proper noun, or a capitalised word with no common-noun
         ending before a finite verb or a comma ("… für Weltwirtschaft Prognosen vorgelegt" is none);
@@ -266,6 +272,26 @@ class NounPhrases:
         return i if i < j else None
 
 
+def genitive_adjective(toks: list[Tok], j: int, limit: int) -> bool:
+    """Token j opens a genitive plural with no article after a body's noun: a lower-case strong
+    adjective ("der Bundesverband | mittelständischer Kies- und Sandwerke")."""
+    return j + 1 < limit and toks[j].tag == "ADJ(A)" and not toks[j].cap and toks[j].low.endswith("er") \
+        and is_institution_word(toks[j - 1].text, "de") and (toks[j + 1].cap or toks[j + 1].tag == "TRUNC")
+
+
+def placed_list_end(phrases: NounPhrases, head: int, j: int, limit: int) -> int:
+    """After an association's noun (at head) and its first nouns, a list whose nouns may end in a
+    body's word when the body's place closes it: "Gewerkschaft Banken und Versicherungen Nord",
+    "Eigentümerverband Haus und Hof Weserland"; j when none ("der Verein X und Stadtverwaltung")."""
+    toks = phrases.toks
+    if j - head < 2 or not toks[head].cap or not type_word_stays(toks[head].text) \
+            or not all(t.tag.startswith("NN") and t.cap for t in toks[head + 1:j]):
+        return j
+    k = phrases.coordinated_nouns(j, limit, any_noun=True)
+    placed = k > j and k < limit and (toks[k].tag == "NE" or phrases.place_closes(k)) and toks[k].low not in firstnames()
+    return k + 1 if placed else j
+
+
 def linked_name_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
     """"das Hilfswerk Brot für Morgen", "die Organisation Reporter ohne Schranken": a body's name
     after its noun that links capitalised words with a preposition (actors/mentions.BODY_NAME_PREPOSITIONS);
@@ -299,7 +325,7 @@ def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
         return j
     k, times = j, {w.casefold() for w in time_nouns("de")}
     while k + 1 < limit and toks[k].low in TAIL_LINKS and toks[k + 1].cap and toks[k + 1].tag in NOMINAL_TAGS:
-        if toks[k].low != "und" and toks[k - 1].tag == "NE":
+        if toks[k].low != "und" and toks[k - 1].tag == "NE" and not is_institution_word(toks[k - 1].text, "de"):
             break  # a proper name closed the name; a place or genitive after it is the clause's ("der Verein Seeblick | im Rathaus")
         m = k + 1
         while m < limit and toks[m].cap and toks[m].tag in NOMINAL_TAGS:
@@ -363,3 +389,16 @@ def quoted_name_opens(phrases: NounPhrases, j: int) -> bool:
     toks = phrases.toks
     return phrases.is_nominal(toks[j + 1]) or toks[j + 1].tag == "ART" and phrases.is_nominal(toks[j + 2]) \
         or toks[j + 1].cap and toks[j + 1].tag == "ADJ(A)"
+
+
+def quoted_body_name_end(phrases: NounPhrases, j: int, limit: int) -> int | None:
+    """A body's name in quotation marks (opening at j) right after its noun: the end after the
+    closing mark ("die Bürgerinitiative „Grünes Tal“"), else None."""
+    toks = phrases.toks
+    if not (j + 2 < limit and toks[j].text in QUOTE_CHARS and is_institution_word(toks[j - 1].text, "de")
+            and quoted_name_opens(phrases, j)):
+        return None
+    k = j + 1
+    while k < limit and toks[k].text not in QUOTE_CHARS and k < j + 6:
+        k += 1
+    return k + 1 if k < limit and toks[k].text in QUOTE_CHARS else None
