@@ -211,6 +211,8 @@ def test_backshifted_judgement_is_now_but_a_pluperfect_view_under_it_is_recalled
         {("four-day week", -1, False)}
     assert en_stances_recalled("Councillor Sean Hayes told reporters the congestion charge had been a success.",
                                "Sean Hayes") == {("congestion charge", 1, False)}
+    assert en_stances_recalled("Mayor Tom Okafor said the pipeline had been a good idea.", "Tom Okafor") == \
+        {("pipeline", 1, False)}
     # a person's position stays a recall
     assert en_stances_recalled("Mayor Lena Ortiz said she had been against the congestion charge.", "Lena Ortiz") == \
         {("congestion charge", -1, True)}

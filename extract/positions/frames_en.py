@@ -2407,7 +2407,8 @@ def backshifted_judgement(tok, v) -> bool:
     says is the tense of reported speech moved back ("has been a mistake"), the speaker's judgement now,
     not a recalled position (one a person or a body held: "said he had been against X" stays one; nor
     under a verb that is itself pluperfect: "said she had thought X had been a mistake" recalls a view)."""
-    if v.lemma_ != "be" or tok.dep_ not in ("attr", "acomp") or tok.head.i != v.i or v.dep_ != "ccomp":
+    judged = tok.head if tok.dep_ == "amod" else tok  # (the adjective of the noun judged: "had been a good idea")
+    if v.lemma_ != "be" or judged.dep_ not in ("attr", "acomp") or judged.head.i != v.i or v.dep_ != "ccomp":
         return False
     head = v.head
     while True:  # the verbs the clause hangs from, up to the reporting one
