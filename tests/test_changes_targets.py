@@ -267,6 +267,13 @@ def test_the_shared_words_of_two_english_names_are_the_topic():
     assert both_names("express toll lane", "toll lane") == ("express toll lane", "toll lane")
     assert both_names("bridge toll", "road toll") == ("bridge toll", "toll")
     assert both_names("harbour casino", "harbour casino") == ("harbour casino", "casino")  # one name twice: its head
+    # a name of more words written twice: the compound it ends in, where its modifier is a common word
+    assert both_names("offshore wind farm", "offshore wind farm")[1] == "wind farm"
+    assert both_names("multi-storey car park", "multi-storey car park")[1] == "car park"
+    # not a name's own word, nor a modifier a function word ties to the words before it
+    assert both_names("Grange Road library", "Grange Road library")[1] == "library"
+    assert both_names("cost of living payment", "cost of living payment")[1] == "payment"
+    assert both_names("right to buy scheme", "right to buy scheme")[1] == "scheme"
 
 
 

@@ -205,6 +205,24 @@ def test_english_recalled_position_and_the_statements_own_words():
                                                   "Dana Royce", "opposes it")
 
 
+def test_backshifted_judgement_is_now_but_a_pluperfect_view_under_it_is_recalled():
+    # reported speech moved back: the speaker's judgement today, no recall
+    assert en_stances_recalled("Mayor Lena Ortiz said the four-day week had been a mistake.", "Lena Ortiz") == \
+        {("four-day week", -1, False)}
+    assert en_stances_recalled("Councillor Sean Hayes told reporters the congestion charge had been a success.",
+                               "Sean Hayes") == {("congestion charge", 1, False)}
+    assert en_stances_recalled("Mayor Tom Okafor said the pipeline had been a good idea.", "Tom Okafor") == \
+        {("pipeline", 1, False)}
+    # a person's position stays a recall
+    assert en_stances_recalled("Mayor Lena Ortiz said she had been against the congestion charge.", "Lena Ortiz") == \
+        {("congestion charge", -1, True)}
+    # the verb the judgement hangs from is itself pluperfect: a view held then, recalled
+    assert en_stances_recalled("Mayor Lena Ortiz said that she had thought the congestion charge had been a mistake.",
+                               "Lena Ortiz") == {("congestion charge", -1, True)}
+    assert ("toll", -1, True) in en_stances_recalled(
+        "Mayor Lena Ortiz said she had believed the toll had been a mistake, but now backs it.", "Lena Ortiz")
+
+
 # ----------------------------------------------------------------------------------------------
 # The subject nearest the verb, "X as reckless" judging the object, "has no place", particle verbs
 # with their preposition, views of groups reported by the speaker.

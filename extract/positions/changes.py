@@ -267,9 +267,11 @@ def both_names(now: str, before: str) -> tuple[str, str]:
     if " " in now and " " in before and now.rpartition(" ")[2] == before.rpartition(" ")[2]:
         # "bridge toll" after "road toll": the head is what both say ("toll lane" of "express toll
         # lane": the words both end with); one name twice: its head, the compound it ends in where the
-        # name has more words ("wind farm" of "offshore wind farm", "car park" of "multi-storey car park")
+        # name has more words ("wind farm" of "offshore wind farm", "car park" of "multi-storey car park"),
+        # not where a function word ties the modifier to the words before: "cost of living payment",
+        # "right to buy scheme" are no "living payment", "buy scheme"
         a, b = now.split(), before.split()
-        n = 2 if a == b and len(a) > 2 and common_modifier(a[-2]) else 1
+        n = 2 if a == b and len(a) > 2 and common_modifier(a[-2]) and not function_word(a[-3]) else 1
         while a != b and n < min(len(a), len(b)) and a[-n - 1] == b[-n - 1]:
             n += 1
         return now, " ".join(a[-n:])
@@ -281,6 +283,12 @@ def common_modifier(word: str) -> bool:
     compound with it ("wind" farm, "car" park); not a name's word ("Grange Road library") nor a
     function word ("state of emergency", "right to buy"). False where no index is installed."""
     return word[:1].islower() and bool(is_dictionary_word(word))
+
+
+def function_word(word: str) -> bool:
+    """A word that ties phrases rather than names a thing ("of", "to", "and"): spaCy's English stop words."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # (imported when first needed, as frames_en does)
+    return word.casefold() in STOP_WORDS
 
 
 def inner_modifiers(names: list[str]) -> dict[str, str]:

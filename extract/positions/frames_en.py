@@ -2490,9 +2490,18 @@ def recalled_clause(tok, verb) -> str:
 def backshifted_judgement(tok, v) -> bool:
     """"said the four-day week had been a mistake": a thing judged with "had been" in what a speech verb
     says is the tense of reported speech moved back ("has been a mistake"), the speaker's judgement now,
-    not a recalled position (one a person or a body held: "said he had been against X" stays one)."""
-    if v.lemma_ != "be" or tok.dep_ not in ("attr", "acomp") or tok.head.i != v.i or v.dep_ != "ccomp":
+    not a recalled position (one a person or a body held: "said he had been against X" stays one; nor
+    under a verb that is itself pluperfect: "said she had thought X had been a mistake" recalls a view)."""
+    judged = tok.head if tok.dep_ == "amod" else tok  # (the adjective of the noun judged: "had been a good idea")
+    if v.lemma_ != "be" or judged.dep_ not in ("attr", "acomp") or judged.head.i != v.i or v.dep_ != "ccomp":
         return False
+    head = v.head
+    while True:  # the verbs the clause hangs from, up to the reporting one
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children):
+            return False
+        if head.dep_ != "ccomp" or head.head.i == head.i:
+            break
+        head = head.head
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.pos_ == "NOUN" or subj.lower_ == "it") and subj.ent_type_ not in ("PERSON", "ORG", "NORP")
 
