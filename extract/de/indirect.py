@@ -18,7 +18,7 @@ from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
 from .subject import inverted_speaker, relative_before
 from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
-                     PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate,
+                     PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, d_word_opens_clause, fronted_subordinate,
                      opens_relative, relative_front, subordinators, verb_final_end)
 
 
@@ -128,8 +128,7 @@ def fronted_with_relative(toks: list, s: int, cs: int) -> bool:
         return False
     k = first + 2 if toks[first + 1].tag.startswith("APPR") else first + 1  # ("gegen den die Initiative klagt")
     # (the tagger may read the pronoun as an article: "die der Rat beschlossen hat" has no noun after "die")
-    opens = toks[k].tag.startswith("PREL") or toks[k].low in RELATIVE and not toks[k + 1].tag.startswith(("NN", "ADJ")) \
-        or wie_with_pronoun(toks, k)  # ("wie es X fordert")
+    opens = toks[k].tag.startswith("PREL") or d_word_opens_clause(toks[k], toks[k + 1]) or wie_with_pronoun(toks, k)  # ("wie es X fordert")
     return (opens and "FIN" in toks[cs - 2].tag and not any("FIN" in x.tag for x in toks[s:first])
             and not any(x.text in (",", ":", ";") for x in toks[first + 1:cs - 1]))
 
