@@ -270,6 +270,7 @@ def test_finding_no_words_takes_no_position():
      "Radschnellweg", 1),
     # round 23: a person named as the subject of a sentence before, with no statement there, goes on too
     ("Die Gemeinderätin Helga Sommerfeld besuchte den Ort. Sie lehnt den Steinbruch ab.", "Steinbruch", -1),
+    ("Helga Sommerfeld besuchte den Ort. Sie lehnt den Steinbruch ab.", "Steinbruch", -1),
 ])
 def test_er_or_sie_after_a_named_speaker_takes_sides_as_that_person(text, target, value):
     """The sentence before (or the clause before a semicolon) is a named person's statement, or names her
@@ -282,6 +283,10 @@ def test_er_or_sie_after_a_named_speaker_takes_sides_as_that_person(text, target
     "Die Landesregierung tagte am Montag in Elmsbach. Sie lehnt den Steinbruch ab.",  # a body: no name before
     "Die Gemeinderätin Helga Sommerfeld sagte, die Lage sei ernst. Sie lehnen den Steinbruch ab.",  # plural: others
     "Bürgermeisterin Helga Sommerfeld besuchte den Ort. Die Gemeinde tagte am Abend. Sie lehnt den Steinbruch ab.",  # the body
+    # a bare name agrees by its first name's gender; a thing named after a person is no person
+    "Otto Brandt besuchte den Ort. Sie lehnt den Steinbruch ab.",
+    "Helga Sommerfeld besuchte den Ort. Er lehnt den Steinbruch ab.",
+    "Die Firma des Unternehmers Otto Brandt baut Häuser. Sie lehnt den Steinbruch ab.",
 ])
 def test_er_or_sie_without_a_named_speaker_before_takes_no_side(text):
     assert [f for f in statements(text) if f[2]] == []

@@ -25,6 +25,7 @@ from .tokens import (
     SENT_PUNCT,
     SUBORDINATORS,
     Tok,
+    d_word_opens_clause,
     fronted_subordinate,
     naming_participle,
     naming_verb,
@@ -524,8 +525,7 @@ def relative_after_noun(toks: list[Tok], c: int, seg: list[Tok]) -> bool:
     no noun phrase of its own ("die der Minister zugesagt habe"; not "die Kosten stiegen"), its
     verbs last. A content clause without "dass" has its verb second."""
     seg = [x for x in seg if x.text.isalnum() or x.tag.startswith("V")]
-    if len(seg) < 3 or seg[0].low not in RELATIVE or seg[0].low in ("was", "wo") or toks[c].text != "," \
-            or seg[1].tag in ("NN", "NE", "ADJ(A)", "PIAT", "CARD") or seg[1].cap:
+    if len(seg) < 3 or toks[c].text != "," or not d_word_opens_clause(seg[0], seg[1]):
         return False
     return seg[-1].tag.startswith("V") and "FIN" not in seg[1].tag and any("FIN" in x.tag for x in seg[2:])
 

@@ -18,8 +18,8 @@ from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
 from .subject import fronted_participle_form, relative_before, verb_second_frame
 from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
-                     PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, fronted_subordinate, relative_front,
-                     opens_relative, subordinators, verb_final_end)
+                     PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, d_word_opens_clause, fronted_subordinate,
+                     opens_relative, relative_front, subordinators, verb_final_end)
 
 
 def sentence_rules(art: Article) -> None:
@@ -128,8 +128,7 @@ def fronted_with_relative(toks: list, s: int, cs: int) -> bool:
         return False
     k = first + 2 if toks[first + 1].tag.startswith("APPR") else first + 1  # ("gegen den die Initiative klagt")
     # (the tagger may read the pronoun as an article: "die der Rat beschlossen hat" has no noun after "die")
-    opens = toks[k].tag.startswith("PREL") or toks[k].low in RELATIVE and not toks[k + 1].tag.startswith(("NN", "ADJ")) \
-        or wie_with_pronoun(toks, k)  # ("wie es X fordert")
+    opens = toks[k].tag.startswith("PREL") or d_word_opens_clause(toks[k], toks[k + 1]) or wie_with_pronoun(toks, k)  # ("wie es X fordert")
     return (opens and "FIN" in toks[cs - 2].tag and not any("FIN" in x.tag for x in toks[s:first])
             and not any(x.text in (",", ":", ";") for x in toks[first + 1:cs - 1]))
 
@@ -991,10 +990,19 @@ def person_subject_before(art: Article, pronoun) -> bool:
             continue
         roles = [t for t in words if is_role(t.low)]
         feminine = words[0].low == "die" or any(t.low.endswith("in") for t in roles)
-        bare = words[0].low not in ("der", "die") and not roles
-        if bare or feminine == (pronoun.low == "sie"):
-            return person_named(words)
+        if words[0].low not in ("der", "die") and not roles:  # a bare name: its first name's gender, when known
+            feminine = firstnames().get(words[0].low, "f" if pronoun.low == "sie" else "m") == "f"
+        if feminine == (pronoun.low == "sie"):
+            return person_named(words) and person_head(words)
     return False
+
+
+def person_head(words: list) -> bool:
+    """The subject's first noun is a role, a first name or a title right before one ("Nationalrat Otto
+    Brandt"): the phrase is the person, not a thing named after one in its attribute ("Die Firma des
+    Unternehmers Otto Brandt" is the firm)."""
+    k = next((k for k, t in enumerate(words) if t.tag.startswith(("NN", "NE")) or t.cap and k > 0), None)
+    return k is not None and (is_role(words[k].low) or any(first_name(t.low) for t in words[k:k + 2]))
 
 
 def same_pronoun(art: Article, mention: Span, pronoun) -> bool:

@@ -241,11 +241,17 @@ def opens_relative(toks: list[Tok], c: int) -> bool:
         return False
     if toks[r].tag.startswith("PREL") or toks[r].low in ("dessen", "deren"):
         return True  # (a relative determiner opens its clause before a noun: "…, dessen Amtszeit im Mai endet,")
-    nxt = toks[r + 1]
-    if toks[r].low not in RELATIVE or toks[r].low in ("was", "wo") or nxt.cap or nxt.tag in ("NN", "NE", "ADJ(A)", "PIAT", "CARD"):
+    if not d_word_opens_clause(toks[r], toks[r + 1]):
         return False
     j = next((j for j in range(r + 1, len(toks)) if toks[j].text in BREAKS or toks[j].sent != toks[c].sent), len(toks))
     return "FIN" in toks[j - 1].tag
+
+
+def d_word_opens_clause(d: Tok, nxt: Tok) -> bool:
+    """A d-word (tagged pronoun or article) that opens no noun phrase of its own: the word after it is
+    no noun, name, adjective, number or capitalised word ("die der Minister zugesagt habe"; not "die
+    Kosten stiegen"), so the d-word is a relative pronoun ("was"/"wo" open other clauses)."""
+    return d.low in RELATIVE and d.low not in ("was", "wo") and not nxt.cap and nxt.tag not in ("NN", "NE", "ADJ(A)", "PIAT", "CARD")
 
 
 def sentence_start(toks: list[Tok], k: int) -> int:
