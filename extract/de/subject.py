@@ -388,12 +388,8 @@ def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, 
     infinitive = len(pre) >= 2 and pre[-2].low == "zu" and pre[-1].text.islower() and pre[-1].text.isalpha() \
         and all(manner_word(t) for t in pre[:-2])
     # (an inflected or comparative adjective right before the verb has no noun: it says how, "Etwas vorsichtiger")
-    # a participle before a full verb has no auxiliary to go with: it says how ("Weit weniger gelassen sieht es X"),
-    # and so does a comparative quantifier before another manner word ("weniger gelassen", "mehr besorgt")
-    adverbial_participle = not toks[fin].tag.startswith("VA")
-    manner = len(pre) <= MANNER_PREFIELD and not any(t.tag == "PTKNEG" for t in pre) and all(
-        manner_word(t) or adjective_form(t) or adverbial_participle and t.tag == "VV(PP)" and t.quote < 0
-        or i + 1 < len(pre) and degree_quantifier(t) for i, t in enumerate(pre))
+    manner = len(pre) <= MANNER_PREFIELD and all(manner_word(t) or adjective_form(t) for t in pre) \
+        and not any(t.tag == "PTKNEG" for t in pre)
     # "Das sagte am Mittwoch … dessen Präsidentin X", "Davor warnte X": a pronoun pointing back is the object
     back = len(pre) == 1 and (pre[0].low in ("das", "dies") or pre[0].tag == "PROAV")
     if not (participle or infinitive or manner or back):
@@ -416,14 +412,6 @@ def manner_word(t) -> bool:
     """A lower-case adverb or adverbial adjective, or one capitalised first in the sentence
     ("Scharf", "Ausdrücklich", "Erneut", "Ganz anders"): it says how or when, never who."""
     return t.tag in ("ADV", "ADJ(D)") and t.quote < 0
-
-
-def degree_quantifier(t) -> bool:
-    """"weniger", "mehr" before an adjective: the comparative of a quantifier ("wenig", "viel") says how much."""
-    if t.tag not in ("PIAT", "PIS") or t.quote >= 0:
-        return False
-    lemma, _ = analyse_word(t.low)
-    return lemma != t.low
 
 
 def adjective_form(t) -> bool:
