@@ -97,9 +97,6 @@ def test_es_after_a_manner_word_is_the_subject_without_a_colon():
      "„Wir müssen das genau prüfen.“", "genau prüfen", "Ursula Kernberg"),
     ("Minister Paul Sanderbeck sprach von Krawallen. Gleichzeitig vermutet er hinter den Ausschreitungen eine "
      "zentrale Organisation.", "zentrale Organisation", "er"),
-    # a participle and a comparative quantifier before a full verb say how ("Weit weniger gelassen")
-    ("Die Kliniken fusionieren. Weit weniger gelassen sieht es Betriebsrätin Tina Sorge: Jobs seien in Gefahr.",
-     "Jobs seien", "Betriebsrätin Tina Sorge"),
 ])
 def test_so_es_and_manner_words_before_the_verb(text, words, who):
     # (a pronoun must be the whole mention: "er" is inside many names)
