@@ -346,7 +346,8 @@ def inverted_speaker(art: Article, fin: int, e: int) -> Span | None:
     return None
 
 
-# how long a prefield of manner words may be ("Anders", "Ganz anders", "Weit weniger gelassen")
+# how long a prefield of manner words may be ("Anders", "Ganz anders"); "Weit weniger gelassen" is three
+# words but not read yet: "weniger" before another manner word is no manner word (round-23 reread)
 MANNER_PREFIELD = 3
 
 
