@@ -80,10 +80,13 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
 def _written_plural(body: Entity, tokens: list[str], at: int, inst: str) -> Entity:
     """A named body whose noun is a plural keeps it as written: "die Landesforsten Hohenmark",
     "der Kreiskliniken Talbrunn" (nominative or genitive plural: the body's own name), not the
-    institution's canonical "Landesforste", "Kreisklinik". After "den" the "-n" is the dative's."""
+    institution's canonical "Landesforste", "Kreisklinik". After "den" an "-n" is the dative's
+    ("den Landesforsten"), an "-en" on a singular the plural's ("laut den Kreiskliniken X")."""
     written, canonical = tokens[at], institution_name(inst, "")
-    if at == 0 or tokens[at - 1].casefold() not in ("die", "der") or not body.name.startswith(canonical + " ") \
-            or written[: len(canonical)] != canonical or written[len(canonical):] not in ("n", "en"):
+    ending = written[len(canonical):]
+    if at == 0 or tokens[at - 1].casefold() not in ("die", "der", "den") or not body.name.startswith(canonical + " ") \
+            or written[: len(canonical)] != canonical or ending not in ("n", "en") \
+            or tokens[at - 1].casefold() == "den" and (ending == "n" or canonical.endswith("e")):
         return body
     return replace(body, name=written + body.name[len(canonical):])
 
