@@ -384,6 +384,19 @@ def test_a_bodys_name_runs_over_its_genitive_list_and_place(text, quote, speaker
     assert speaker_of(text, quote) == speaker
 
 
+@pytest.mark.xfail(strict=True, reason="the phrase keeps any strong adjective (de/phrases.genitive_adjective), the "
+                   "entity reader only those with a known stem (actors/mentions._genitive_adjectives_end): "
+                   "'Pflegedienste' (r23-de-names; base gave 'Bundesverband')")
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("„Das ist ein Skandal“, sagte ein Sprecher des Bundesverbands privater Pflegedienste.", "Skandal",
+     "Bundesverband privater Pflegedienste"),
+    ("Der Bundesverband kleiner und mittlerer Brauereien teilte mit, die Preise seien gestiegen.", "die Preise",
+     "Bundesverband kleiner und mittlerer Brauereien"),
+])
+def test_a_genitive_plural_with_a_plain_adjective_stays_with_its_body(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
 @pytest.mark.parametrize("text,quote,speaker", [
     ("Der Verein Kulturbühne und Stadtverwaltung einigten sich. Die Vorstellung finde statt, teilte der Verein "
      "Kulturbühne mit.", "Die Vorstellung finde statt", "Verein Kulturbühne"),

@@ -324,8 +324,9 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon, head: str = "") 
 
 def _genitive_adjectives_end(tokens: list[str], j: int) -> int:
     """After an institution noun, a strong genitive plural needs no article: its adjectives ("Deutscher
-    Reeder", "mittelständischer Kies- und Sandwerke", "kleiner und mittlerer Betriebe"): the end of
-    those adjectives, else j."""
+    Reeder", "mittelständischer Kies- und Sandwerke"): the end of those adjectives, else j. Only
+    adjectives with a stem _stem knows ("-isch", …): "kleiner und mittlerer Betriebe", "privater
+    Pflegedienste" are not read here though de/phrases.genitive_adjective keeps them in the phrase."""
     k = j
     while k < len(tokens) and tokens[k].endswith("er") and _stem(tokens[k][:1].upper() + tokens[k][1:]):
         k += 1
