@@ -356,6 +356,8 @@ def test_a_name_beside_a_role_or_a_bodys_type_is_the_speaker(text, quote, speake
     ("Die Kreiskliniken Obermoor teilten mit, die Station schließe im Mai.", "die Station schließe im Mai", "Kreiskliniken Obermoor"),
     ("Die Landesforsten Wehrtal wollen Fichten fällen. Sie verweisen auf den Käferbefall.", "auf den Käferbefall",
      "Landesforsten Wehrtal"),
+    # after "den" an "-en" on a singular body noun is the plural's, not the dative's
+    ("Laut den Kreiskliniken Obermoor fehlen Pflegekräfte.", "fehlen Pflegekräfte", "Kreiskliniken Obermoor"),
     # a council with the place that says which, and the council noun alone after it
     ("Der Stadtrat von Rimmelsweil sprach sich gegen die Seilbahn aus.", "gegen die Seilbahn", "Stadtrat von Rimmelsweil"),
     ("Der Regierungsrat des Kantons Tellwald lehnt die Initiative ab.", "die Initiative", "Regierungsrat des Kantons Tellwald"),
@@ -382,12 +384,28 @@ def test_a_bodys_name_runs_over_its_genitive_list_and_place(text, quote, speaker
     assert speaker_of(text, quote) == speaker
 
 
+@pytest.mark.xfail(strict=True, reason="the phrase keeps any strong adjective (de/phrases.genitive_adjective), the "
+                   "entity reader only those with a known stem (actors/mentions._genitive_adjectives_end): "
+                   "'Pflegedienste' (r23-de-names; base gave 'Bundesverband')")
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("„Das ist ein Skandal“, sagte ein Sprecher des Bundesverbands privater Pflegedienste.", "Skandal",
+     "Bundesverband privater Pflegedienste"),
+    ("Der Bundesverband kleiner und mittlerer Brauereien teilte mit, die Preise seien gestiegen.", "die Preise",
+     "Bundesverband kleiner und mittlerer Brauereien"),
+])
+def test_a_genitive_plural_with_a_plain_adjective_stays_with_its_body(text, quote, speaker):
+    assert speaker_of(text, quote) == speaker
+
+
 @pytest.mark.parametrize("text,quote,speaker", [
     ("Der Verein Kulturbühne und Stadtverwaltung einigten sich. Die Vorstellung finde statt, teilte der Verein "
      "Kulturbühne mit.", "Die Vorstellung finde statt", "Verein Kulturbühne"),
     ("Der Landrat von Wildachtal, Peter Engel, lehnte die Pläne ab.", "die Pläne", "Peter Engel"),
     ("Der Stadtrat der Bürgerliste, Hans Kessler, sagte, die Kosten seien zu hoch.", "die Kosten seien zu hoch", "Hans Kessler"),
     ("Den Landesforsten Wehrtal zufolge sind die Fichten krank.", "sind die Fichten krank", "Landesforste Wehrtal"),
+    # a body's noun in the singular in the list is a second body, even when a place closes the list
+    ("Der Verein Kulturbühne und Stadtverwaltung Kellau einigten sich. Die Vorstellung finde statt, teilte der Verein "
+     "Kulturbühne mit.", "Die Vorstellung finde statt", "Verein Kulturbühne"),
     ("Das Diakonische Werk Lahnau und das Diakonische Werk Hessen warnten. Die Lage sei ernst, teilte das "
      "Diakonische Werk mit.", "Die Lage sei ernst", "Diakonisches Werk"),
 ])

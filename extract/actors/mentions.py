@@ -80,10 +80,13 @@ def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, 
 def _written_plural(body: Entity, tokens: list[str], at: int, inst: str) -> Entity:
     """A named body whose noun is a plural keeps it as written: "die Landesforsten Hohenmark",
     "der Kreiskliniken Talbrunn" (nominative or genitive plural: the body's own name), not the
-    institution's canonical "Landesforste", "Kreisklinik". After "den" the "-n" is the dative's."""
+    institution's canonical "Landesforste", "Kreisklinik". After "den" an "-n" is the dative's
+    ("den Landesforsten"), an "-en" on a singular the plural's ("laut den Kreiskliniken X")."""
     written, canonical = tokens[at], institution_name(inst, "")
-    if at == 0 or tokens[at - 1].casefold() not in ("die", "der") or not body.name.startswith(canonical + " ") \
-            or written[: len(canonical)] != canonical or written[len(canonical):] not in ("n", "en"):
+    ending = written[len(canonical):]
+    if at == 0 or tokens[at - 1].casefold() not in ("die", "der", "den") or not body.name.startswith(canonical + " ") \
+            or written[: len(canonical)] != canonical or ending not in ("n", "en") \
+            or tokens[at - 1].casefold() == "den" and (ending == "n" or canonical.endswith("e")):
         return body
     return replace(body, name=written + body.name[len(canonical):])
 
@@ -321,8 +324,9 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon, head: str = "") 
 
 def _genitive_adjectives_end(tokens: list[str], j: int) -> int:
     """After an institution noun, a strong genitive plural needs no article: its adjectives ("Deutscher
-    Reeder", "mittelständischer Kies- und Sandwerke", "kleiner und mittlerer Betriebe"): the end of
-    those adjectives, else j."""
+    Reeder", "mittelständischer Kies- und Sandwerke"): the end of those adjectives, else j. Only
+    adjectives with a stem _stem knows ("-isch", …): "kleiner und mittlerer Betriebe", "privater
+    Pflegedienste" are not read here though de/phrases.genitive_adjective keeps them in the phrase."""
     k = j
     while k < len(tokens) and tokens[k].endswith("er") and _stem(tokens[k][:1].upper() + tokens[k][1:]):
         k += 1

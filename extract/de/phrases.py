@@ -289,7 +289,14 @@ def placed_list_end(phrases: NounPhrases, head: int, j: int, limit: int) -> int:
         return j
     k = phrases.coordinated_nouns(j, limit, any_noun=True)
     placed = k > j and k < limit and (toks[k].tag == "NE" or phrases.place_closes(k)) and toks[k].low not in firstnames()
-    return k + 1 if placed else j
+    return k + 1 if placed and not any(_singular_body_noun(t.text) for t in toks[j:k]) else j
+
+
+def _singular_body_noun(word: str) -> bool:
+    """A body's noun in the singular among the listed nouns is a second body, not a field the first
+    unites ("der Verein Kulturbühne und Stadtverwaltung Kellau" are two); the members a union or
+    association names are plural ("Handel und Banken", "Haus und Sparkassen")."""
+    return is_institution_word(word, "de") and analyse_word(word)[0] == word
 
 
 def linked_name_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
