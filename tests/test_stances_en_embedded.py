@@ -51,6 +51,20 @@ def test_another_body_or_a_plan_stays_no_position_of_hers(text, speaker):
     assert en_stances(text, speaker) == set()
 
 
+@pytest.mark.parametrize("text, speaker, target", [
+    # a tie to the body that is no office in it: she reports its position ("a critic of" is her own stance on it)
+    ("Analyst Pia Hurd, a former adviser to the Tarnwick Hauliers' Association, says the group is not opposed to "
+     "the congestion charge.", "Pia Hurd", "congestion charge"),
+    ("Nadia Fell, a critic of the Tarnwick Hauliers' Association, says the group is not opposed to the congestion "
+     "charge.", "Nadia Fell", "congestion charge"),
+    # the body named inside what a clause says of the ones she represents, not the body she represents
+    ("Lawyer Ben Orme, who represents residents suing the council, said the council would never drop the road scheme.",
+     "Ben Orme", "road scheme"),
+])
+def test_a_body_she_only_reports_on_lends_her_no_position(text, speaker, target):
+    assert target not in {t for t, _ in en_stances(text, speaker)}
+
+
 @pytest.mark.parametrize("text, speaker, stance", [
     ("Marisol Quenby called the new pay scale, which would put nurses on £31,200 from April, a slap in the face.",
      "Marisol Quenby", ("pay scale", -1)),
@@ -118,3 +132,4 @@ def test_a_dash_aside_is_no_object_of_the_clause():
 ])
 def test_narration_and_plans_stay_without_a_position(text):
     assert not any(stance for _, stance in article(text))
+
