@@ -133,3 +133,13 @@ def test_a_dash_aside_is_no_object_of_the_clause():
 def test_narration_and_plans_stay_without_a_position(text):
     assert not any(stance for _, stance in article(text))
 
+
+@pytest.mark.parametrize("text, other", [
+    ("A woman who lives near the planned quarry says she will fight it. Her neighbour, Jan Odell, disagrees.", "Jan Odell"),
+    ("A senior paramedic has warned against the ambulance cuts. His colleague, Owen Pritchard, said the cuts were "
+     "needed.", "Owen Pritchard"),
+])
+def test_a_person_named_by_her_relation_to_the_described_one_is_someone_else(text, other):
+    # ("Her neighbour", "His colleague": the next sentence names another person, not the one described)
+    assert ("quarry", -1) not in positions_of(text, other).items()
+    assert ("ambulance cut", -1) not in positions_of(text, other).items()
