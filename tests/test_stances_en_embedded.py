@@ -93,6 +93,14 @@ def test_an_it_named_by_the_vote_before_or_by_said_of(text, speaker, stance):
     assert stance in positions_of(text, speaker).items()
 
 
+@pytest.mark.parametrize("text, speaker, thing", [
+    ('"I oppose it," said the owner of the bakery, Rita Moss.', "Rita Moss", "bakery"),
+    ('"We will fight it all the way," said the head of the sailing club, Rita Moss.', "Rita Moss", "sailing club"),
+])
+def test_the_of_of_her_role_names_no_it(text, speaker, thing):
+    assert thing not in positions_of(text, speaker)
+
+
 @pytest.mark.parametrize("text, speaker, stance", [
     # a reason clause after the main one: "a week" hung on "after"
     ("WELLINGTON, March 3 (Reuters) - Harbour commissioner Teodora Ring on Tuesday came out against the proposed "

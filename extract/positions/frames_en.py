@@ -3102,8 +3102,10 @@ def pronoun_thing(pron):
     number = "NNS" if pron.lower_ == "them" else "NN"
     told = next((t for t in pron.sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ == number
                  and any(v.lemma_ in ("say", "write", "tell") for v in (t.head.head, t.head.head.head))
-                 and (t.head.head.lemma_ in ("say", "write", "tell") or t.head.head.dep_ == "nsubj")), None)
-    # (the "of" on the verb, or on its subject right before it: "…," said X of the proposed congestion charge)
+                 and (t.head.head.lemma_ in ("say", "write", "tell")
+                      or t.head.head.dep_ == "nsubj" and t.head.head.pos_ == "PROPN" and thing_like(t))), None)
+    # (the "of" on the verb, or on her name right before it: "…," said X of the proposed congestion charge; not the
+    # "of" of her role: "said the owner of the bakery", "the head of the sailing club" name no thing judged)
     if told is not None:
         return told  # "It's a terrible deal," she said of the stadium lease.
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
