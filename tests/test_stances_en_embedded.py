@@ -51,6 +51,20 @@ def test_another_body_or_a_plan_stays_no_position_of_hers(text, speaker):
     assert en_stances(text, speaker) == set()
 
 
+@pytest.mark.parametrize("text, speaker, target", [
+    # a tie to the body that is no office in it: she reports its position ("a critic of" is her own stance on it)
+    ("Analyst Pia Hurd, a former adviser to the Tarnwick Hauliers' Association, says the group is not opposed to "
+     "the congestion charge.", "Pia Hurd", "congestion charge"),
+    ("Nadia Fell, a critic of the Tarnwick Hauliers' Association, says the group is not opposed to the congestion "
+     "charge.", "Nadia Fell", "congestion charge"),
+    # the body named inside what a clause says of the ones she represents, not the body she represents
+    ("Lawyer Ben Orme, who represents residents suing the council, said the council would never drop the road scheme.",
+     "Ben Orme", "road scheme"),
+])
+def test_a_body_she_only_reports_on_lends_her_no_position(text, speaker, target):
+    assert target not in {t for t, _ in en_stances(text, speaker)}
+
+
 @pytest.mark.parametrize("text, speaker, stance", [
     ("Marisol Quenby called the new pay scale, which would put nurses on £31,200 from April, a slap in the face.",
      "Marisol Quenby", ("pay scale", -1)),
@@ -77,6 +91,14 @@ def test_the_target_phrase_leaves_out_its_relative_clause():
 ])
 def test_an_it_named_by_the_vote_before_or_by_said_of(text, speaker, stance):
     assert stance in positions_of(text, speaker).items()
+
+
+@pytest.mark.parametrize("text, speaker, thing", [
+    ('"I oppose it," said the owner of the bakery, Rita Moss.', "Rita Moss", "bakery"),
+    ('"We will fight it all the way," said the head of the sailing club, Rita Moss.', "Rita Moss", "sailing club"),
+])
+def test_the_of_of_her_role_names_no_it(text, speaker, thing):
+    assert thing not in positions_of(text, speaker)
 
 
 @pytest.mark.parametrize("text, speaker, stance", [
@@ -118,3 +140,14 @@ def test_a_dash_aside_is_no_object_of_the_clause():
 ])
 def test_narration_and_plans_stay_without_a_position(text):
     assert not any(stance for _, stance in article(text))
+
+
+@pytest.mark.parametrize("text, other", [
+    ("A woman who lives near the planned quarry says she will fight it. Her neighbour, Jan Odell, disagrees.", "Jan Odell"),
+    ("A senior paramedic has warned against the ambulance cuts. His colleague, Owen Pritchard, said the cuts were "
+     "needed.", "Owen Pritchard"),
+])
+def test_a_person_named_by_her_relation_to_the_described_one_is_someone_else(text, other):
+    # ("Her neighbour", "His colleague": the next sentence names another person, not the one described)
+    assert ("quarry", -1) not in positions_of(text, other).items()
+    assert ("ambulance cut", -1) not in positions_of(text, other).items()

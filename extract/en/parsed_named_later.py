@@ -63,7 +63,7 @@ class ParsedNamedLater:
                     continue
                 noun = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" else ent.root
                 evidence = self.evidence(ent, noun)
-                if set_against(self.text[sent.start_char:noun.left_edge.idx], "en") \
+                if set_against(self.text[sent.start_char:noun.left_edge.idx], "en") or related(noun) \
                         or not same_person(described, evidence):
                     other = True  # ("The mayor backed X. Opposition leader Jane Roe said …": someone else)
                     continue
@@ -207,3 +207,8 @@ class ParsedNamedLater:
             else:
                 out.headed.append({t.lemma_.lower() for t in o.subtree if t.pos_ in NOUNS and t.ent_type_ not in ("DATE", "TIME")})
 
+
+def related(noun: Token) -> bool:
+    """A name given by a person's relation to someone "her" or "his" refers to ("A woman who lives near
+    the site opposes X. Her neighbour, Jan Odell, …"): another person than the one described."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in noun.children)

@@ -2044,6 +2044,14 @@ def titles_body(doc, speaker_words: set[str]) -> bool:
         for w in title_tokens(doc, speaker_words))
 
 
+def titled_officer(doc, speaker_words: set[str]) -> bool:
+    """Her title names a body and an office in it ("Residents Association president X"), not only a
+    tie to the body ("X, a former adviser to the Y Association", "a critic of the Y Association": she
+    reports the body's position, she does not hold it)."""
+    return titles_body(doc, speaker_words) and any(w.lemma_.lower() in lexicon()["officers"]
+                                                   for w in title_tokens(doc, speaker_words))
+
+
 def title_tokens(doc, speaker_words: set[str]) -> list:
     """The words of the title the sentence gives the speaker beside her name: before it ("Farmers'
     leader Agnes Cole", "The chief executive of Harrowdene Health, Dr X") or apposed after it ("X,
@@ -2156,11 +2164,11 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
     from ..actors import lexicon as actor_lexicon
 
     bodies = actor_lexicon("en").institutions.keys() | lexicon()["bodies"]
-    if subject is not None:
-        speaker_words = with_title(subject.doc, speaker_words)  # ("The chief executive of X, Dr Y, said the trust …")
     if subject is None or not is_body(subject) or reported_act(subject) or said_after(subject.head) \
             or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in subject.head.children):
         return False  # ("said the housing authority rejected X on Monday", "… had rejected X": a past act reported)
+    speaker_words = with_title(subject.doc, speaker_words)  # ("The chief executive of X, Dr Y, said the trust …"; read
+    # only for a body subject: the title is a walk over the sentence)
     own = {w.lower_ for w in subject.subtree}
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     if the and subject.lemma_.lower() in lexicon()["cabinets"] and speaker_words & lexicon()["ministers"]:
@@ -2197,8 +2205,8 @@ def spoken_for(subject, speaker_words: set[str]) -> bool:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not speaker_words or names_speaker(subject, speaker_words) \
             or said_after(subject.head) or reported_act(subject):
         return False  # ("The X Society voted against Y in 2019, its chair Z said": an event)
-    if referring(subject) and len(list(subject.subtree)) == 2 and titles_body(subject.doc, speaker_words):
-        return True  # "Residents Association president X says the group isn't opposed to Y": the body her title names
+    if referring(subject) and len(list(subject.subtree)) == 2 and titled_officer(subject.doc, speaker_words):
+        return True  # "Residents Association president X says the group isn't opposed to Y": the body her office names
     named = {w.lower_ for w in subject.subtree if not w.is_stop and w.is_alpha}
     for body in speakers_bodies(subject.doc, speaker_words):
         if body.lower_ == "its":
@@ -2208,7 +2216,9 @@ def spoken_for(subject, speaker_words: set[str]) -> bool:
             if subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in lexicon()["bodies"]:
                 return True
         elif body.pos_ in ("NOUN", "PROPN"):
-            words = {w.lower_ for w in body.subtree if not w.is_stop and w.is_alpha}
+            words = {w.lower_ for w in body.subtree if not w.is_stop and w.is_alpha} - {
+                w.lower_ for c in body.children if c.dep_ in ("acl", "relcl") for w in c.subtree}
+            # (the body's own name, not what a clause on it says: "represents residents suing the council")
             # the body by a word of its name ("the chamber's president" of the Dunmore Chamber of Commerce, "the
             # society" of the Y Allotment Society), or each by a bare body noun that only refers ("the group")
             if subject.lemma_.lower() in words | {body.lemma_.lower()} or named & words and subject.pos_ == "PROPN" \
@@ -3101,8 +3111,10 @@ def pronoun_thing(pron):
     number = "NNS" if pron.lower_ == "them" else "NN"
     told = next((t for t in pron.sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ == number
                  and any(v.lemma_ in ("say", "write", "tell") for v in (t.head.head, t.head.head.head))
-                 and (t.head.head.lemma_ in ("say", "write", "tell") or t.head.head.dep_ == "nsubj")), None)
-    # (the "of" on the verb, or on its subject right before it: "…," said X of the proposed congestion charge)
+                 and (t.head.head.lemma_ in ("say", "write", "tell")
+                      or t.head.head.dep_ == "nsubj" and t.head.head.pos_ == "PROPN" and thing_like(t))), None)
+    # (the "of" on the verb, or on her name right before it: "…," said X of the proposed congestion charge; not the
+    # "of" of her role: "said the owner of the bakery", "the head of the sailing club" name no thing judged)
     if told is not None:
         return told  # "It's a terrible deal," she said of the stadium lease.
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
