@@ -33,7 +33,7 @@ from .lexicon import (
     other_language_names,
     speaking_party,
 )
-from .name_reading import name_read_as
+from .name_reading import read_one_word_bodies
 from .mentions import (
     _entity_at,
     _entity_label,
@@ -83,9 +83,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
     @property
     def actors(self) -> list[Actor]:
         if self.lang == "en":
-            for a in self._actors.values():
-                if a.kind == "organisation" and not a.read_as and len(a.name.split()) == 1:
-                    a.read_as = name_read_as(self.text, a.name, self._sentence_starts)
+            read_one_word_bodies(self._actors.values(), self.text, self._sentence_starts)
         return list(self._actors.values())
 
     # ---- public

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from typing import Iterable
+
+from ..model import Actor
 from .lexicon import lexicon, title_abbreviations, word_set
 from .words import HONORIFICS
 
@@ -14,6 +17,13 @@ IMPERSONAL = {"it", "its", "itself"}
 # after the name: an apposition "…, the [modifiers] Noun," and the words of the rest of its sentence
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s*[,;]")
 _WORD = re.compile(r"[\w-]+(?:'[\w]+)?")
+
+
+def read_one_word_bodies(actors: Iterable[Actor], text: str, sentence_starts: list[int]) -> None:
+    """Actor.read_as of each organisation named by one word (the English article's own reading)."""
+    for a in actors:
+        if a.kind == "organisation" and not a.read_as and len(a.name.split()) == 1:
+            a.read_as = name_read_as(text, a.name, sentence_starts)
 
 
 def name_read_as(text: str, word: str, sentence_starts: list[int]) -> str:
