@@ -65,6 +65,9 @@ class Actor:
     kind: str = "unknown"  # one of ACTOR_KINDS
     role: str = ""  # "Präsident"
     affiliation: str = ""  # "Russland"
+    # English, a name of one word read as a body for want of a first name: "person" where its article
+    # refers to it as one ("Deputy Considine, who …"), "body" where as a body ("Harland, the firm, said it")
+    read_as: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -750,3 +750,22 @@ def test_a_lone_name_that_is_another_persons_surname_is_that_person_with_no_give
 def test_a_common_word_is_told_from_a_name(word, known):
     from extract.actors.english_words import is_dictionary_word
     assert is_dictionary_word(word) is known
+
+
+# ---- a surname read as a body is a known person only where its article refers to it as a person
+@pytest.mark.parametrize("first, second, same", [
+    ("Deputy Maeve Considane said she opposes the Ballyhale incinerator.",
+     "Deputy Considane, who spoke at the meeting, now supports the Ballyhale incinerator.", True),
+    ("Councillor Ada Okonkwo-Reyes said she opposes the Millbrook wind farm.",
+     "Okonkwo-Reyes repeated her support for the Millbrook wind farm on Tuesday, reversing her earlier view.", True),
+    # a firm of the surname: described or taken up as a body
+    ("Councillor Tom Harlend said he opposes the Eastgate retail park.",
+     "Harlend, the construction firm, said it supports the Eastgate retail park and will bid for the contract.", False),
+    ("Mayor John Marchbank said he opposes the new supermarket on Quay Street.",
+     "Marchbank's said it supports the new supermarket on Quay Street.", False),
+    ("Councillor Ann Tarrant said she opposes the bypass.", "Tarrant, the insurer, said the bypass should go ahead.", False),
+])
+def test_a_surname_read_as_a_body_is_the_known_person_only_if_its_article_takes_it_as_one(first, second, same):
+    from extract.actors.across import match_actor
+    known, later = _actors_of(first), _actors_of(second)
+    assert match_actor(later[0], known) == (known[0].id if same else None)

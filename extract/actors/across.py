@@ -262,12 +262,12 @@ def _kind_guessed(a: Actor, b: Actor) -> bool:
 
 
 def _surname_read_as_body(candidate: Actor, known: list[Actor]) -> str | None:
-    """A name of one word that its article read as a body for want of a first name ("Deputy Considine,
-    who …", "Okonkwo-Reid repeated her support"), the surname of exactly one known person named in full
+    """A name of one word that its article read as a body for want of a first name but referred to as a
+    person (Actor.read_as: "Deputy Considine, who …", "Okonkwo-Reid repeated her support"), the surname of exactly one known person named in full
     and the name of no known body: that person, as _kind_guessed reads a bare name the other way."""
     words = candidate.name.split()
     low = words[0].casefold() if len(words) == 1 else ""
-    if not low or is_generic_body(candidate) or any(a.kind == "organisation" and a.name.casefold() == low for a in known):
+    if not low or candidate.read_as != "person" or is_generic_body(candidate) or any(a.kind == "organisation" and a.name.casefold() == low for a in known):
         return None
     same = [a for a in known if a.kind in ("person", "unknown") and len(a.name.split()) > 1 and _surname(a.name) == low]
     return same[0].id if len(same) == 1 and not _contradicts(same[0], candidate) else None

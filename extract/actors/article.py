@@ -33,6 +33,7 @@ from .lexicon import (
     other_language_names,
     speaking_party,
 )
+from .name_reading import read_one_word_bodies
 from .mentions import (
     _entity_at,
     _entity_label,
@@ -81,6 +82,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
 
     @property
     def actors(self) -> list[Actor]:
+        if self.lang == "en":
+            read_one_word_bodies(self._actors.values(), self.text, self._sentence_starts)
         return list(self._actors.values())
 
     # ---- public
