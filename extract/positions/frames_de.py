@@ -729,19 +729,41 @@ NON_PREPOSITION_SLOTS = frozenset({"subj", "obj", "gen", "act", "inf", "-"})
 LEMMA_SLOTS = ("subj", "gen")  # a frame word found by a noun's lemma (its singular) fills one of these
 PLAIN_LETTERS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})  # HanTa writes "Risse" as "riß"
 T = TypeVar("T")
-_KEY_STARTS: dict[int, tuple[dict, frozenset[str]]] = {}
+# A noun's lemma is the word with another ending, up to umlauts and ß ("Väter" -> "vater", "Praktiken" ->
+# "praktikum", "Sundbund-Staaten" -> "sundbund-staat"): its last KEY_ENDING letters at most differ, and
+# the word is at most WORD_ENDING letters longer than its lemma ("Ärztinnen", "Herzens").
+KEY_ENDING = 3
+WORD_ENDING = 5
 
 
-def _start(word: str) -> str:
-    return word.lower().translate(PLAIN_LETTERS)[:3]
+@dataclass(frozen=True)
+class KeyStarts:
+    """The starts of the keys a noun's lemma can add to find_words (those of one-word subject or
+    genitive entries: a key is its entries' first word; any other entry matches the word or its lemma,
+    as written), plain-lettered and without their last KEY_ENDING letters (three letters at least),
+    each with the length of its longest key."""
+    longest: dict[str, int]
+    lengths: tuple[int, ...]  # the starts' lengths, longest first
 
 
-def key_starts(table: dict[str, tuple[FrameWord, ...]]) -> frozenset[str]:
-    """The first three letters (umlauts as plain vowels, ß as ss) of the table's keys a noun's
-    lemma can add to find_words, per table: those of a one-word entry for a subject or genitive
-    (a key is its entries' first word; any other entry matches the word or its lemma, as written)."""
-    return per_table(_KEY_STARTS, table, lambda t: frozenset(
-        _start(k) for k, fws in t.items() if any(fw.words == (k,) and fw.slot in LEMMA_SLOTS for fw in fws)))
+_KEY_STARTS: dict[int, tuple[dict, KeyStarts]] = {}
+
+
+def plain_lettered(word: str) -> str:
+    return word.lower().translate(PLAIN_LETTERS)
+
+
+def key_starts(table: dict[str, tuple[FrameWord, ...]]) -> KeyStarts:
+    """The KeyStarts of a table, built once per table."""
+    def build(t: dict[str, tuple[FrameWord, ...]]) -> KeyStarts:
+        longest: dict[str, int] = {}
+        for k, fws in t.items():
+            if any(fw.words == (k,) and fw.slot in LEMMA_SLOTS for fw in fws):
+                key = plain_lettered(k)
+                start = key[:max(3, len(key) - KEY_ENDING)]
+                longest[start] = max(longest.get(start, 0), len(key))
+        return KeyStarts(longest, tuple(sorted({len(s) for s in longest}, reverse=True)))
+    return per_table(_KEY_STARTS, table, build)
 
 
 def per_table(store: dict[int, tuple[dict, T]], table: dict, build: Callable[[dict], T]) -> T:
@@ -753,16 +775,19 @@ def per_table(store: dict[int, tuple[dict, T]], table: dict, build: Callable[[di
     return entry[1]
 
 
-def may_lemmatise_to_key(word: str, starts: frozenset[str]) -> bool:
-    """Could german_noun_lemma(word) be a key with one of these starts? Its noun lemma begins as
-    the word does, up to umlauts and ß ("Väter" -> "vater", "Sundbund-Staaten" -> "Sundbund-staat"),
-    except for abbreviations HanTa expands ("PCB"): a cheap check that spares HanTa's analysis
-    (~1 ms a new compound) of most clause nouns."""
+def may_lemmatise_to_key(word: str, starts: KeyStarts) -> bool:
+    """Could german_noun_lemma(word) be one of these keys? Its noun lemma is the word with another
+    ending (KEY_ENDING), except for abbreviations HanTa expands ("PCB"): a cheap check that spares
+    HanTa's analysis (~1 ms a new compound) of most clause nouns (a compound of a key, "Kritikpunkte",
+    is longer than the key's forms)."""
     if word.isupper():
         return True
-    head, _, last = word.rpartition("-")
-    start = _start(head or last)
-    return len(start) < 3 or start in starts or start[:2] in starts or start[:1] in starts
+    low = plain_lettered(word)
+    for n in starts.lengths:
+        longest = starts.longest.get(low[:n]) if n <= len(low) else None
+        if longest is not None and len(low) <= longest + WORD_ENDING:
+            return True
+    return False
 
 
 def phrase_at(c: Clause, i: int) -> Phrase | None:
@@ -3985,10 +4010,14 @@ def compound_named_before(c: Clause, name: str) -> str | None:
     if c.named is None or "-" in name or len(name) < 4:
         return None
     low = name.lower()
+    # (a lemma is its word with another ending: the word has the name's start after its own first three letters)
+    head_start = plain_lettered(name)[:len(name) - KEY_ENDING]
     text = c.named.context[-600:] + " " + " ".join(x.text for x in c.named.clauses)
     for word in reversed(COMPOUND_WORD.findall(text)):
         if len(word) > len(name) + 2 and word.lower().endswith(low):
             return word  # (as written: the head it shares is the lemma "name")
+        if head_start not in plain_lettered(word)[3:]:
+            continue
         lemma = german_noun_lemma(word)
         if lemma and len(lemma) > len(name) + 2 and lemma.lower().endswith(low) and lemma[-len(low) - 1] != "-":
             return lemma
