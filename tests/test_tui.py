@@ -890,6 +890,8 @@ async def test_a_damaged_day_is_read_once_per_repair_not_the_whole_database_at_e
     from tui.app import WortlautApp
 
     monkeypatch.setattr(store.db, "_CACHED_PARTS", 0)  # (an archive of more days than are kept parsed)
+    # (no periodic or on-focus check: the visit itself brings the repaired day back)
+    monkeypatch.setattr(WortlautApp, "check_reload_quietly", lambda self: None)
     first = make_app(tmp_path)
     first.store.close()
     parts = first.db_path.with_name(first.db_path.name + ".parts")
@@ -915,7 +917,7 @@ async def test_a_damaged_day_is_read_once_per_repair_not_the_whole_database_at_e
         await pilot.press("1")
         await pilot.press("5")
         await pilot.pause()
-        assert day.name in reads
+        assert day.name in reads, reads
         assert app.query_one("#articles-table").row_count == 4 and app.timeline.total == 10
         assert not app.store.damaged and any(day.name in m or "whole again" in m for m in app.messages[-2:])
 
