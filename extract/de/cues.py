@@ -263,6 +263,6 @@ def inserted_clause_end(toks: list, k: int, e: int) -> int | None:
 def position_nouns() -> frozenset[str]:
     """data/position_nouns_de.txt in lower case: nouns whose owner holds a position ("die Unterstützung des
     Verbands für X"; de/holders.py), never themselves the one who holds it."""
-    from ..actors.lexicon import _data_lines
+    from ..actors.lexicon import word_set
 
-    return frozenset(ln.strip().casefold() for ln in _data_lines("position_nouns_de.txt") if ln.strip())
+    return word_set("position_nouns_de.txt")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..actors import firstnames, is_institution_word, lexicon, recipient_media, role_word
-from ..actors.lexicon import time_nouns
+from ..actors.lexicon import time_nouns, word_set
 from ..actors.mentions import BODY_NAME_PREPOSITIONS, NAME_CLOSING_PRONOUNS, ROMANCE_PARTICLES, type_word_stays
 from .names import GERMAN_WORDS, noun_after_name, object_after_body_name, particles_end
 from .nlp import analyse_word
@@ -330,7 +330,7 @@ def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
     proper name, which already named the body: "teilte der Verein Seeblick im Rathaus mit")."""
     if not any(toks[m].cap and type_word_stays(toks[m].text) for m in range(head, j)):
         return j
-    k, times = j, {w.casefold() for w in time_nouns("de")}
+    k, times = j, word_set("time_nouns_de.txt")  # (cached; de/indirect.time_words holds the same)
     while k + 1 < limit and toks[k].low in TAIL_LINKS and toks[k + 1].cap and toks[k + 1].tag in NOMINAL_TAGS:
         if toks[k].low != "und" and toks[k - 1].tag == "NE" and not is_institution_word(toks[k - 1].text, "de"):
             break  # a proper name closed the name; a place or genitive after it is the clause's ("der Verein Seeblick | im Rathaus")
