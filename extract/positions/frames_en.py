@@ -2052,11 +2052,22 @@ def titled_officer(doc, speaker_words: set[str]) -> bool:
                                                    for w in title_tokens(doc, speaker_words))
 
 
-def title_tokens(doc, speaker_words: set[str]) -> list:
+def title_tokens(doc, speaker_words: set[str]) -> tuple:
     """The words of the title the sentence gives the speaker beside her name: before it ("Farmers'
     leader Agnes Cole", "The chief executive of Harrowdene Health, Dr X") or apposed after it ("X,
     chief executive of the Tarnwick Hauliers' Association"). The statement's speaker is named by her
-    name alone; her title, read here, says which body "the trust", "the group" in her words is."""
+    name alone; her title, read here, says which body "the trust", "the group" in her words is.
+    A walk over the doc, kept in its user_data per speaker (titles_body, titled_officer and
+    with_title each ask for it; a titled_officer asks twice)."""
+    key = ("frames_en.title_tokens", frozenset(speaker_words))
+    read = doc.user_data.get(key)
+    if read is None:
+        read = doc.user_data[key] = tuple(t.i for t in _title_tokens(doc, speaker_words))  # (indices: no cycle to the doc)
+    return tuple(doc[i] for i in read)
+
+
+def _title_tokens(doc, speaker_words: set[str]) -> list:
+    """title_tokens, read afresh."""
     parts = {p for w in speaker_words for p in w.split("-")}  # ("Lanigan-Pole": three tokens)
     out = []
     for t in doc:
