@@ -2008,8 +2008,9 @@ def described_speaker(subject, speaker_words: set[str]) -> bool:
         return False
     lemma = subject.lemma_.lower()
     return lemma in actor_lexicon("en").roles or lemma in lexicon()["officers"] or lemma in lexicon()["heads"] \
-        or subject.tag_ == "NN" and (parse_phrase(" ".join(t.text for t in subject.subtree), "en").role.casefold().split()[-1:]
-                                     == [subject.lower_] or described_by_who(subject))
+        or subject.tag_ == "NN" and (described_by_who(subject)  # (the cheap reading first: the phrase reader is not cached)
+                                     or parse_phrase(" ".join(t.text for t in subject.subtree), "en").role.casefold().split()[-1:]
+                                     == [subject.lower_])
     # (a role the phrase reader finds: "A senior paramedic has warned against X. Owen Pritchard said …"; a person by
     # her "who" clause: "A cane grower who lost half his crop says he will fight X. Mick Durrandale …")
 
@@ -2052,11 +2053,22 @@ def titled_officer(doc, speaker_words: set[str]) -> bool:
                                                    for w in title_tokens(doc, speaker_words))
 
 
-def title_tokens(doc, speaker_words: set[str]) -> list:
+def title_tokens(doc, speaker_words: set[str]) -> tuple:
     """The words of the title the sentence gives the speaker beside her name: before it ("Farmers'
     leader Agnes Cole", "The chief executive of Harrowdene Health, Dr X") or apposed after it ("X,
     chief executive of the Tarnwick Hauliers' Association"). The statement's speaker is named by her
-    name alone; her title, read here, says which body "the trust", "the group" in her words is."""
+    name alone; her title, read here, says which body "the trust", "the group" in her words is.
+    A walk over the doc, kept in its user_data per speaker (titles_body, titled_officer and
+    with_title each ask for it; a titled_officer asks twice)."""
+    key = ("frames_en.title_tokens", frozenset(speaker_words))
+    read = doc.user_data.get(key)
+    if read is None:
+        read = doc.user_data[key] = tuple(t.i for t in _title_tokens(doc, speaker_words))  # (indices: no cycle to the doc)
+    return tuple(doc[i] for i in read)
+
+
+def _title_tokens(doc, speaker_words: set[str]) -> list:
+    """title_tokens, read afresh."""
     parts = {p for w in speaker_words for p in w.split("-")}  # ("Lanigan-Pole": three tokens)
     out = []
     for t in doc:
