@@ -113,11 +113,12 @@ def _role_of_person(tokens: list[str], j: int, lex: Lexicon) -> bool:
     """A role noun at j that names a person's role after a body: in German only with the person's
     first name after it; else the word is part of the body's name ("die Gewerkschaft Flugbegleiter
     Nord", "der Obstbauernverband Mittelgrat": a body never becomes a person)."""
-    n = _longest(tokens, j, lex.titles, lex.max_words)[0]
     if not (_title_follows(tokens, j, lex) or role_word(tokens[j], lex)):
         return False
-    n = max(n, 1)
-    return lex.lang != "de" or j + n < len(tokens) and tokens[j + n].casefold() in firstnames()
+    if lex.lang != "de":
+        return True
+    n = max(_longest(tokens, j, lex.titles, lex.max_words)[0], 1)
+    return j + n < len(tokens) and tokens[j + n].casefold() in firstnames()
 
 
 def _legal_form_closes(tokens: list[str], j: int) -> bool:
@@ -313,10 +314,11 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon, head: str = "") 
     if start == j:
         return j
     words = tokens[start:]
-    if not words or len(words) > (5 if association(head) else 3) \
-            or not all(_genitive_word_ok(words, n, association(head)) for n in range(len(words))) \
+    listed = association(head)
+    if not words or len(words) > (5 if listed else 3) \
+            or not all(_genitive_word_ok(words, n, listed) for n in range(len(words))) \
             or _named_entity_at(tokens, start, lex)[0] is not None or k > j and role_word(words[0], lex) and words[0].endswith("in") \
-            or words[0].casefold() in firstnames() or k > j and not association(head) and (
+            or words[0].casefold() in firstnames() or k > j and not listed and (
                 is_institution_word(words[0], "de") or words[0].casefold().endswith(PLACE_NOUNS)):
         return j
     return len(tokens)

@@ -54,7 +54,7 @@ def _apposed(rest: str) -> str:
     head = m.group(2).casefold()
     if head in lexicon("en").institutions:
         return "body"
-    return "person" if head in lexicon("en").titles or head in word_set("role_nouns_en.txt") else ""
+    return "person" if _person_noun(head) else ""
 
 
 def _relative(rest: str) -> str:
@@ -79,5 +79,9 @@ def _titled(before: str) -> bool:
     if not words:
         return False
     low = words[-1].casefold()
-    return low in HONORIFICS or low.rstrip(".") in title_abbreviations("en") or low in lexicon("en").titles \
-        or low in word_set("role_nouns_en.txt")
+    return low in HONORIFICS or low.rstrip(".") in title_abbreviations("en") or _person_noun(low)
+
+
+def _person_noun(low: str) -> bool:
+    """A title or role noun without a role's ending ("councillor", "deputy": data/role_nouns_en.txt)."""
+    return low in lexicon("en").titles or low in word_set("role_nouns_en.txt")
