@@ -74,6 +74,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
         self._feminine_bodies: set[str] = set()  # organisations a subject named "die …" with a singular verb
         self._lone_names: set[str] = set()  # lone surnames the grammar found ("Brenninkamp lehnt ab"): "er" may be them
         self.read_roles: list[tuple[Actor, str]] = []  # (actor, role the language rules read around its name)
+        self._names_read: set[tuple[str, str, str]] = set()  # (id, name, kind) of actors read_one_word_bodies has read
         self._unnamed: list[tuple[int, str]] = []  # (offset, m | f | "") of speakers left unnamed: "eine Anwohnerin"
         # the quotes the language rules paired (the pass runs once per article), else paired here
         self._quotes = quotes if quotes is not None else [(q.open_mark, q.close_mark) for q in find_quotes(text)]
@@ -82,8 +83,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
 
     @property
     def actors(self) -> list[Actor]:
-        if self.lang == "en":
-            read_one_word_bodies(self._actors.values(), self.text, self._sentence_starts)
+        if self.lang == "en":  # (each actor read once: the property is read many times per article)
+            read_one_word_bodies(self._actors.values(), self.text, self._sentence_starts, self._names_read)
         return list(self._actors.values())
 
     # ---- public

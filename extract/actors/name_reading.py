@@ -19,9 +19,13 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s*[,
 _WORD = re.compile(r"[\w-]+(?:'[\w]+)?")
 
 
-def read_one_word_bodies(actors: Iterable[Actor], text: str, sentence_starts: list[int]) -> None:
-    """Actor.read_as of each organisation named by one word (the English article's own reading)."""
-    for a in actors:
+def read_one_word_bodies(actors: Iterable[Actor], text: str, sentence_starts: list[int],
+                         done: set[tuple[str, str, str]]) -> None:
+    """Actor.read_as of each organisation named by one word (the English article's own reading);
+    ``done`` holds (id, name, kind) of the actors already read, so each is read once per article."""
+    fresh = [a for a in actors if (a.id, a.name, a.kind) not in done]
+    done.update((a.id, a.name, a.kind) for a in fresh)
+    for a in fresh:
         if a.kind == "organisation" and not a.read_as and len(a.name.split()) == 1:
             a.read_as = name_read_as(text, a.name, sentence_starts)
 
