@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .frames import Stance, back_references, frame_rows
 
 JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "dub")  # "called X a mistake", "found X unacceptable"
@@ -1490,8 +1492,6 @@ def answered(tok) -> int:
 
 def speaker_words_of(speaker: str) -> set[str]:
     """The words naming the speaker: the name, and the role words of the mention ("the mayor")."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     return {w.lower() for w in re.findall(r"[\w'-]+", speaker) if w.lower() not in STOP_WORDS}
 
 
