@@ -17,7 +17,7 @@ from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
 from .subject import fronted_participle_form, relative_before, verb_second_frame
-from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
+from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DEMONSTRATIVE_FORMS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
                      PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, d_word_opens_clause, fronted_subordinate,
                      opens_relative, relative_front, subordinators, verb_final_end)
 
@@ -1560,7 +1560,8 @@ def extraposed_infinitive(art: Article, v: int, a: int, e: int) -> int | None:
 RESUMPTIVE = frozenset(("das", "dies"))
 # pronominal adverbs that stand for what a speech verb's preposition takes ("warnen vor", "hinweisen auf")
 RESUMPTIVE_ADVERBS = frozenset("davor dazu dafür darüber".split())  # (not "darauf": "Darauf einigten sich …", "Darauf folgte …")
-DEMONSTRATIVES = frozenset("diese diesen dieser dieses".split())
+# (not the dative: "Diesem Plan widersprach X" names what X answered, not what X said)
+DEMONSTRATIVES = DEMONSTRATIVE_FORMS - {"diesem"}
 
 
 def points_back(art: Article, s: int, f: int) -> bool:

@@ -8,12 +8,13 @@ from importlib import resources
 from .cues import SpellingSet
 from .nlp import ge_participle, is_cue_candidate, past_or_konjunktiv, verb_analysis
 
+DEMONSTRATIVE_FORMS = frozenset({"diese", "dieser", "dieses", "diesem", "diesen"})  # "dieser" before its noun
 DETERMINERS = {
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "dessen",
     "deren", "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren",
     "ihres", "unser", "unsere", "zwei", "drei", "vier", "mehrere", "einige", "viele", "alle", "beide", "zahlreiche",
-    "andere", "diese", "dieser", "dieses", "diesem", "diesen", "jene", "jener", "kein", "keine", "manche",
-}
+    "andere", "jene", "jener", "kein", "keine", "manche",
+} | DEMONSTRATIVE_FORMS
 TIME_NOUNS = {"stunden", "minuten", "tage", "wochen", "monate", "jahre", "jahrzehnte", "tags", "anfang", "ende",
               "mitte", "kurz", "wochenlang", "jahrelang"}
 NOMINAL_TAGS = {"NN", "NE", "NNA", "NNI", "FM", "XY", "TRUNC", "ACR_NE", "ACR_NN", "UNKNOWN"}
