@@ -6,6 +6,7 @@ import gzip
 import os
 import random
 import shutil
+from types import SimpleNamespace
 
 import numpy as np
 import orjson
@@ -443,10 +444,29 @@ def _damage(path, fname, content=None, delete=False):
     return damaged, raw
 
 
+@pytest.fixture
+def nine_articles_written(tmp_path):
+    """Writes nine articles to tmp_path/w.json when called (after a test's monkeypatch of how the
+    store writes): their path, the random source drawn on from there, every answer (``answers``),
+    the first dated day and its file's name, that day's article ids and the other days' statements."""
+    def write() -> SimpleNamespace:
+        rnd = random.Random(5)
+        path = tmp_path / "w.json"
+        with Store(path) as s:
+            s.add_many([article(k, rnd) for k in range(1, 10)])
+            whole = answers(s)
+            day, fname = _first_day(s)
+            lost = {aid for aid, r in s._registry.items() if r[0] == day}
+            kept_statements = {st.id for st in s.statements(Filter()) if st.article_id not in lost}
+        return SimpleNamespace(path=path, rnd=rnd, whole=whole, day=day, fname=fname, lost=lost,
+                               kept_statements=kept_statements)
+    return write
+
+
 @pytest.mark.parametrize("how", ["cut off", "deleted"])
 @pytest.mark.parametrize("snapshot", [False, True])
 def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_again_once_repaired(
-        tmp_path, monkeypatch, snapshot, how):
+        nine_articles_written, monkeypatch, snapshot, how):
     """A day file cut off (a disk full while it was copied) or deleted between two runs (by hand, a
     restore that left it out): the database opens with that day's articles left out, told once as
     a StoreWarning naming the file (a deleted one stopped the open: 'the partition file … is
@@ -458,14 +478,9 @@ def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_ag
 
     if snapshot:  # (with a snapshot the day would be read from it: the damage shows when a write touches it)
         monkeypatch.setattr(db, "_SNAPSHOT_PARTS", 2)
-    rnd = random.Random(5)
-    path = tmp_path / "w.json"
-    with Store(path) as s:
-        s.add_many([article(k, rnd) for k in range(1, 10)])
-        whole = answers(s)
-        day, fname = _first_day(s)
-        lost = {aid for aid, r in s._registry.items() if r[0] == day}
-        kept_statements = {st.id for st in s.statements(Filter()) if st.article_id not in lost}
+    w = nine_articles_written()
+    path, rnd, whole, day, fname, lost = w.path, w.rnd, w.whole, w.day, w.fname, w.lost
+    kept_statements = w.kept_statements
     damaged, raw = _damage(path, fname, delete=how == "deleted")
     said = "is damaged" if how == "cut off" else f"of {day} is missing"
     with pytest.warns(StoreWarning, match=rf"{fname} {said}.*left out.*nothing was changed") as told:
@@ -492,19 +507,15 @@ def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_ag
 
 
 @pytest.mark.parametrize("how", ["cut off", "deleted"])
-def test_a_day_left_out_comes_back_while_the_store_is_open_once_its_file_is_repaired(tmp_path, monkeypatch, how):
+def test_a_day_left_out_comes_back_while_the_store_is_open_once_its_file_is_repaired(nine_articles_written, monkeypatch, how):
     """A day left out at the open (its file cut off or deleted) and repaired while the store stays
     open (the dashboard): repaired_days() reads only that file, and only once it changed (a stat
     while it is as it was: no day file parsed), brings its articles and statements back into the
     indexes and takes it off ``damaged``, so writes it refused (a merge) go through."""
     from store.common import StoreWarning
 
-    rnd = random.Random(5)
-    path = tmp_path / "w.json"
-    with Store(path) as s:
-        s.add_many([article(k, rnd) for k in range(1, 10)])
-        whole = answers(s)
-        day, fname = _first_day(s)
+    w = nine_articles_written()
+    path, whole, day, fname = w.path, w.whole, w.day, w.fname
     damaged, raw = _damage(path, fname, delete=how == "deleted")
     with pytest.warns(StoreWarning):
         s = Store(path)

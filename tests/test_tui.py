@@ -1065,19 +1065,33 @@ async def test_a_damaged_day_file_found_while_the_dashboard_starts_is_a_notifica
     """The undated articles' day file, under an index snapshot, cut off: the start-up reads it (the
     "no known date" hint) before Textual counts the app as running. That ended the dashboard (the
     store's error), and a warning found then went to stderr, under the dashboard, unseen. Now the
-    dashboard opens on every statement and a notification names the file."""
+    dashboard opens on every statement and a notification names the file. (pytest records warnings
+    instead of printing them, and Textual takes sys.stderr while the app runs: here the default hook
+    prints a warning on the test's stderr as it was before the app started, so a warning that gets
+    past the dashboard fails the test.)"""
+    import sys
+    import warnings
+
     import store.db
     from tui.app import WortlautApp
+
+    stderr = sys.stderr
+
+    def to_stderr(message, category, filename, lineno, file=None, line=None):
+        stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
     monkeypatch.setattr(store.db, "_SNAPSHOT_PARTS", 1)
     first = make_app(tmp_path)
     first.store.close()
     (undated,) = first.db_path.with_name(first.db_path.name + ".parts").glob("undated.*")
     undated.write_bytes(undated.read_bytes()[:30])
-    async with running(WortlautApp(first.db_path, today=TODAY)) as (app, pilot):
-        await pilot.pause()
-        assert app.timeline.total == 10
-        assert any(undated.name in m and "is damaged" in m for m in app.messages)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = to_stderr  # (catch_warnings puts pytest's hook back)
+        async with running(WortlautApp(first.db_path, today=TODAY)) as (app, pilot):
+            await pilot.pause()
+            assert app.timeline.total == 10
+            assert any(undated.name in m and "is damaged" in m for m in app.messages)
     assert undated.name not in capsys.readouterr().err
 
 

@@ -4,25 +4,15 @@ one ('Corvell Steel will cut jobs, the Herald reported. The company said ...' ->
 Outlet nouns and name words come from data/outlets_en.txt, agencies from data/agencies.txt."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..model import Actor
 from .inflection import _head
-from .lexicon import _data_lines, _inflected, _institution_compound, kind_heads, lexicon, organisation_words, referring_bodies
+from .lexicon import _inflected, _institution_compound, kind_heads, lexicon, organisation_words, outlet_words, referring_bodies, word_set
 from .roles import council_noun
-
-
-@lru_cache(maxsize=1)
-def _outlet_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(outlet nouns, capitalised name words, agencies in lower case)."""
-    words = [line.strip() for line in _data_lines("outlets_en.txt")]
-    return (frozenset(w for w in words if w.islower()), frozenset(w for w in words if not w.islower()),
-            frozenset(line.strip().casefold() for line in _data_lines("agencies.txt")))
 
 
 def is_outlet_noun(noun: str) -> bool:
     words = noun.split()
-    return bool(words) and words[-1].casefold() in _outlet_words()[0]
+    return bool(words) and words[-1].casefold() in outlet_words()[0]
 
 
 def is_outlet(actor: Actor) -> bool:
@@ -32,8 +22,7 @@ def is_outlet(actor: Actor) -> bool:
 
 
 def is_outlet_name(words: list[str]) -> bool:
-    _, names, agencies = _outlet_words()
-    return bool(words) and (" ".join(words).casefold() in agencies or words[-1] in names)
+    return bool(words) and (" ".join(words).casefold() in word_set("agencies.txt") or words[-1] in outlet_words()[1])
 
 
 def fits_body_noun(noun: str, actor: Actor) -> bool:

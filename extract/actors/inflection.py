@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import _data_lines
+from .lexicon import data_rows
 
 CASE_ENDINGS = ("em", "en", "er", "es", "e")
 NOMINATIVE = {"m": "er", "f": "e", "n": "es", "p": "e"}
@@ -15,9 +15,8 @@ ADJECTIVE_STEMS = ("sch", "lich", "ig", "al", "ell", "iv", "frei", "neu")  # sta
 
 @lru_cache(maxsize=1)
 def _genders() -> tuple[tuple[str, str], ...]:
-    rows = (line.split("\t") for line in _data_lines("orgs_genders_de.tsv"))
-    return tuple(sorted(((r[0].strip().casefold(), r[1].strip()) for r in rows if len(r) > 1),
-                        key=lambda r: len(r[0]), reverse=True))
+    rows = data_rows("orgs_genders_de.tsv", 2)
+    return tuple(sorted(((end.casefold(), gender) for end, gender in rows if gender), key=lambda r: len(r[0]), reverse=True))
 
 
 @lru_cache(maxsize=8192)  # (asked again for each mention of a body; every ending is tried in turn)

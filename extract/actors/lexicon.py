@@ -333,6 +333,27 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(ln.strip().casefold() for ln in _data_lines(name))
 
 
+@lru_cache(maxsize=16)  # (keyed by a data file's name: few)
+def words_as_written(name: str) -> tuple[str, ...]:
+    """The words of a one-word-a-line data file as written, in file order, for files whose case
+    says something ("Herald" ends a name, "newspaper" is a noun; "Bundesrat" a whole word)."""
+    return tuple(ln.strip() for ln in _data_lines(name))
+
+
+def data_rows(name: str, n: int) -> list[list[str]]:
+    """The lines of a tab-separated data file, each as its first n cells, stripped (missing ones
+    empty)."""
+    return [_columns(line, n) for line in _data_lines(name)]
+
+
+@lru_cache(maxsize=1)
+def outlet_words() -> tuple[frozenset[str], frozenset[str]]:
+    """data/outlets_en.txt: (the lower-case outlet nouns, the capitalised words that end an
+    outlet's name)."""
+    words = words_as_written("outlets_en.txt")
+    return frozenset(w for w in words if w.islower()), frozenset(w for w in words if not w.islower())
+
+
 @lru_cache(maxsize=None)
 def time_nouns(lang: str) -> tuple[str, ...]:
     """time_nouns_<lang>.txt: nouns that head a time or measure phrase ("Drei Tage", "Wenige

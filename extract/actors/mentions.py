@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _civic_body, _data_lines, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, named_body_heads, first_name, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings
+from .lexicon import Lexicon, _civic_body, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, named_body_heads, first_name, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings, word_set
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
 from .written import glued_role, written_role
@@ -608,7 +608,7 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
         body = _adjective_body(p)
         if body:
             p.entity, p.name = Entity("organisation", body), []
-    if lang == "en" and p.definite and not p.role and " ".join(p.name).casefold() in party_members_en():
+    if lang == "en" and p.definite and not p.role and " ".join(p.name).casefold() in word_set("party_members_en.txt"):
         p = replace(p, name=[], role=p.clean, role_noun=p.clean)  # "the Democrat": the person named before
     if lang == "en" and p.name and not p.entity and (p.name[-1].casefold() in lex.institutions
                                                      or p.name[-1].casefold() in organisation_words()
@@ -734,13 +734,6 @@ def _adjective_body(p: Parsed) -> str:
         return ""
     tail = p.clean.partition(p.name[-1])[2]
     return " ".join([body, *p.name[k + 1:]]) + (tail if k + 1 == len(p.name) and tail.startswith(" für ") else "")
-
-
-@lru_cache(maxsize=1)
-def party_members_en() -> frozenset[str]:
-    """Nouns for one member of a party ('Democrat', 'Social Democrat'; data/party_members_en.txt)."""
-    return frozenset(ln.split("#", 1)[0].strip().casefold() for ln in _data_lines("party_members_en.txt")
-                     if ln.split("#", 1)[0].strip())
 
 
 def _english_body(p: Parsed, tokens: list[str], possessive: frozenset[int]) -> Parsed:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import Lexicon, _data_lines, firstnames, institution_name, lexicon
+from .lexicon import Lexicon, firstnames, institution_name, lexicon, words_as_written
 from .words import NEUTRAL_ROLE_ENDINGS, NOT_AFFILIATIONS, WOMEN_NOUN_ENDINGS
 
 DEMONYM_SUFFIXES = {
@@ -113,7 +113,7 @@ def _group_form(low: str, lex: Lexicon) -> bool:
 @lru_cache(maxsize=1)
 def _council_heads() -> tuple[frozenset[str], tuple[str, ...]]:
     """data/council_heads_de.txt, read once: (its lines, its lower-case council heads)."""
-    lines = [ln.strip() for ln in _data_lines("council_heads_de.txt")]
+    lines = words_as_written("council_heads_de.txt")
     return frozenset(lines), tuple(ln for ln in lines if ln.islower())
 
 

@@ -11,9 +11,8 @@ byline's author can become a speaker or an antecedent. Agencies: extract/data/ag
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..actors.lexicon import _data_lines
+from ..actors.lexicon import word_set
 from ..model import Span
 
 WORD = r"[A-ZÄÖÜ][\wÄÖÜäöüß.'’-]*"
@@ -39,9 +38,9 @@ LEAD_LINES = 3
 BYLINE = re.compile(rf"[ \t]*Von\s+[A-ZÄÖÜ][^\n,()]{{1,60}}?[,(][ \t]*(?P<agency>{AGENCY})[ \t]*\)?[ \t]*$", re.M)
 
 
-@lru_cache(maxsize=1)
 def agencies() -> frozenset[str]:
-    return frozenset(ln.strip().casefold() for ln in _data_lines("agencies.txt"))
+    """data/agencies.txt in lower case."""
+    return word_set("agencies.txt")
 
 
 def known_agency(agency: str) -> bool:
@@ -92,9 +91,9 @@ def _names_someone(place: str) -> bool:
         or any(role_word(w, lexicon("de")) is not None for w in words)
 
 
-@lru_cache(maxsize=1)
 def rubrics() -> frozenset[str]:
-    return frozenset(ln.strip().casefold() for ln in _data_lines("rubrics_de.txt"))
+    """data/rubrics_de.txt in lower case."""
+    return word_set("rubrics_de.txt")
 
 
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}

@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
-from ..actors.lexicon import assemblies, company_descriptor, speaking_party, time_nouns
+from ..actors.lexicon import assemblies, company_descriptor, speaking_party, word_set
 from ..model import Found, Span
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, in_relative_clause, infinitive_end,
                       inverted_clause, reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
@@ -17,7 +17,7 @@ from .datelines import known_agency
 from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
 from .subject import fronted_participle_form, relative_before, verb_second_frame
-from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
+from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DEMONSTRATIVE_FORMS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
                      PERSON_PRONOUNS, QUOTE_CHARS, RELATIVE, SCHEDULE_WORDS, SENT_PUNCT, SUBORDINATORS, d_word_opens_clause, fronted_subordinate,
                      opens_relative, relative_front, subordinators, verb_final_end)
 
@@ -170,7 +170,7 @@ def demand_statement(art: Article, s: int, e: int, occupied: list[Found]) -> boo
         if end is None or end >= e or toks[end].low not in DEMAND_PREPS | art.cues.demand_preps.get(toks[d].low, frozenset()):
             continue
         if toks[end].low not in DEMAND_PREPS and end + 1 < e and (toks[end + 1].tag == "CARD" or any(
-                toks[k].low in time_nouns("de") for k in range(end + 1, min(e, end + 4)))):
+                toks[k].low in word_set("time_nouns_de.txt") for k in range(end + 1, min(e, end + 4)))):
             continue  # a time, not the content: "die Warnung des Ministers vor zwei Wochen"
         stop = end + 1
         while stop < e and toks[stop].text not in BREAKS and "FIN" not in toks[stop].tag and toks[stop].quote < 0:
@@ -928,7 +928,7 @@ def office_holder(words: list) -> bool:
             or words[0].low.endswith(assemblies("de")):
         return False
     name = words[1]
-    return name.cap and name.text.isalpha() and not name.text.isupper() and name.low not in time_words()
+    return name.cap and name.text.isalpha() and not name.text.isupper() and name.low not in word_set("time_nouns_de.txt")
 
 
 def office_refers(art: Article, words: list, s: int) -> bool:
@@ -946,12 +946,6 @@ def office_refers(art: Article, words: list, s: int) -> bool:
         return True
     return not any((first_name(t.low) or is_role(t.low)) and u.cap and u.tag == "NE" or t.tag == "NE" and first_name(t.low)
                    for t, u in zip(before, before[1:]))
-
-
-@lru_cache(maxsize=1)
-def time_words() -> frozenset[str]:
-    """data/time_nouns_de.txt in lower case (weekdays and months among them)."""
-    return frozenset(w.casefold() for w in time_nouns("de"))
 
 
 def continued_person(art: Article, words: list) -> bool:
@@ -1566,7 +1560,8 @@ def extraposed_infinitive(art: Article, v: int, a: int, e: int) -> int | None:
 RESUMPTIVE = frozenset(("das", "dies"))
 # pronominal adverbs that stand for what a speech verb's preposition takes ("warnen vor", "hinweisen auf")
 RESUMPTIVE_ADVERBS = frozenset("davor dazu dafür darüber".split())  # (not "darauf": "Darauf einigten sich …", "Darauf folgte …")
-DEMONSTRATIVES = frozenset("diese diesen dieser dieses".split())
+# (not the dative: "Diesem Plan widersprach X" names what X answered, not what X said)
+DEMONSTRATIVES = DEMONSTRATIVE_FORMS - {"diesem"}
 
 
 def points_back(art: Article, s: int, f: int) -> bool:
@@ -1589,7 +1584,7 @@ def points_back(art: Article, s: int, f: int) -> bool:
         return toks[s].low in RESUMPTIVE or toks[s].low in RESUMPTIVE_ADVERBS and toks[f + 1].low != "sich"
     return f == s + 2 and toks[s].low in DEMONSTRATIVES and toks[s + 1].tag == "NN" \
         and not is_institution_word(toks[s + 1].text, "de") and role_word(toks[s + 1].text, lexicon("de")) is None \
-        and toks[s + 1].low not in lexicon("de").groups and toks[s + 1].low not in time_nouns("de")
+        and toks[s + 1].low not in lexicon("de").groups and toks[s + 1].low not in word_set("time_nouns_de.txt")
 
 
 def resumptive_frame(art: Article, cs: int, f: int, s: int, who: Span | None) -> bool:

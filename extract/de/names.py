@@ -27,6 +27,7 @@ from ..actors import ARABIC_NAME as ARABIC_PREFIX
 from ..actors import company_descriptor, first_name, is_institution_word, lexicon, role_word
 from ..actors.mentions import ROMANCE_PARTICLES
 from ..actors.words import DOUBLE_PARTICLE
+from .cues import RELATIVE_WORDS
 from .nlp import analyse_word, tagger, unknown_stem
 
 # with the Romance ones ("Lucía de los Santos", "Carla dalla Torre")
@@ -305,7 +306,7 @@ def inflected_adjective(low: str) -> bool:
         and analyse_word(lemma)[1].startswith("ADJ")
 
 
-RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dessen", "deren", "denen", "welcher", "welche", "welches"})
+RELATIVE_PRONOUNS = RELATIVE_WORDS - {"dem", "den"}  # (the rule was written without "dem"/"den"; tokens.opens_relative reads every form)
 
 
 def relative_clause_end(toks: Sequence[Token], c: int) -> int | None:

@@ -330,7 +330,7 @@ def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
     proper name, which already named the body: "teilte der Verein Seeblick im Rathaus mit")."""
     if not any(toks[m].cap and type_word_stays(toks[m].text) for m in range(head, j)):
         return j
-    k, times = j, word_set("time_nouns_de.txt")  # (cached; de/indirect.time_words holds the same)
+    k, times = j, word_set("time_nouns_de.txt")  # (cached)
     while k + 1 < limit and toks[k].low in TAIL_LINKS and toks[k + 1].cap and toks[k + 1].tag in NOMINAL_TAGS:
         if toks[k].low != "und" and toks[k - 1].tag == "NE" and not is_institution_word(toks[k - 1].text, "de"):
             break  # a proper name closed the name; a place or genitive after it is the clause's ("der Verein Seeblick | im Rathaus")

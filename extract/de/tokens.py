@@ -5,15 +5,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .cues import SpellingSet
+from .cues import RELATIVE_WORDS, SpellingSet
 from .nlp import ge_participle, is_cue_candidate, past_or_konjunktiv, verb_analysis
 
+DEMONSTRATIVE_FORMS = frozenset({"diese", "dieser", "dieses", "diesem", "diesen"})  # "dieser" before its noun
 DETERMINERS = {
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "dessen",
     "deren", "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren",
     "ihres", "unser", "unsere", "zwei", "drei", "vier", "mehrere", "einige", "viele", "alle", "beide", "zahlreiche",
-    "andere", "diese", "dieser", "dieses", "diesem", "diesen", "jene", "jener", "kein", "keine", "manche",
-}
+    "andere", "jene", "jener", "kein", "keine", "manche",
+} | DEMONSTRATIVE_FORMS
 TIME_NOUNS = {"stunden", "minuten", "tage", "wochen", "monate", "jahre", "jahrzehnte", "tags", "anfang", "ende",
               "mitte", "kurz", "wochenlang", "jahrelang"}
 NOMINAL_TAGS = {"NN", "NE", "NNA", "NNI", "FM", "XY", "TRUNC", "ACR_NE", "ACR_NN", "UNKNOWN"}
@@ -42,7 +43,7 @@ CONTENT_OPENERS = {
     "dass", "daß", "ob", "wie", "warum", "wann", "wo", "weshalb", "weswegen", "wer", "was", "wieviel", "wieso",
     "inwieweit", "welche", "welcher", "welches", "wohin", "woher", "womit", "wofür",
 }
-RELATIVE = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches", "was", "wo"}
+RELATIVE = RELATIVE_WORDS | {"was", "wo"}  # (the pronouns, and the words that open a relative clause of a whole clause or a place)
 SUBORDINATORS = {"wenn", "weil", "als", "da", "obwohl", "nachdem", "bevor", "falls", "damit", "sodass", "sofern",
                  "während", "seit", "seitdem", "bis", "ehe", "indem", "solange", "sobald", "obgleich"}
 LASSEN = SpellingSet({"ließ", "ließen", "lässt", "läßt", "lassen", "lasse"})  # (Swiss "liess": SpellingSet)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -252,6 +253,14 @@ def led_participle(group: Token) -> Token | None:
     """The "led" of a group noun led by someone ("Tenants led by X", "Farmers, led by Y, …"): the
     participle whose "by" phrase (``agents``) names the leader, else None."""
     return next((c for c in group.children if c.dep_ == "acl" and c.lemma_ == "lead" and c.tag_ == "VBN"), None)
+
+
+def apposed_to_dateline(tokens: Iterable[Token], in_dateline: Callable[[Token], bool],
+                        deps: tuple[str, ...] = ("appos", "conj")) -> list[Token]:
+    """The nouns and names among ``tokens`` that the parser hung on a dateline as an apposition or
+    conjunct ("SANTA ILARIA, May 6 (Reuters) - Valdoria's prime minister, X, backed …"): the
+    subject of the sentence the dateline opens, never a word of the dateline itself."""
+    return [t for t in tokens if t.dep_ in deps and t.pos_ in ("NOUN", "PROPN") and not in_dateline(t)]
 
 
 def _trim(doc: Doc, i: int, j: int) -> tuple[int, int] | None:

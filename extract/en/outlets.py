@@ -9,22 +9,16 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..actors.lexicon import _data_lines
+from ..actors.lexicon import outlet_words, words_as_written
 from .base import _trim
 
 REPORT_VERBS = {"report", "write"}
 
 
-def _lines(name: str) -> list[str]:
-    return [line.strip() for line in _data_lines(name)]
-
-
 @lru_cache(maxsize=1)
-def outlet_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(lower-case outlet nouns, capitalised name words and agencies)."""
-    words = _lines("outlets_en.txt")
-    return (frozenset(w for w in words if w.islower()),
-            frozenset(w for w in words if not w.islower()) | frozenset(_lines("agencies.txt")))
+def _names_and_agencies() -> frozenset[str]:
+    """The capitalised words that end an outlet's name, and the agencies as written."""
+    return outlet_words()[1] | frozenset(words_as_written("agencies.txt"))
 
 
 def is_outlet(tokens: list[Token]) -> bool:
@@ -32,7 +26,7 @@ def is_outlet(tokens: list[Token]) -> bool:
     words = [t for t in tokens if not t.is_punct and t.lower_ not in ("the", "a", "an")]
     if not words:
         return False
-    nouns, names = outlet_words()
+    nouns, names = outlet_words()[0], _names_and_agencies()
     head = words[-1]
     if head.text[:1].isupper():
         return head.text in names and all(w.text[:1].isupper() for w in words)

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..actors.lexicon import is_anonymous, lexicon
 from ..actors.mentions import parse_phrase
 from ..actors.named_next import COURTESY, Described, Evidence, head_verbs, office, same_person, set_against
-from ..positions.frames_en import described_by_who
+from ..positions.frames_en import described_person
 from .parsed_speakers import headline_end
 from .surnames import _titles
 
@@ -116,7 +116,7 @@ class ParsedNamedLater:
         elif root.tag_ != "NN" or root.lemma_.lower() in lexicon("en").institutions:
             return None
         phrase = parse_phrase(span.text if isinstance(span, Span) else " ".join(t.text for t in span), "en")
-        if not (one or root.lower_ in _titles() or phrase.role.casefold().split()[-1:] == [root.lower_] or described_by_who(root)) \
+        if not (one or root.lower_ in _titles() or described_person(root, phrase)) \
                 or phrase.spokesperson or is_anonymous(root.lower_, "en") or root.idx < (headline_end(self.text) or 0):
             return None
         if span[0].lower_ == "the" and any(t.ent_type_ == "PERSON" for t in self.doc[:span[0].i]):

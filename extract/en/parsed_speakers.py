@@ -15,6 +15,7 @@ from .base import (
     RELATIVE,
     _trim,
     agents,
+    apposed_to_dateline,
     led_participle,
 )
 from ..actors.lexicon import lexicon
@@ -292,8 +293,7 @@ def participle_on_dateline(verb: Token, in_dateline: Callable[[Token], bool], ca
     clause): the dateline's apposed noun that can speak, else None."""
     if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBG" or not in_dateline(verb.head):
         return None
-    return next((a for a in verb.head.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
-                 and not in_dateline(a) and can_speak(a)), None)
+    return next((a for a in apposed_to_dateline(verb.head.children, in_dateline, ("appos",)) if can_speak(a)), None)
 
 
 def headline_end(text: str) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors import lexicon
-from .base import CONF_REPORTED, _from_verb, _trim, agents, led_participle
+from .base import CONF_REPORTED, _from_verb, _trim, agents, apposed_to_dateline, led_participle
 from .surnames import NOT_PERSON_ENTS, _titles, known_word
 
 # "will open the cable car", "could back the plan": plans and conjectures, no position taken
@@ -161,7 +161,7 @@ def hung_on_dateline(dated: Token, in_dateline) -> Token | None:
     """The subject the parser hung on a dateline it took for the subject ("SANTA ILARIA, May 6 (Reuters) -
     Valdoria's prime minister, X, backed …"): its name before its title ("- Joan Rees, leader of the
     Tannick Party, pledged …", "Rees" a conjunct of "Reuters"), else its apposed noun; None for none."""
-    hung = [t for t in dated.subtree if t.dep_ in ("appos", "conj") and t.pos_ in ("NOUN", "PROPN") and not in_dateline(t)]
+    hung = apposed_to_dateline(dated.subtree, in_dateline)
     return next((t for t in hung if t.pos_ == "PROPN"), hung[0] if hung else None)
 
 

@@ -287,7 +287,8 @@ def common_modifier(word: str) -> bool:
 
 def function_word(word: str) -> bool:
     """A word that ties phrases rather than names a thing ("of", "to", "and"): spaCy's English stop words."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # (imported when first needed, as frames_en does)
+    # (imported when first needed: the store, the dashboard and German runs import this module, and spaCy takes ~0.9 s to load)
+    from spacy.lang.en.stop_words import STOP_WORDS
     return word.casefold() in STOP_WORDS
 
 

@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .frames import Stance, back_references, frame_rows
 
 JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "dub")  # "called X a mistake", "found X unacceptable"
@@ -1490,8 +1492,6 @@ def answered(tok) -> int:
 
 def speaker_words_of(speaker: str) -> set[str]:
     """The words naming the speaker: the name, and the role words of the mention ("the mayor")."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     return {w.lower() for w in re.findall(r"[\w'-]+", speaker) if w.lower() not in STOP_WORDS}
 
 
@@ -1998,7 +1998,6 @@ def described_speaker(subject, speaker_words: set[str]) -> bool:
     to the speaker named later, so the role is hers (not in a quotation: "'The mayor wants X closed.
     That is wrong,' she said" reports the mayor's position)."""
     from ..actors import lexicon as actor_lexicon
-    from ..actors.mentions import parse_phrase
 
     if subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT":
         return False
@@ -2008,9 +2007,7 @@ def described_speaker(subject, speaker_words: set[str]) -> bool:
         return False
     lemma = subject.lemma_.lower()
     return lemma in actor_lexicon("en").roles or lemma in lexicon()["officers"] or lemma in lexicon()["heads"] \
-        or subject.tag_ == "NN" and (described_by_who(subject)  # (the cheap reading first: the phrase reader is not cached)
-                                     or parse_phrase(" ".join(t.text for t in subject.subtree), "en").role.casefold().split()[-1:]
-                                     == [subject.lower_])
+        or subject.tag_ == "NN" and described_person(subject)
     # (a role the phrase reader finds: "A senior paramedic has warned against X. Owen Pritchard said …"; a person by
     # her "who" clause: "A cane grower who lost half his crop says he will fight X. Mick Durrandale …")
 
@@ -2020,6 +2017,18 @@ def described_by_who(noun) -> bool:
     titles, not every trade)."""
     return any(c.dep_ == "relcl" and any(g.tag_ == "WP" and g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
                for c in noun.children)
+
+
+def described_person(noun, phrase=None) -> bool:
+    """A noun the phrase reader reads as a role (``phrase``, its phrase as read, or the noun's
+    subtree read here), or a person by her "who" clause (described_by_who): the role lists need
+    not know the noun ("A senior paramedic", "A cane grower who lost half his crop")."""
+    if described_by_who(noun):
+        return True  # (the cheap reading first: the phrase reader is not cached)
+    if phrase is None:
+        from ..actors.mentions import parse_phrase
+        phrase = parse_phrase(" ".join(t.text for t in noun.subtree), "en")
+    return phrase.role.casefold().split()[-1:] == [noun.lower_]
 
 
 def doc_words(doc) -> tuple[frozenset[str], int | None]:

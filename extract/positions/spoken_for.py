@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..actors.lexicon import _data_lines
+from ..actors.lexicon import _data_lines, data_rows
 from ..model import Actor, Statement
 
 POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
@@ -39,7 +39,7 @@ PERSON = "person"
 def body_heads(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(body words, role heads) rows of data/body_heads_<lang>.tsv; () for a language without one."""
     return tuple((tuple(bodies.split()), tuple(heads.split()))
-                 for bodies, heads in (line.split("\t") for line in _data_lines(f"body_heads_{lang}.tsv")))
+                 for bodies, heads in data_rows(f"body_heads_{lang}.tsv", 2))
 
 
 def role_is(role: str, heads: tuple[str, ...], bare: bool) -> bool:
