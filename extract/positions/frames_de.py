@@ -1579,7 +1579,8 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
         things = [p for p in c.phrases if p.prep == "mit" and p.end <= fin][:1]
     inverted = happening is not None and len(things) == 1 and things[0].start == fin + 1 and all(
         time_word(c.words[p.head]) for p in c.phrases if p.end <= fin)  # ("Bis 2028 muss der Ausstieg … geschafft sein")
-    if len(things) != 1 or things[0].end > fin and "es" not in c.lows[fin:fin + 2] and not inverted:
+    expletive = fin == 1 and c.lows[0] == "es"  # ("Es muss endlich eine Übergewinnsteuer kommen": "es" holds the prefield)
+    if len(things) != 1 or things[0].end > fin and "es" not in c.lows[fin:fin + 2] and not inverted and not expletive:
         return []
     thing = things[0]
     if happening is not None and not any(fw.noun for fw in act_entries(c.words[thing.head], lang)):
