@@ -1583,6 +1583,8 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     if len(things) != 1 or things[0].end > fin and "es" not in c.lows[fin:fin + 2] and not inverted and not expletive:
         return []
     thing = things[0]
+    if verb.lemma in BEING and names_someone(c, thing, lang):
+        return []  # ("Die Kinder müssten pünktlich kommen": someone asked to act, not a thing to be)
     if happening is not None and not any(fw.noun for fw in act_entries(c.words[thing.head], lang)):
         return []  # ("Der Unterricht muss später beginnen": no act, a time)
     negs = [n for n in negations_in(c, lang, [thing]) if not thing.start <= n < thing.end] + [thing.start] * thing.negated
@@ -2460,17 +2462,23 @@ def given_up_thing(c: Clause, p: Phrase, lang: str) -> bool:
     """"hat sich von der Stadtbahn verabschiedet", "hat die Maut beerdigt": a thing named with the
     definite article or a demonstrative (a plan under debate) that is given up is rejected; a person,
     a body or one's own ("von seinen Mitarbeitern", "ihr Amt") is none."""
+    head = c.words[p.head]
+    # (an active finite clause: "Die Linie wird vorerst nicht eingestellt" is a plan, "…, X einzustellen" a content)
+    active = finite_verb(c) is not None and not PASSIVE_AUX & set(c.lows)
+    definite = c.lows[p.start] in POINTING or p.start > 0 and c.lows[p.start - 1] in CONTRACTED  # ("vom Parkdeck")
+    return head.noun and active and definite and not is_agent(c, p, lang) and not names_someone(c, p, lang)
+
+
+def names_someone(c: Clause, p: Phrase, lang: str) -> bool:
+    """The phrase's head is a role, a group of people or a person one has ("Kollegen", "die Kinder",
+    row "personal"): someone, not a thing one can be for or against."""
     from ..actors.lexicon import lexicon as actor_lexicon
     from ..actors.roles import role_word
 
     head = c.words[p.head]
     lemma, people = noun_lemma(head.text), actor_lexicon(lang)
-    # (an active finite clause: "Die Linie wird vorerst nicht eingestellt" is a plan, "…, X einzustellen" a content)
-    active = finite_verb(c) is not None and not PASSIVE_AUX & set(c.lows)
-    definite = c.lows[p.start] in POINTING or p.start > 0 and c.lows[p.start - 1] in CONTRACTED  # ("vom Parkdeck")
-    return (head.noun and active and definite
-            and not is_agent(c, p, lang) and role_word(lemma, people) is None
-            and not {head.low, lemma.lower()} & (set(people.groups) | row_words(lang, "personal")))
+    return role_word(lemma, people) is not None or bool(
+        {head.low, lemma.lower()} & (set(people.groups) | row_words(lang, "personal")))
 
 
 def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | None:
