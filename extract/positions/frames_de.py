@@ -568,7 +568,7 @@ class Clause:
 
 
 def clause_of(text: str, lang: str) -> Clause:
-    ws = attributive_forms(words_of(text))
+    ws = infinitives_after_zu(attributive_forms(words_of(text)))
     phrases = noun_phrases(ws)
     present_in_second_place(ws, phrases)
     clause = Clause(text, ws, phrases)
@@ -579,6 +579,15 @@ def clause_of(text: str, lang: str) -> Clause:
             if tuple(lows[i:i + len(phrase)]) == phrase:
                 clause.skip.update(range(i, i + len(phrase)))
     return clause
+
+
+def infinitives_after_zu(ws: list[Word]) -> list[Word]:
+    """A verb in "-en" right after "zu" that the tagger read as finite is the infinitive ("das Schwimmbad zu
+    schliessen": Swiss spellings HanTa does not know)."""
+    if not any(w.low == "zu" for w in ws[:-1]):
+        return ws
+    return [replace(w, tag="VV(INF)") if k and ws[k - 1].low == "zu" and w.tag == "VV(FIN)" and w.low.endswith("en") else w
+            for k, w in enumerate(ws)]
 
 
 def attributive_forms(ws: list[Word]) -> list[Word]:
@@ -993,7 +1002,8 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
     while depth < 4:
         depth += 1
         head = c.words[p.head]
-        entries = [fw for fw in act_entries(head, lang) if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
+        entries = [fw for fw in act_entries(head, lang) if len(fw.words) == 1 and fw.slot != "inf"
+                   and (fw.noun or head.noun and head.low == fw.words[0])]  # (a verb of act as a noun: "das Zusperren der X")
         entries.sort(key=lambda fw: fw.slot in ("act", "gen"))  # its own preposition first: "Ausstieg des Landes aus X"
         found = next(((fw, q) for fw in entries if (q := act_attribute(c, p, fw.slot)) is not None), None)
         carried = found is not None and found[0].slot == "act" and head.low in lexicon(lang).carriers
@@ -3581,6 +3591,8 @@ def infinitive_demand(c: Clause, lang: str) -> list[Stance]:
     if hit is None:
         return []
     phrase, sign = hit
+    if time_word(c.words[phrase.head]):
+        return []  # ("ab 1. Mai weiterfahren", cut after "1.": a date, no thing demanded)
     return phrase_stances(c, phrase, sign, words, lang, False, "")
 
 
@@ -3648,7 +3660,8 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c.words, c.phrases = [], []  # a question takes no position
         elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
-        elif cut_after_verb(clauses, c) or fronted_around_relative(clauses, c, lang, speaker_words):
+        elif (cut_after_verb(clauses, c) or fronted_around_relative(clauses, c, lang, speaker_words)
+              or bracket_after_infinitive(clauses, c)):
             # the main clause goes on after the clause that cut it, which stays a clause of its own after it
             inner = clauses.pop()
             clauses.append(clause_of(clauses.pop().text + " " + plain, lang))
@@ -3695,6 +3708,20 @@ def cut_after_verb(clauses: list[Clause], c: Clause) -> bool:
     main = clauses[-2]
     return ((clauses[-1].lows[0] in SUBORDINATING - RELATIVE or hypothetical(clauses[-1])) and bool(main.words)
             and "FIN" in main.words[-1].tag and not main.words[-1].noun and main.words[-1].lemma not in QUOTING)
+
+
+def bracket_after_infinitive(clauses: list[Clause], c: Clause) -> bool:
+    """"Sie lehne den Plan, das Bad zu schließen, entschieden ab": a piece with no finite verb that ends in a
+    separable particle, after a zu-clause that cut a main clause with a finite verb and no particle of its
+    own, closes that main clause's bracket."""
+    if len(clauses) < 2 or not c.words or c.words[-1].tag != "PTKVZ" or any("FIN" in w.tag for w in c.words):
+        return False
+    inner, main = clauses[-1], clauses[-2]
+    last = inner.words[-1] if inner.words else None  # (a zu-infinitive ends the clause: "zu schliessen", which
+    infinitive = last is not None and last.tag.startswith("V") and (  # HanTa may take for finite in Swiss spelling)
+        last.tag == "VV(IZU)" or len(inner.words) > 1 and inner.lows[-2] == "zu" and last.low.endswith("en"))
+    return (infinitive and not any("FIN" in w.tag for w in inner.words[:-1]) and bool(main.words)
+            and any("FIN" in w.tag for w in main.words) and not any(w.tag == "PTKVZ" for w in main.words))
 
 
 def fronted_around_relative(clauses: list[Clause], c: Clause, lang: str, speaker_words: frozenset[str] | set[str]) -> bool:
