@@ -71,7 +71,7 @@ def test_demand_on_someone_else_is_the_speakers():
 def test_lexicon_rows_are_read():
     entries = cd.polarity_lexicon()
     assert any(e.words == ("absage", "erteilen") and e.value == "-1" and "dat" in e.slots for e in entries)
-    assert all(e.value in ("+1", "-1", "flip", "keep") for e in entries)
+    assert all(e.value in ("+1", "-1", "flip", "keep", "pledge") for e in entries)
 
 
 def test_negation_of_an_adverbial_or_a_later_conjunct_does_not_reach_the_predicate():

@@ -40,7 +40,7 @@ FIRST_PART_LETTERS = 4  # and of the part before it (compound_head looks up the 
 
 @dataclass(frozen=True)
 class Entry:
-    value: str  # "+1" | "-1" | "flip" | "keep"
+    value: str  # "+1" | "-1" | "flip" | "keep" | "pledge"
     slots: tuple[str, ...]  # "acc", "dat", "pred", "pp:für", …
     words: tuple[str, ...]  # all required in the clause (lemmas, lower case)
 
@@ -382,15 +382,31 @@ def slot_filler(c: fd.Clause, slot: str, subj: fd.Phrase | None, speaker_words: 
     return next((p for p in cands if c.words[p.start].low not in DATIVE), None)
 
 
-def content_clause(c: fd.Clause, slot: str, nxt: fd.Clause | None) -> bool:
+def content_clause(c: fd.Clause, slot: str, nxt: fd.Clause | None, demand: bool = False) -> bool:
     """The next clause can fill the slot: a zu-infinitive or a dass-clause (after a pointer "davor",
-    "dafür", or for an object the clause lacks)."""
+    "dafür", or for an object the clause lacks); under a verb of demand (``demand``) also a clause of
+    reported speech that names the act demanded ("forderte, die Stadt müsse X vorlegen")."""
     if nxt is None or not nxt.words:
         return False
     if not (nxt.words[0].low == "dass" or any(w.tag == "VV(IZU)" for w in nxt.words)
-            or any(w.low == "zu" and v.tag.endswith("(INF)") for w, v in zip(nxt.words, nxt.words[1:]))):
+            or any(w.low == "zu" and v.tag.endswith("(INF)") for w, v in zip(nxt.words, nxt.words[1:]))
+            or demand and slot == "acc" and demanded_act(nxt)):
         return False
     return slot == "acc" or slot.startswith("pp:")
+
+
+BRINGING = frozenset("ein eine einen einem einer eines".split())  # (the article of a thing asked to be brought about)
+DEMANDING = frozenset("müssen sollen".split())  # the modals by which reported speech names an act asked of someone
+
+
+def demanded_act(c: fd.Clause) -> bool:
+    """A main clause of reported speech that asks an act of its subject: a finite "müsse" / "solle" and
+    a full verb's infinitive ending the clause ("die Stadt müsse einen Hitzeschutzplan vorlegen"), no
+    subordinating word before it and no passive (a plan: "solle 2027 geschlossen werden")."""
+    if not c.words or c.words[0].low in SUBORDINATE or c.words[0].tag.startswith("KO") or passive(c):
+        return False
+    fin = finite_index(c)
+    return fin >= 0 and c.words[fin].lemma in DEMANDING and c.words[-1].tag == "VV(INF)"
 
 
 def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj: fd.Phrase | None) -> tuple[int, list[str]]:
@@ -434,18 +450,41 @@ def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[f
     """The act a zu- or dass-clause names and its object: "die Zulage zu kürzen" -> (Zulage, -1).
     With ``plain`` (under a verb of demand or support), a verb no table lists brings or keeps its
     object ("rief dazu auf, eine Ampel aufzustellen"); under a warning or a predicative only listed acts
-    count ("warnte davor, X zu <unknown>" may end X; "Am besten sei es, die Unterlagen einzureichen" is advice)."""
+    count ("warnte davor, X zu <unknown>" may end X; "Am besten sei es, die Unterlagen einzureichen" is advice).
+    In reported speech that asks an act ("die Stadt müsse einen Plan vorlegen") such a verb brings only a
+    thing named as new, with "ein": "müsse die Kosten tragen" handles a thing there is, no position on it."""
     subj = subject(c) if finite_index(c) >= 0 else None
     verb = max((i for i, w in enumerate(c.words) if w.tag.startswith("VV")), default=-1)
     unlisted = [Predicate(Entry("keep", ("acc",), ()), verb, [])] if verb >= 0 and plain else []
+    reported = demanded_act(c)
     for pred in [p for p in predicates(c) if p.entry.slots != ("pred",)] + unlisted:
         value = {"flip": -1, "keep": 1, "+1": 1, "-1": -1}[pred.entry.value]
         for slot in pred.entry.slots:
             p = slot_filler(c, slot, subj, speaker_words)
+            if p is None and slot == "acc" and pred.entry.value in ("flip", "keep") and (
+                    pred.entry.words or continued(c)):  # ("dass das Postauto weiterhin fährt": it goes on)
+                p = undergoer(c, subj, speaker_words)
+            if p is not None and reported and not pred.entry.words and c.lows[p.start] not in BRINGING:
+                p = None
             if p is not None:
                 sign, said = negation_sign(c, p, pred, subj)
                 return p, value * sign, pred.words + said
     return None
+
+
+def continued(c: fd.Clause) -> bool:
+    """The clause says that something goes on (an adverb of the row "continuing": "weiterhin", "auch künftig")."""
+    return any(w.low in fd.row_words("de", "continuing") for w in c.words)
+
+
+def undergoer(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str]) -> fd.Phrase | None:
+    """A listed act with no object happens to its subject ("dass die Fähre weiterfährt", "dass die Buslinie
+    wegfällt", "dass die Klinik schließt"): the subject when it is a thing, not a person, a body that acts
+    or the speaker, and the clause has no other noun phrase that could be the object."""
+    if (subj is None or subj.pronoun or fd.is_agent(c, subj, "de") or fd.names_someone(c, subj, "de")
+            or fd._names_speaker(c, subj, speaker_words) or objects(c, subj, speaker_words)):
+        return None
+    return subj
 
 
 def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], recalled: bool = False,
@@ -458,8 +497,9 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
     preds = predicates(c)
     if not preds:
         return []
-    if prev is not None and prev.words and (prev.words[0].low == "dass" or zu_clause(prev)) and c.words and "FIN" in c.words[0].tag:
-        nxt = prev  # fronted: "Dass X …, halte ich für …", "Die Bibliothek zu schließen, halte er für falsch"
+    if prev is not None and prev.words and (prev.words[0].low == "dass" or zu_clause(prev) or demanded_act(prev)) and c.words and "FIN" in c.words[0].tag:
+        nxt = prev  # fronted: "Dass X …, halte ich für …", "Die Bibliothek zu schließen, halte er für falsch",
+        # "Die Stadt müsse X vorlegen, verlangte Y" (an act asked: content only of a verb of demand)
     subj = subject(c)
     for pred in preds:
         stances = predicate_stances(c, pred, subj, nxt, speaker_words, recalled)
@@ -491,14 +531,17 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
     if acting and "es" not in e.words and not (intends(c, subj) and not passive(c) or asks(c)):
         return []  # "hat das Werk geschlossen": a report of an act, no position
     value = -1 if e.value in ("flip", "-1") else 1
+    pledge = e.value == "pledge"  # (a promise takes a side only through a listed act it promises)
     for slot in e.slots:
         p = slot_filler(c, slot, subj, speaker_words, copula=e.words[-1] in LINKING)
         pointed = any(fd.POINTERS.get(w.low) == slot[3:] for w in c.words) if slot.startswith("pp:") else p is None
-        if pointed and content_clause(c, slot, nxt) and (act := act_of(nxt, speaker_words, value > 0)) is not None:
+        if pointed and content_clause(c, slot, nxt, value > 0 and not acting and not pledge) and (
+                act := act_of(nxt, speaker_words, value > 0 and not pledge)) is not None:
             p, act_sign, act_words = act
             sign, said = negation_sign(c, None, pred, subj)
+            nxt.content = True  # (read as this predicate's content: not again on its own)
             return stances_on(nxt, p, value * act_sign * sign, pred.words + said + act_words, recalled)
-        if p is not None:
+        if p is not None and not pledge:
             sign, said = negation_sign(c, p, pred, subj)
             return stances_on(c, p, value * sign, pred.words + said, recalled)
     return []

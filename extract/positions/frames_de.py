@@ -568,7 +568,7 @@ class Clause:
 
 
 def clause_of(text: str, lang: str) -> Clause:
-    ws = attributive_forms(words_of(text))
+    ws = infinitives_after_zu(attributive_forms(words_of(text)))
     phrases = noun_phrases(ws)
     present_in_second_place(ws, phrases)
     clause = Clause(text, ws, phrases)
@@ -579,6 +579,15 @@ def clause_of(text: str, lang: str) -> Clause:
             if tuple(lows[i:i + len(phrase)]) == phrase:
                 clause.skip.update(range(i, i + len(phrase)))
     return clause
+
+
+def infinitives_after_zu(ws: list[Word]) -> list[Word]:
+    """A verb in "-en" right after "zu" that the tagger read as finite is the infinitive ("das Schwimmbad zu
+    schliessen": Swiss spellings HanTa does not know)."""
+    if not any(w.low == "zu" for w in ws[:-1]):
+        return ws
+    return [replace(w, tag="VV(INF)") if k and ws[k - 1].low == "zu" and w.tag == "VV(FIN)" and w.low.endswith("en") else w
+            for k, w in enumerate(ws)]
 
 
 def attributive_forms(ws: list[Word]) -> list[Word]:
@@ -993,7 +1002,8 @@ def follow_acts(c: Clause, p: Phrase, words: list[str], lang: str, depth: int = 
     while depth < 4:
         depth += 1
         head = c.words[p.head]
-        entries = [fw for fw in act_entries(head, lang) if len(fw.words) == 1 and fw.noun and fw.slot != "inf"]
+        entries = [fw for fw in act_entries(head, lang) if len(fw.words) == 1 and fw.slot != "inf"
+                   and (fw.noun or head.noun and head.low == fw.words[0])]  # (a verb of act as a noun: "das Zusperren der X")
         entries.sort(key=lambda fw: fw.slot in ("act", "gen"))  # its own preposition first: "Ausstieg des Landes aus X"
         found = next(((fw, q) for fw in entries if (q := act_attribute(c, p, fw.slot)) is not None), None)
         carried = found is not None and found[0].slot == "act" and head.low in lexicon(lang).carriers
@@ -1579,9 +1589,12 @@ def modal_being(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
         things = [p for p in c.phrases if p.prep == "mit" and p.end <= fin][:1]
     inverted = happening is not None and len(things) == 1 and things[0].start == fin + 1 and all(
         time_word(c.words[p.head]) for p in c.phrases if p.end <= fin)  # ("Bis 2028 muss der Ausstieg … geschafft sein")
-    if len(things) != 1 or things[0].end > fin and "es" not in c.lows[fin:fin + 2] and not inverted:
+    expletive = fin == 1 and c.lows[0] == "es"  # ("Es muss endlich eine Übergewinnsteuer kommen": "es" holds the prefield)
+    if len(things) != 1 or things[0].end > fin and "es" not in c.lows[fin:fin + 2] and not inverted and not expletive:
         return []
     thing = things[0]
+    if verb.lemma in BEING and names_someone(c, thing, lang):
+        return []  # ("Die Kinder müssten pünktlich kommen": someone asked to act, not a thing to be)
     if happening is not None and not any(fw.noun for fw in act_entries(c.words[thing.head], lang)):
         return []  # ("Der Unterricht muss später beginnen": no act, a time)
     negs = [n for n in negations_in(c, lang, [thing]) if not thing.start <= n < thing.end] + [thing.start] * thing.negated
@@ -2459,17 +2472,23 @@ def given_up_thing(c: Clause, p: Phrase, lang: str) -> bool:
     """"hat sich von der Stadtbahn verabschiedet", "hat die Maut beerdigt": a thing named with the
     definite article or a demonstrative (a plan under debate) that is given up is rejected; a person,
     a body or one's own ("von seinen Mitarbeitern", "ihr Amt") is none."""
+    head = c.words[p.head]
+    # (an active finite clause: "Die Linie wird vorerst nicht eingestellt" is a plan, "…, X einzustellen" a content)
+    active = finite_verb(c) is not None and not PASSIVE_AUX & set(c.lows)
+    definite = c.lows[p.start] in POINTING or p.start > 0 and c.lows[p.start - 1] in CONTRACTED  # ("vom Parkdeck")
+    return head.noun and active and definite and not is_agent(c, p, lang) and not names_someone(c, p, lang)
+
+
+def names_someone(c: Clause, p: Phrase, lang: str) -> bool:
+    """The phrase's head is a role, a group of people or a person one has ("Kollegen", "die Kinder",
+    row "personal"): someone, not a thing one can be for or against."""
     from ..actors.lexicon import lexicon as actor_lexicon
     from ..actors.roles import role_word
 
     head = c.words[p.head]
     lemma, people = noun_lemma(head.text), actor_lexicon(lang)
-    # (an active finite clause: "Die Linie wird vorerst nicht eingestellt" is a plan, "…, X einzustellen" a content)
-    active = finite_verb(c) is not None and not PASSIVE_AUX & set(c.lows)
-    definite = c.lows[p.start] in POINTING or p.start > 0 and c.lows[p.start - 1] in CONTRACTED  # ("vom Parkdeck")
-    return (head.noun and active and definite
-            and not is_agent(c, p, lang) and role_word(lemma, people) is None
-            and not {head.low, lemma.lower()} & (set(people.groups) | row_words(lang, "personal")))
+    return role_word(lemma, people) is not None or bool(
+        {head.low, lemma.lower()} & (set(people.groups) | row_words(lang, "personal")))
 
 
 def nested_frame(c: Clause, p: Phrase, lang: str) -> tuple[Phrase, int, str] | None:
@@ -3572,6 +3591,8 @@ def infinitive_demand(c: Clause, lang: str) -> list[Stance]:
     if hit is None:
         return []
     phrase, sign = hit
+    if time_word(c.words[phrase.head]):
+        return []  # ("ab 1. Mai weiterfahren", cut after "1.": a date, no thing demanded)
     return phrase_stances(c, phrase, sign, words, lang, False, "")
 
 
@@ -3639,7 +3660,8 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c.words, c.phrases = [], []  # a question takes no position
         elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
-        elif cut_after_verb(clauses, c) or fronted_around_relative(clauses, c, lang, speaker_words):
+        elif (cut_after_verb(clauses, c) or fronted_around_relative(clauses, c, lang, speaker_words)
+              or bracket_after_infinitive(clauses, c)):
             # the main clause goes on after the clause that cut it, which stays a clause of its own after it
             inner = clauses.pop()
             clauses.append(clause_of(clauses.pop().text + " " + plain, lang))
@@ -3686,6 +3708,20 @@ def cut_after_verb(clauses: list[Clause], c: Clause) -> bool:
     main = clauses[-2]
     return ((clauses[-1].lows[0] in SUBORDINATING - RELATIVE or hypothetical(clauses[-1])) and bool(main.words)
             and "FIN" in main.words[-1].tag and not main.words[-1].noun and main.words[-1].lemma not in QUOTING)
+
+
+def bracket_after_infinitive(clauses: list[Clause], c: Clause) -> bool:
+    """"Sie lehne den Plan, das Bad zu schließen, entschieden ab": a piece with no finite verb that ends in a
+    separable particle, after a zu-clause that cut a main clause with a finite verb and no particle of its
+    own, closes that main clause's bracket."""
+    if len(clauses) < 2 or not c.words or c.words[-1].tag != "PTKVZ" or any("FIN" in w.tag for w in c.words):
+        return False
+    inner, main = clauses[-1], clauses[-2]
+    last = inner.words[-1] if inner.words else None  # (a zu-infinitive ends the clause: "zu schliessen", which
+    infinitive = last is not None and last.tag.startswith("V") and (  # HanTa may take for finite in Swiss spelling)
+        last.tag == "VV(IZU)" or len(inner.words) > 1 and inner.lows[-2] == "zu" and last.low.endswith("en"))
+    return (infinitive and not any("FIN" in w.tag for w in inner.words[:-1]) and bool(main.words)
+            and any("FIN" in w.tag for w in main.words) and not any(w.tag == "PTKVZ" for w in main.words))
 
 
 def fronted_around_relative(clauses: list[Clause], c: Clause, lang: str, speaker_words: frozenset[str] | set[str]) -> bool:
