@@ -452,7 +452,8 @@ def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[f
     object ("rief dazu auf, eine Ampel aufzustellen"); under a warning or a predicative only listed acts
     count ("warnte davor, X zu <unknown>" may end X; "Am besten sei es, die Unterlagen einzureichen" is advice).
     In reported speech that asks an act ("die Stadt müsse einen Plan vorlegen") such a verb brings only a
-    thing named as new, with "ein": "müsse die Kosten tragen" handles a thing there is, no position on it."""
+    thing named as new, with "ein": "müsse die Kosten tragen" handles a thing there is, no position on it.
+    A person or role an unlisted verb takes ("einen Sprecher benennen") is no thing one is for."""
     subj = subject(c) if finite_index(c) >= 0 else None
     verb = max((i for i, w in enumerate(c.words) if w.tag.startswith("VV")), default=-1)
     unlisted = [Predicate(Entry("keep", ("acc",), ()), verb, [])] if verb >= 0 and plain else []
@@ -464,8 +465,9 @@ def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[f
             if p is None and slot == "acc" and pred.entry.value in ("flip", "keep") and (
                     pred.entry.words or continued(c)):  # ("dass das Postauto weiterhin fährt": it goes on)
                 p = undergoer(c, subj, speaker_words)
-            if p is not None and reported and not pred.entry.words and c.lows[p.start] not in BRINGING:
-                p = None
+            if p is not None and not pred.entry.words and (
+                    reported and c.lows[p.start] not in BRINGING or fd.names_someone(c, p, "de")):
+                p = None  # (an unlisted verb brings a thing, not someone: "einen neuen Bürgermeister wählen")
             if p is not None:
                 sign, said = negation_sign(c, p, pred, subj)
                 return p, value * sign, pred.words + said
