@@ -500,6 +500,8 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
     if not preds:
         return []
     if prev is not None and prev.words and (prev.words[0].low == "dass" or zu_clause(prev) or demanded_act(prev)) and c.words and "FIN" in c.words[0].tag:
+        if not inverted_holder_is_speaker(c, speaker_words):
+            return []  # ("Die Stadt müsse X abschaffen, habe der Kreistag verlangt, sagte Y": the Kreistag's, reported)
         nxt = prev  # fronted: "Dass X …, halte ich für …", "Die Bibliothek zu schließen, halte er für falsch",
         # "Die Stadt müsse X vorlegen, verlangte Y" (an act asked: content only of a verb of demand)
     subj = subject(c)
@@ -508,6 +510,16 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
         if stances:
             return stances
     return []
+
+
+def inverted_holder_is_speaker(c: fd.Clause, speaker_words: set[str]) -> bool:
+    """A clause opened by its finite verb after fronted content ("…, verlangte Gemeinderätin Y", "…, habe der
+    Kreistag verlangt") holds that content as the speaker's only when the noun phrase after its verbs is a
+    pronoun, the speaker or a body the speaker voices; with none it is the speaker's (subject() reads no
+    subject after the verb)."""
+    holder = next((p for p in c.phrases if p.prep is None and p.start > 0), None)
+    return (holder is None or holder.pronoun or fd._names_speaker(c, holder, speaker_words)
+            or fd.voiced_body(c, holder, speaker_words))
 
 
 def zu_clause(c: fd.Clause) -> bool:
