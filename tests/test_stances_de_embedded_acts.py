@@ -49,6 +49,17 @@ def test_the_act_composes_the_sign(text, speaker, target, value):
     ("Das Bad solle 2027 geschlossen werden, berichtete Amtsleiter Rolf Seidel.", "Rolf Seidel"),
     ("Die Fähre werde ab 1. Mai weiterfahren, sagte Amtsleiter Rolf Seidel.", "Rolf Seidel"),
     ("Das Schließen der Tür dauerte lange, sagte Hausmeister Uwe Lorenz.", "Uwe Lorenz"),
+    # someone an unlisted verb takes is no thing one is for; a fronted demand another body made is reported
+    ("Die Stadt müsse einen neuen Bürgermeister wählen, forderte Stadtrat Jonas Weber.", "Jonas Weber"),
+    ("Stadtrat Jonas Weber forderte, einen Sprecher zu benennen.", "Jonas Weber"),
+    ("Die Stadt müsse einen Hitzeschutzplan vorlegen, habe der Kreistag verlangt, sagte Amtsleiter Bernd Stein.",
+     "Bernd Stein"),
 ])
 def test_reports_plans_dates_and_people_take_no_stance(text, speaker):
     assert not any(stances(text, speaker).values())
+
+
+def test_a_fronted_demand_is_the_speakers_when_she_or_a_pronoun_holds_it():
+    assert stances("Die Stadt müsse einen Hitzeschutzplan vorlegen, verlangte sie.", "Ida Brenner") == {"Hitzeschutzplan": 1}
+    assert stances("Die Bibliothek zu schließen, halte er für falsch, sagte Stadtrat Jonas Weber.",
+                   "Jonas Weber").get("Bibliothek") == 1

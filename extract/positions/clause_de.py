@@ -452,7 +452,8 @@ def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[f
     object ("rief dazu auf, eine Ampel aufzustellen"); under a warning or a predicative only listed acts
     count ("warnte davor, X zu <unknown>" may end X; "Am besten sei es, die Unterlagen einzureichen" is advice).
     In reported speech that asks an act ("die Stadt müsse einen Plan vorlegen") such a verb brings only a
-    thing named as new, with "ein": "müsse die Kosten tragen" handles a thing there is, no position on it."""
+    thing named as new, with "ein": "müsse die Kosten tragen" handles a thing there is, no position on it.
+    A person or role an unlisted verb takes ("einen Sprecher benennen") is no thing one is for."""
     subj = subject(c) if finite_index(c) >= 0 else None
     verb = max((i for i, w in enumerate(c.words) if w.tag.startswith("VV")), default=-1)
     unlisted = [Predicate(Entry("keep", ("acc",), ()), verb, [])] if verb >= 0 and plain else []
@@ -464,8 +465,9 @@ def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[f
             if p is None and slot == "acc" and pred.entry.value in ("flip", "keep") and (
                     pred.entry.words or continued(c)):  # ("dass das Postauto weiterhin fährt": it goes on)
                 p = undergoer(c, subj, speaker_words)
-            if p is not None and reported and not pred.entry.words and c.lows[p.start] not in BRINGING:
-                p = None
+            if p is not None and not pred.entry.words and (
+                    reported and c.lows[p.start] not in BRINGING or fd.names_someone(c, p, "de")):
+                p = None  # (an unlisted verb brings a thing, not someone: "einen neuen Bürgermeister wählen")
             if p is not None:
                 sign, said = negation_sign(c, p, pred, subj)
                 return p, value * sign, pred.words + said
@@ -498,6 +500,8 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
     if not preds:
         return []
     if prev is not None and prev.words and (prev.words[0].low == "dass" or zu_clause(prev) or demanded_act(prev)) and c.words and "FIN" in c.words[0].tag:
+        if not inverted_holder_is_speaker(c, speaker_words):
+            return []  # ("Die Stadt müsse X abschaffen, habe der Kreistag verlangt, sagte Y": the Kreistag's, reported)
         nxt = prev  # fronted: "Dass X …, halte ich für …", "Die Bibliothek zu schließen, halte er für falsch",
         # "Die Stadt müsse X vorlegen, verlangte Y" (an act asked: content only of a verb of demand)
     subj = subject(c)
@@ -506,6 +510,16 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
         if stances:
             return stances
     return []
+
+
+def inverted_holder_is_speaker(c: fd.Clause, speaker_words: set[str]) -> bool:
+    """A clause opened by its finite verb after fronted content ("…, verlangte Gemeinderätin Y", "…, habe der
+    Kreistag verlangt") holds that content as the speaker's only when the noun phrase after its verbs is a
+    pronoun, the speaker or a body the speaker voices; with none it is the speaker's (subject() reads no
+    subject after the verb)."""
+    holder = next((p for p in c.phrases if p.prep is None and p.start > 0), None)
+    return (holder is None or holder.pronoun or fd._names_speaker(c, holder, speaker_words)
+            or fd.voiced_body(c, holder, speaker_words))
 
 
 def zu_clause(c: fd.Clause) -> bool:
