@@ -1489,10 +1489,28 @@ def answered(tok) -> int:
 
 
 def speaker_words_of(speaker: str) -> set[str]:
-    """The words naming the speaker: the name, and the role words of the mention ("the mayor")."""
+    """The words naming the speaker: the name, and the role words of the mention ("the mayor").
+    ``speaker`` is the mention followed by the actor's name (pipeline.build_statement); where the
+    mention writes that name after a title ("Residents Association president Lorraine F." +
+    "Lorraine F."), the title's words are no name: title_tokens reads them from the sentence, and
+    taken as name words they would hide the whole title from it."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return {w.lower() for w in re.findall(r"[\w'-]+", speaker) if w.lower() not in STOP_WORDS}
+    words = re.findall(r"[\w'-]+", speaker)
+    words = words[named_at(words):]
+    return {w.lower() for w in words if w.lower() not in STOP_WORDS}
+
+
+def named_at(words: list[str]) -> int:
+    """Where the mention in ``words`` (mention words, then the name) first writes the name that ends
+    them, the longest such name; 0 where it does not write it (a mention "the mayor")."""
+    for k in range(len(words) // 2, 0, -1):
+        name = [w.lower() for w in words[-k:]]
+        low = [w.lower() for w in words[:-k]]
+        at = next((i for i in range(len(low) - k + 1) if low[i:i + k] == name), None)
+        if at is not None and name[0][:1].isalpha() and words[-k][:1].isupper():
+            return at
+    return 0
 
 
 def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None = None) -> list[Stance]:
