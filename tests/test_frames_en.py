@@ -1898,7 +1898,7 @@ def test_a_title_before_the_name_is_no_name_word_r24():
     # before the name is read from the sentence (title_tokens), so the group is the one she presides
     from extract.positions.frames_en import speaker_words_of
 
-    assert speaker_words_of("Kelso Creek Anglers Club secretary Maeve Dunphy Maeve Dunphy") == {"maeve", "dunphy"}
+    assert speaker_words_of("Kelso Creek Anglers Club secretary Maeve Dunphy Maeve Dunphy").name == {"maeve", "dunphy"}
     assert speaker_words_of("the mayor Maeve Dunphy") == {"mayor", "maeve", "dunphy"}
     assert en_stances("Kelso Creek Anglers Club secretary Maeve Dunphy says the club isn't opposed to the new weir.",
                       "Kelso Creek Anglers Club secretary Maeve Dunphy Maeve Dunphy") == {("weir", 1)}

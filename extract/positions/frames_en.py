@@ -1488,17 +1488,26 @@ def answered(tok) -> int:
     return ANSWERS[words[0]] if len(words) == 1 else 0
 
 
+class SpeakerWords(set):
+    """The speaker's words (a set of lowercase words) that also know which of them name her:
+    ``name``, the words of her name where the mention writes a title before it."""
+
+    name: frozenset[str] = frozenset()
+
+
 def speaker_words_of(speaker: str) -> set[str]:
     """The words naming the speaker: the name, and the role words of the mention ("the mayor").
     ``speaker`` is the mention followed by the actor's name (pipeline.build_statement); where the
     mention writes that name after a title ("Residents Association president Lorraine F." +
-    "Lorraine F."), the title's words are no name: title_tokens reads them from the sentence, and
-    taken as name words they would hide the whole title from it."""
+    "Lorraine F."), the words after the title are kept apart as her ``name``: title_tokens reads the
+    title from the sentence around the name, and the title's words taken for name words would hide
+    the whole title from it."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     words = re.findall(r"[\w'-]+", speaker)
-    words = words[named_at(words):]
-    return {w.lower() for w in words if w.lower() not in STOP_WORDS}
+    out = SpeakerWords(w.lower() for w in words if w.lower() not in STOP_WORDS)
+    out.name = frozenset(w.lower() for w in words[named_at(words):] if w.lower() not in STOP_WORDS)
+    return out
 
 
 def named_at(words: list[str]) -> int:
@@ -2078,7 +2087,7 @@ def title_tokens(doc, speaker_words: set[str]) -> tuple:
     name alone; her title, read here, says which body "the trust", "the group" in her words is.
     A walk over the doc, kept in its user_data per speaker (titles_body, titled_officer and
     with_title each ask for it; a titled_officer asks twice)."""
-    key = ("frames_en.title_tokens", frozenset(speaker_words))
+    key = ("frames_en.title_tokens", frozenset(speaker_words), getattr(speaker_words, "name", None))
     read = doc.user_data.get(key)
     if read is None:
         read = doc.user_data[key] = tuple(t.i for t in _title_tokens(doc, speaker_words))  # (indices: no cycle to the doc)
@@ -2087,7 +2096,8 @@ def title_tokens(doc, speaker_words: set[str]) -> tuple:
 
 def _title_tokens(doc, speaker_words: set[str]) -> list:
     """title_tokens, read afresh."""
-    parts = {p for w in speaker_words for p in w.split("-")}  # ("Lanigan-Pole": three tokens)
+    named = getattr(speaker_words, "name", None) or speaker_words  # (her name's words, not her title's)
+    parts = {p for w in named for p in w.split("-")}  # ("Lanigan-Pole": three tokens)
     out = []
     for t in doc:
         if t.pos_ != "PROPN" or t.lower_ not in parts or t.dep_ == "compound" and t.head.lower_ in parts:
