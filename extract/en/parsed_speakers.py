@@ -222,11 +222,7 @@ class ParsedSpeakers:
         sent = self.sent_of(char)
         if any(self.quote_at(t.idx) is not None for t in sent if t.idx <= char):
             return None  # (a quote after its colon may share its sentence: 'Mr Roe worries about risk: "…"')
-        verb = sent.root
-        if verb.idx > char:  # (the parser may root such a sentence in the quote: the highest verb before it)
-            before = [t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX")]
-            verb = min(before, key=lambda t: len(list(t.ancestors)), default=None)
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < char), None) if verb else None
+        subj = subject_before(sent, char)
         if subj is None:
             return None
         if subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON" or any(
@@ -452,3 +448,13 @@ def speaker_after(verb: Token, can_speak: Callable[[Token], bool]) -> Token | No
                 c.pos_ in ("PROPN", "PRON") or (c.pos_ == "NOUN" and can_speak(c))):
             return c
     return None
+
+
+def subject_before(sent: Span, char: int) -> Token | None:
+    """The subject of the sentence's main verb before ``char``; where the parser rooted the sentence
+    in a quote after its colon ('Reeve shrugged that off: "…"'), of the highest verb before it."""
+    verb = sent.root
+    if verb.idx > char:
+        before = [t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX")]
+        verb = min(before, key=lambda t: len(list(t.ancestors)), default=None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < char), None) if verb else None
