@@ -1891,3 +1891,14 @@ def test_decided_act_leaves_a_body_alone_and_names_an_amount_rr21():
     assert en_stances("Cllr Ada Venn welcomed the vote that scrapped the congestion charge.", "Ada Venn") == {
         ("congestion charge", -1)}
     assert en_stances("Cllr Ada Venn opposed the Paris Agreement targets.", "Ada Venn") == {("paris agreement target", -1)}
+
+
+def test_a_title_before_the_name_is_no_name_word_r24():
+    # the statement's speaker is its mention then the actor's name; the title the mention writes
+    # before the name is read from the sentence (title_tokens), so the group is the one she presides
+    from extract.positions.frames_en import speaker_words_of
+
+    assert speaker_words_of("Kelso Creek Anglers Club secretary Maeve Dunphy Maeve Dunphy").name == {"maeve", "dunphy"}
+    assert speaker_words_of("the mayor Maeve Dunphy") == {"mayor", "maeve", "dunphy"}
+    assert en_stances("Kelso Creek Anglers Club secretary Maeve Dunphy says the club isn't opposed to the new weir.",
+                      "Kelso Creek Anglers Club secretary Maeve Dunphy Maeve Dunphy") == {("weir", 1)}

@@ -34,8 +34,8 @@ class Antecedents:
         return bisect.bisect_right(self._sentence_starts, offset) - 1
 
     def _antecedent(self, phrase: str, span: Span) -> Actor | None:
-        if self.lang != "en":
-            return None
+        if self.lang != "en" or span[0] in self._tied_roles:
+            return None  # (two holders of its role could be meant: Descriptions._last_with_role)
         low = phrase.casefold()
         if low == "it":
             return self._nearest_body(span[0])

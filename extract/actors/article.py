@@ -23,6 +23,7 @@ from .coreference import Coreference
 from .descriptions import Descriptions, council_body, headline_role_holder
 from .described import described_antecedent
 from .extents import Extents
+from .genders import Genders
 from .identities import Identities, same_body_of_place
 from .lexicon import (
     Lexicon,
@@ -45,7 +46,7 @@ from .short_forms import ShortForms
 from .words import COUNTRY_NOUNS, DEMONSTRATIVES, INDEFINITE, NO_ACTOR, PAIR_REFERENCES, POSSESSIVES, PRONOUNS, UNNAMED_MANY_DE
 
 
-class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, BodySpeakers, Antecedents):
+class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, BodySpeakers, Antecedents, Genders):
     """Resolves speaker mentions of one article to article-local actors, in text order.
 
     ``mentions`` are every name / organisation mention the language rules saw, in text order;
@@ -75,6 +76,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
         self._lone_names: set[str] = set()  # lone surnames the grammar found ("Brenninkamp lehnt ab"): "er" may be them
         self.read_roles: list[tuple[Actor, str]] = []  # (actor, role the language rules read around its name)
         self._names_read: set[tuple[str, str, str]] = set()  # (id, name, kind) of actors read_one_word_bodies has read
+        self._tied_roles: set[int] = set()  # offsets of role nouns two earlier holders of the role could be meant by
         self._unnamed: list[tuple[int, str]] = []  # (offset, m | f | "") of speakers left unnamed: "eine Anwohnerin"
         # the quotes the language rules paired (the pass runs once per article), else paired here
         self._quotes = quotes if quotes is not None else [(q.open_mark, q.close_mark) for q in find_quotes(text)]
@@ -94,8 +96,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
             return None
         low = phrase.casefold()
         if low in PRONOUNS[self.lang]:
-            self._given_name_genders(span[0])  # (English: "Her husband, Luis," is no "she")
-            actor = self._by_pronoun(low, span)
+            actor = self._by_pronoun_with_genders(low, span)
         elif low in DEMONSTRATIVES.get(self.lang, {}) or low in PAIR_REFERENCES.get(self.lang, ()):
             actor = referred_back(self, low, span)  # "Der sagte …", "…, erklärten die beiden"
         elif self._possessive_only(low):

@@ -232,7 +232,7 @@ class Coreference:
                 if known and self._sentence(known[-1].offset) == self._sentence(earlier[-1].offset):
                     earlier = known  # the known gender wins within the nearest sentence
             sentence = self._sentence(earlier[-1].offset)
-            subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]
+            subjects = spoken_first([e for e in earlier if e.subject and self._sentence(e.offset) == sentence], self.lang, want)
             found = earlier[-1] if nearest or not subjects else subjects[-1]
             if self.lang == "en" and want in ("m", "f") and len(
                     {e.actor.id for e in (subjects or earlier) if self._sentence(e.offset) == sentence}) > 1:
@@ -329,6 +329,13 @@ INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) governmen
 }
 FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", "e", "ur", "bank", "firma", "klinik")
 FEMININE_NAMES = {"nato", "eu", "uno", "un", "opec", "bundeswehr", "ezb", "who"}
+
+
+def spoken_first(subjects: list[Event], lang: str, want: str) -> list[Event]:
+    """English "he", "she": of the subjects of the nearest sentence, those who spoke there, if any
+    ("Although X had offered …, Y told lawmakers that … . He said": Y)."""
+    speakers = [e for e in subjects if e.speaks] if lang == "en" and want in ("m", "f") else []
+    return speakers or subjects
 
 
 def said_by_speaker(coref: Coreference, body: Event) -> bool:

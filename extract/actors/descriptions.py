@@ -40,20 +40,13 @@ class Descriptions:
         return self._last_with_role([p.name[0].casefold()], p, offset, loose=False)
 
     def _last_with_role(self, refs: list[str], p: Parsed, offset: int, loose: bool) -> Actor | None:
-        for ev in reversed(self._events):
-            if ev.offset >= offset or ev.actor.kind != "person":
-                continue
-            roles = [r.casefold() for r in self._roles.get(ev.actor.id, [])]
-            if not any(r.endswith(ref) and not other_office(r, ref)  # (not "der Bürgermeister" for a Vizebürgermeister)
-                       or (self.lang == "en" and r.startswith(ref + " "))  # "Secretary of State"
-                       for r in roles for ref in refs) or any(other_office(ev.actor.role.casefold(), ref) for ref in refs):
-                continue  # (nor the mayor for one whose role as written is "Deputy mayor")
-            if p.affiliation and ev.actor.affiliation and p.affiliation != ev.actor.affiliation:
-                continue
-            if loose and p.gender and self._gender.get(ev.actor.id, "") not in ("", p.gender):
-                continue
-            return ev.actor
-        return None
+        def fits(ev) -> bool:
+            return ev.offset < offset and holds_role(self, ev.actor, refs, p, loose)
+        found = next((ev for ev in reversed(self._events) if fits(ev)), None)
+        if found is not None and self.lang == "en" and role_tied(self, found, offset, fits):
+            self._tied_roles.add(offset)  # (nor a guess by description, _by_description, or _antecedent)
+            return None
+        return found.actor if found is not None else None
 
     def _by_age(self, phrase: str, span: Span) -> Actor | None:
         """"der 58-Jährige", "die 44-Jährige", "the 58-year-old": the person (of that gender) named shortly before."""
@@ -68,6 +61,8 @@ class Descriptions:
         """A definite role noun or institution noun no earlier role explains: the nearest fitting
         actor named shortly before (described.py)."""
         # ("der Bundestagspräsident" may be of the CDU)
+        if offset in self._tied_roles:
+            return None  # two holders of the role named before could be meant (_last_with_role)
         listed = p.entity is None and bool(self._listed_description(p.role))
         if p.entity is not None:
             def fits(a: Actor) -> bool:  # a compound names one body: "die Bundesnetzagentur" ... "die Behörde"
@@ -369,3 +364,28 @@ def council_body(actors: Descriptions, p: Parsed, offset: int) -> Actor | None:
     named = None if place else described_antecedent(
         actors._events, offset, actors._sentence, lambda a: a.kind == "organisation" and a.name.startswith(council + " "))
     return named or actors._entity_actor(Entity("organisation", council + place))
+
+
+def holds_role(actors: Descriptions, actor: Actor, refs: list[str], p: Parsed, loose: bool) -> bool:
+    """Whether the person was given a role the role noun's forms ``refs`` name (Descriptions._last_with_role)."""
+    if actor.kind != "person":
+        return False
+    roles = [r.casefold() for r in actors._roles.get(actor.id, [])]
+    if not any(r.endswith(ref) and not other_office(r, ref)  # (not "der Bürgermeister" for a Vizebürgermeister)
+               or (actors.lang == "en" and r.startswith(ref + " "))  # "Secretary of State"
+               for r in roles for ref in refs) or any(other_office(actor.role.casefold(), ref) for ref in refs):
+        return False  # (nor the mayor for one whose role as written is "Deputy mayor")
+    if p.affiliation and actor.affiliation and p.affiliation != actor.affiliation:
+        return False
+    return not (loose and p.gender and actors._gender.get(actor.id, "") not in ("", p.gender))
+
+
+def role_tied(actors: Descriptions, found, offset: int, fits) -> bool:
+    """English: another holder of the role was named, and the holder ``found`` (the last named) was not
+    named in the role noun's sentence or the one before: "the environment minister, X, and the farming
+    minister, Y … Both were heckled … the minister told them" could be either; no guess. (The sentence
+    is that of the name's end: "U.S. Secretary of State Dana Roe" is one sentence.)"""
+    named = actors.text.find(found.actor.name, found.offset)
+    at = named + len(found.actor.name) if 0 <= named < offset else found.offset
+    return actors._sentence(offset) - actors._sentence(at) > 1 \
+        and any(fits(ev) and ev.actor.id != found.actor.id for ev in actors._events)

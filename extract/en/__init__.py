@@ -46,7 +46,7 @@ from ..actors.lexicon import first_name, firstnames, organisation_words
 from ..actors.mentions import parse_phrase
 from ..model import Analysis, Found, Mention
 from ..quotes import Quote, find_quotes
-from .base import DATELINE, ENTITY_KINDS, NAME_PARTICLES, RELATIVE, _distinct
+from .base import DATELINE, ENTITY_KINDS, NAME_PARTICLES, RELATIVE, _distinct, clause_subject
 from .blank import BlankRules
 from .bodies import body_mentions, name_spans, speakers_as_names, with_body_names
 from .content_subject import content_subjects
@@ -146,7 +146,7 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
             kind = "person"  # "Jean-Luc d'Aubigné" the NER took for an organisation
         end = doc[last].idx + len(doc[last])
         first = _first_names_before(doc, e.start) if kind == "person" else e.start
-        m = Mention((doc[first].idx, end), text[doc[first].idx:end], kind, is_subject=_subject(e.root))
+        m = Mention((doc[first].idx, end), text[doc[first].idx:end], kind, is_subject=clause_subject(e.root))
         m = _with_particles_before(text, m, out[-1].span[1] if out else 0)  # "Jan ter" + "Horst"
         if out and _particles_between(text, out[-1], m):  # "Hendrik van" + "Berg": one name
             b = out[-1].span[0]
@@ -219,11 +219,6 @@ def _first_names_before(doc: Doc, start: int) -> int:
             and first_name(doc[k - 1].lower_) and not doc[k - 1].whitespace_ == "":
         k -= 1
     return k
-
-
-def _subject(tok) -> bool:
-    """The clause's subject, or one of coordinated subjects ('Roe and Ott met ...')."""
-    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _first_name_led(e) -> bool:

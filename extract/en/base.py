@@ -36,6 +36,21 @@ REPORTED_CONTENT_ONLY = True
 # a direct quote with no cue of its own continues the previous speaker when this close
 CARRY_OVER_CHARS = 400
 
+DASHES = frozenset("-–—")
+
+
+def clause_subject(tok: Token) -> bool:
+    """The clause's subject, one of coordinated subjects ('Roe and Ott met ...'), or a subject the
+    parser hung as an apposition on the dateline it took for the subject ("TULSA, Okla. (AP) —
+    Linus Ravensholt, chief of staff to …, resigned")."""
+    subj = ("nsubj", "nsubjpass")
+    if tok.dep_ in subj or tok.dep_ == "conj" and tok.head.dep_ in subj:
+        return True
+    head = tok.head
+    return tok.dep_ == "appos" and head.dep_ in subj and head.i == head.sent.start and head.i < tok.i \
+        and any(t.text in DASHES for t in tok.doc[head.i + 1:tok.i])
+
+
 # "VALDORIA CITY, March 4 (Wire) - " opening a paragraph: not part of any clause or speaker
 DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’ -]{2,40}(?:,[^\n()–—-]{0,40})?(?:\([^\n()]{1,40}\))?\s+[-–—]+\s+")
 

@@ -19,7 +19,7 @@ from .base import (
     led_participle,
 )
 from ..actors.lexicon import lexicon
-from ..actors.words import MEMBER_BODIES
+from ..actors.words import HONORIFICS, MEMBER_BODIES
 from .cues import partitive_words, speaker_nouns
 from .parsed_indirect import misread_predicate, subject_read_as_clause, subject_read_as_modifier
 
@@ -221,13 +221,13 @@ class ParsedSpeakers:
         """The person a sentence without quotes is about ('Roe was blunt.'), when its main
         verb's subject is a person's name or he / she."""
         sent = self.sent_of(char)
-        if any(self.quote_at(t.idx) is not None for t in sent):
-            return None
-        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if any(self.quote_at(t.idx) is not None for t in sent if t.idx <= char):
+            return None  # (a quote after its colon may share its sentence: 'Mr Roe worries about risk: "…"')
+        subj = subject_before(sent, char)
         if subj is None:
             return None
         if subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON" or any(
-                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children):
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" or c.lower_ in HONORIFICS for c in subj.children):
             return self.speaker_span(subj)
         return None
 
@@ -448,3 +448,13 @@ def speaker_after(verb: Token, can_speak: Callable[[Token], bool]) -> Token | No
                 c.pos_ in ("PROPN", "PRON") or (c.pos_ == "NOUN" and can_speak(c))):
             return c
     return None
+
+
+def subject_before(sent: Span, char: int) -> Token | None:
+    """The subject of the sentence's main verb before ``char``; where the parser rooted the sentence
+    in a quote after its colon ('Reeve shrugged that off: "…"'), of the highest verb before it."""
+    verb = sent.root
+    if verb.idx > char:
+        before = [t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX")]
+        verb = min(before, key=lambda t: len(list(t.ancestors)), default=None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < char), None) if verb else None

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.lexicon import firstnames, lexicon, organisation_words
 from ..model import Mention
-from .base import NAME_PARTICLES
+from .base import NAME_PARTICLES, clause_subject
 
 
 def people_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -27,7 +27,7 @@ def people_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not any(m.span[0] < e and b < m.span[1] and (m.kind_hint == "person" or not (b <= m.span[0] and m.span[1] <= e))
                        for m in out):
                 out = [m for m in out if not (b <= m.span[0] and m.span[1] <= e)]
-                out.append(Mention((b, e), doc.text[b:e], "person", is_subject=doc[end - 1].dep_ in ("nsubj", "nsubjpass")))
+                out.append(Mention((b, e), doc.text[b:e], "person", is_subject=clause_subject(doc[end - 1])))
         i = max(end, i + 1)
     return sorted(out, key=lambda m: m.span)
 
@@ -54,7 +54,27 @@ def _is_person_run(doc: Doc, i: int, end: int) -> bool:
         return False
     if end < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end].head.pos_ == "NOUN" and words[0] not in firstnames():
         return False  # 'Harwick Borough's ...': a place or body owning something
-    return words[0] in firstnames() or _after_title(doc, i)
+    return words[0] in firstnames() or _after_title(doc, i) or _apposed_role(doc[end - 1]) or _kin_of_person(doc[end - 1])
+
+
+PERSONAL_POSSESSIVES = frozenset(("his", "her"))
+
+
+def _kin_of_person(last: Token) -> bool:
+    """The run's last word apposed to a noun a personal possessive owns ("her neighbour Dorian Fell",
+    "his niece, Eluned Cray"), or joined by "and" to such a noun ("Arwel Pryce and his niece"): what
+    "his" or "her" belongs to, or is, is a person."""
+    def owned(noun: Token) -> bool:
+        return any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in noun.children)  # (any tag: "neighbour" ADJ)
+    return last.dep_ == "appos" and owned(last.head) or any(c.dep_ == "conj" and owned(c) for c in last.children)
+
+
+def _apposed_role(last: Token) -> bool:
+    """A role noun apposed to the run's last word ("Linus Ravensholt, chief of staff to …"):
+    the run names a person in the role, whatever her first name."""
+    titles = lexicon("en").titles
+    return any(c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN" and c.is_lower and c.lemma_ in titles
+               for c in last.children)
 
 
 def _after_title(doc: Doc, i: int) -> bool:

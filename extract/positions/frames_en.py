@@ -1490,9 +1490,36 @@ def answered(tok) -> int:
     return ANSWERS[words[0]] if len(words) == 1 else 0
 
 
+class SpeakerWords(set):
+    """The speaker's words (a set of lowercase words) that also know which of them name her:
+    ``name``, the words of her name where the mention writes a title before it."""
+
+    name: frozenset[str] = frozenset()
+
+
 def speaker_words_of(speaker: str) -> set[str]:
-    """The words naming the speaker: the name, and the role words of the mention ("the mayor")."""
-    return {w.lower() for w in re.findall(r"[\w'-]+", speaker) if w.lower() not in STOP_WORDS}
+    """The words naming the speaker: the name, and the role words of the mention ("the mayor").
+    ``speaker`` is the mention followed by the actor's name (pipeline.build_statement); where the
+    mention writes that name after a title ("Residents Association president Lorraine F." +
+    "Lorraine F."), the words after the title are kept apart as her ``name``: title_tokens reads the
+    title from the sentence around the name, and the title's words taken for name words would hide
+    the whole title from it."""
+    words = re.findall(r"[\w'-]+", speaker)
+    out = SpeakerWords(w.lower() for w in words if w.lower() not in STOP_WORDS)
+    out.name = frozenset(w.lower() for w in words[named_at(words):] if w.lower() not in STOP_WORDS)
+    return out
+
+
+def named_at(words: list[str]) -> int:
+    """Where the mention in ``words`` (mention words, then the name) first writes the name that ends
+    them, the longest such name; 0 where it does not write it (a mention "the mayor")."""
+    for k in range(len(words) // 2, 0, -1):
+        name = [w.lower() for w in words[-k:]]
+        low = [w.lower() for w in words[:-k]]
+        at = next((i for i in range(len(low) - k + 1) if low[i:i + k] == name), None)
+        if at is not None and name[0][:1].isalpha() and words[-k][:1].isupper():
+            return at
+    return 0
 
 
 def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None = None) -> list[Stance]:
@@ -2069,7 +2096,7 @@ def title_tokens(doc, speaker_words: set[str]) -> tuple:
     name alone; her title, read here, says which body "the trust", "the group" in her words is.
     A walk over the doc, kept in its user_data per speaker (titles_body, titled_officer and
     with_title each ask for it; a titled_officer asks twice)."""
-    key = ("frames_en.title_tokens", frozenset(speaker_words))
+    key = ("frames_en.title_tokens", frozenset(speaker_words), getattr(speaker_words, "name", None))
     read = doc.user_data.get(key)
     if read is None:
         read = doc.user_data[key] = tuple(t.i for t in _title_tokens(doc, speaker_words))  # (indices: no cycle to the doc)
@@ -2078,7 +2105,8 @@ def title_tokens(doc, speaker_words: set[str]) -> tuple:
 
 def _title_tokens(doc, speaker_words: set[str]) -> list:
     """title_tokens, read afresh."""
-    parts = {p for w in speaker_words for p in w.split("-")}  # ("Lanigan-Pole": three tokens)
+    named = getattr(speaker_words, "name", None) or speaker_words  # (her name's words, not her title's)
+    parts = {p for w in named for p in w.split("-")}  # ("Lanigan-Pole": three tokens)
     out = []
     for t in doc:
         if t.pos_ != "PROPN" or t.lower_ not in parts or t.dep_ == "compound" and t.head.lower_ in parts:
