@@ -11,7 +11,7 @@ import re
 
 from ..model import Actor, Span
 from .coreference import body_read_as_person
-from .described import MAX_SENTENCES_BACK, described_antecedent
+from .candidates import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import firstnames, is_anonymous, is_generic_body
 from .mentions import parse_phrase
 from .named_next import Described, Evidence, office, same_person, set_against

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..model import Actor
-from .described import described_antecedent
+from .candidates import described_antecedent
 from .identities import body_by_compound_tail
 from .lexicon import referring_bodies, vague_bodies
 from .phrase import Entity, Parsed

@@ -6,6 +6,7 @@ import re
 
 from ..model import Actor, Span
 from .inflection import gender_of
+from .candidates import taken_up
 from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .lexicon import (COMPANY_NOUNS, is_club_name, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
                       first_name, is_generic_body, kind_heads, referring_bodies)
@@ -233,7 +234,12 @@ class Coreference:
                     earlier = known  # the known gender wins within the nearest sentence
             sentence = self._sentence(earlier[-1].offset)
             subjects = [e for e in earlier if e.subject and self._sentence(e.offset) == sentence]
-            found = earlier[-1] if nearest or not subjects else subjects[-1]
+            if self.lang == "de" and not nearest:  # the one reader of candidates: a subject wins, two make none
+                found = taken_up(earlier, span[0], self._sentence, lambda a: True, back=None)
+                if found is None:
+                    return None
+            else:
+                found = earlier[-1] if nearest or not subjects else subjects[-1]
             if self.lang == "en" and want in ("m", "f") and len(
                     {e.actor.id for e in (subjects or earlier) if self._sentence(e.offset) == sentence}) > 1:
                 return None  # 'Roe's chairman Ken Ott and chief executive Bo Lind met investors. He said': which?
@@ -249,6 +255,8 @@ class Coreference:
     def _attribute_of_other(self, ev: Event) -> bool:
         """A name inside another actor's subject phrase ("Der Sprecher des Hilfswerks Caritas Genf,
         Luc Favre"): an attribute, not whom a later "er" or "sie" is about."""
+        if any(m.is_subject and m.span[0] == ev.offset for m in self.mentions):
+            return False  # a subject of its own: a later conjunct ("X und Stadtrat Y besichtigten …")
         for m in self.mentions:
             if m.is_subject and m.span[0] < ev.offset < m.span[1]:
                 return any(o.offset == m.span[0] and o.actor.id != ev.actor.id for o in self._events)

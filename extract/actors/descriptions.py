@@ -7,7 +7,7 @@ import re
 
 from ..model import Actor, Span
 from .body_kinds import fits_body_noun, fits_german_body_noun
-from .described import MAX_SENTENCES_BACK, described_antecedent
+from .candidates import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, member_heads,
                       party_members, referring_bodies)
 from .phrase import Entity, Parsed
@@ -66,7 +66,7 @@ class Descriptions:
 
     def _by_description(self, p: Parsed, offset: int) -> Actor | None:
         """A definite role noun or institution noun no earlier role explains: the nearest fitting
-        actor named shortly before (described.py)."""
+        actor named shortly before (candidates.py)."""
         # ("der Bundestagspräsident" may be of the CDU)
         listed = p.entity is None and bool(self._listed_description(p.role))
         if p.entity is not None:

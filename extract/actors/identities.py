@@ -463,9 +463,21 @@ class Identities:
 
     def _body_by_word(self, p: Parsed, offset: int) -> Actor | None:
         """One word that opens or ends the name of a body named before ('Brightwater', 'the Tagblatt')."""
-        return (body_by_first_word(self._actors.values(), p.name) if self.lang == "en" else None) \
+        return (body_by_first_word(self._actors.values(), p.name) if self.lang == "en" else self._body_named_before(p, offset)) \
             or self._body_by_last_word(p, offset) \
             or (body_by_compound_tail(self._events, p, offset) if self.lang == "de" else None)
+
+    def _body_named_before(self, p: Parsed, offset: int) -> Actor | None:
+        """German "teilte Brennwald mit" after "Der Autozulieferer Brennwald Gruppe": the one body named
+        before offset whose name opens with this word, when no person's name holds the word and it is
+        no first name (a surname of "Hans Brennwald" stays his)."""
+        if len(p.name) != 1 or p.role or p.gender or first_name(p.name[0].casefold()):
+            return None
+        word = p.name[0].casefold()
+        if any(a.kind == "person" and word in a.name.casefold().split() for a in self._actors.values()):
+            return None
+        before = {e.actor.id for e in self._events if e.offset < offset}
+        return body_by_first_word([a for a in self._actors.values() if a.id in before], p.name)
 
     def _body_by_last_word(self, p: Parsed, offset: int) -> Actor | None:
         """English "the Tagblatt", "Mutual" after "the Valdora Tagblatt", "Hallam Mutual": the one body named

@@ -36,6 +36,27 @@ def subject_mentions(art: Article) -> list[Mention]:
             if who in art.apposed:
                 name = art.apposed[who]
                 out.append(Mention(name, art.text[name[0]:name[1]], kind_hint="person", is_subject=True))
+            out.extend(Mention(c, art.text[c[0]:c[1]], is_subject=True) for c in later_conjuncts(art, who, e))
+    return out
+
+
+def later_conjuncts(art: Article, who: Span, e: int) -> list[Span]:
+    """The conjuncts after the subject ``who`` when it is coordinated ("Bürgermeister X und Stadtrat Y
+    besichtigten …", "Am Montag trafen sich X und die Gewerkschaft Z"): each is a subject too, so a
+    later "er" cannot tell two men apart and a later "der Stadtrat" finds Y among the subjects. Only
+    conjuncts that name someone."""
+    toks = art.toks
+    out: list[Span] = []
+    k = next((j for j in range(first_tok_at(art, who[0]) or 0, e) if toks[j].b >= who[1]), e)
+    while k + 1 < e and toks[k].low in ("und", "sowie") and toks[k].quote < 0:
+        end = art.np_right(k + 1, e)
+        if end is None or end <= k + 1:
+            break
+        span = art.with_apposed_name(k + 1, end, e)
+        if not names_someone(art, span):
+            break
+        out.append(span)
+        k = next((j for j in range(end, e) if toks[j].b >= span[1]), e)
     return out
 
 
