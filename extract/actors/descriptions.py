@@ -62,7 +62,9 @@ class Descriptions:
             return self._aged(phrase, span[0]) or self._by_description(Parsed(definite=True), span[0])
         # "der 58-Jährige" (m), "der 58-Jährigen" (her: genitive or dative), "des/dem 58-Jährigen" (m)
         gender = {"der": "f" if noun.endswith("n") else "m", "die": "f", "des": "m", "dem": "m"}.get(article, "")
-        return self._by_description(Parsed(definite=True, gender=gender), span[0]) if gender else None
+        if not gender:
+            return None
+        return self._aged(phrase, span[0], gender) or self._by_description(Parsed(definite=True, gender=gender), span[0])
 
     def _by_description(self, p: Parsed, offset: int) -> Actor | None:
         """A definite role noun or institution noun no earlier role explains: the nearest fitting

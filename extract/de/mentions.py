@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..actors import company_descriptor, is_institution_word, lexicon, role_word
+from ..actors.context import AGE_NOUN
 from ..actors.mentions import kind_of_named_body, type_word_stays
 from ..actors.words import LEGAL_FORMS
 from ..model import Mention, Span
@@ -22,10 +23,15 @@ def subject_mentions(art: Article) -> list[Mention]:
     for n, (s, e) in enumerate(art.sents):
         if n in framed:
             continue
-        v = next((k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0 and not in_relative_clause(art, k, s)), None)
-        if v is None:
-            v = _plural_verb_second(art, s, e)
-        if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS:
+        fins = [k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0 and not in_relative_clause(art, k, s)]
+        v = fins[0] if fins else _plural_verb_second(art, s, e)
+        if v is not None and toks[s].low in SUBORDINATORS and art.in_subordinate(v, s):
+            # "Nachdem die Verkehrsbetriebe X … verlängert hatten, hat Y …": the subordinate clause's subject is
+            # a candidate that loses to the main clause's (no subject mention), whose verb comes after it
+            out.extend(Mention(sub, art.text[sub[0]:sub[1]]) for sub in [art.subject(v, s, e)]
+                       if sub is not None and names_someone(art, sub))
+            v = next((k for k in fins[1:] if k > v and toks[k - 1].text == "," and not art.in_subordinate(k, s)), None)
+        if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS and toks[v - 1].text != ",":
             continue
         who = art.subject(v, s, e)
         r, start = reaction_source(art, s, e)
@@ -48,6 +54,8 @@ def later_conjuncts(art: Article, who: Span, e: int) -> list[Span]:
     toks = art.toks
     out: list[Span] = []
     k = next((j for j in range(first_tok_at(art, who[0]) or 0, e) if toks[j].b >= who[1]), e)
+    if k + 2 < e and toks[k].text == "," and toks[k + 1].low in ("und", "sowie") and who in art.apposed:
+        k += 1  # the comma that closes a name in apposition: "Der Landrat …, Tjark X, und der Bürgermeister …"
     while k + 1 < e and toks[k].low in ("und", "sowie") and toks[k].quote < 0:
         end = art.np_right(k + 1, e)
         if end is None or end <= k + 1:
@@ -81,10 +89,11 @@ def _body_object(toks, i: int, j: int) -> bool:
 
 def names_someone(art: Article, span: Span) -> bool:
     """A subject worth handing to the actor resolver: it holds a name, a role noun or a body's
-    noun ("Das Bundesamt für …", "Der Investor …"), not "Die Lage" or "Er" (resolving costs time)."""
+    noun ("Das Bundesamt für …", "Der Investor …") or an age ("Der 54-Jährige"), not "Die Lage" or "Er"
+    (resolving costs time)."""
     k = first_tok_at(art, span[0])
-    if _kind_and_name(art.toks, k, span[1]):
-        return True
+    if _kind_and_name(art.toks, k, span[1]) or AGE_NOUN.match(art.text[span[0]:span[1]]):
+        return True  # (an age noun, "der 54-Jährige", refers back to a person)
     while k is not None and k < len(art.toks) and art.toks[k].b < span[1]:
         t = art.toks[k]
         if t.tag == "NE" or t.low in LEGAL_FORMS and k > 0 or t.cap and t.tag in ("NN", "NNA") and (
