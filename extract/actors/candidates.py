@@ -48,14 +48,33 @@ def taken_up(events: Sequence[EventLike], offset: int, sentence_of: Callable[[in
     if not in_last:
         return None
     if any_tie:
-        return in_last[0] if len({e.actor.id for e in in_last}) == 1 else None
+        return one(in_last, in_last)
     for chosen in ([e for e in in_last if e.subject],
                    [e for e in in_last if e.subject and getattr(e, "speaks", False)]):  # "X said Y brought …": X
-        if len({e.actor.id for e in chosen}) == 1:
-            return chosen[0]
+        if (found := one(chosen, in_last)) is not None:
+            return found
     if any(e.subject for e in in_last):
         return None  # two persons are subjects or speak in that sentence: not guessed
-    return in_last[0] if len({e.actor.id for e in in_last}) == 1 else None
+    return one(in_last, in_last)
+
+
+def one(events: list, sentence: list) -> EventLike | None:
+    """The event of the one actor ``events`` name, or None for none or two. A body's name and the same
+    name cut short ("Förderverein Freibad" of "Förderverein Freibad Hollerwiesen", read from two extents
+    of one phrase) are one body: the event of its longest name in the sentence's candidates."""
+    if not events:
+        return None
+    same = [e for e in sentence if e.actor.id == events[0].actor.id or one_body(e.actor, events[0].actor)]
+    longest = max(same, key=lambda e: len(e.actor.name))
+    return longest if all(e.actor.id == longest.actor.id or one_body(e.actor, longest.actor) for e in events) else None
+
+
+def one_body(a: Actor, b: Actor) -> bool:
+    """Two bodies of which one's name opens the other's ("Förderverein Freibad", "Förderverein Freibad X")."""
+    if a.kind != "organisation" or b.kind != "organisation":
+        return False
+    short, full = sorted((a.name + " ", b.name + " "), key=len)
+    return full.startswith(short)
 
 
 def described_antecedent(events: Sequence[EventLike], offset: int, sentence_of: Callable[[int], int],

@@ -123,6 +123,11 @@ class Coreference:
         ('Norrland's transport ministry', 'das Verkehrsministerium')."""
         key, keys = noun.casefold(), self._noun_forms(noun)
         unnamed = key in COMPANY_NOUNS  # "Ein Chemiekonzern … Der Konzern teilte mit": a company no one named
+        if self.lang == "de" and self._bodies_of_noun_before(noun, offset):
+            # the one reader of candidates: of two bodies of the noun's kind the subject, else none
+            # ("Der Konzern X und der Konzern Y unterzeichneten … Der Konzern teilte mit": which?)
+            found = taken_up(self._events, offset, self._sentence, lambda a: self._body_of_noun(a, key, keys), back=None)
+            return found.actor if found is not None else None
         for ev in reversed(self._events):
             if ev.offset < offset and self._body_of_noun(ev.actor, key, keys):
                 return ev.actor  # "the company" after "the utility company Idris Power"
@@ -152,6 +157,11 @@ class Coreference:
                 if ent is not None and not (unnamed and ent.generic):
                     return self._entity_actor(ent)
         return self._company_in_text(offset) if key in COMPANY_NOUNS else None
+
+    def _bodies_of_noun_before(self, noun: str, offset: int) -> bool:
+        """Whether a body the noun may stand for was named before offset."""
+        key, keys = noun.casefold(), self._noun_forms(noun)
+        return any(ev.offset < offset and self._body_of_noun(ev.actor, key, keys) for ev in self._events)
 
     def _noun_forms(self, noun: str) -> tuple[str, ...]:
         """The forms of a body noun the lexicon knows, casefolded ("Behörden", "Behörde")."""
@@ -225,6 +235,13 @@ class Coreference:
             if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)) \
                     and not (earlier and (self._reported_before(org.offset, span[0]) or said_by_speaker(self, org))):
                 found = org
+            elif org is not None and self._sentence(org.offset) == self._sentence(earlier[-1].offset) \
+                    and not self._reported_before(org.offset, span[0]):
+                # the body a candidate beside the persons when it is the subject there: "Die Gewerkschaft X hat
+                # Ministerin Y eingeladen. Sie erklärte": the body
+                subject = next((e for e in self._events if e.subject and e.actor.id == org.actor.id
+                                and self._sentence(e.offset) == self._sentence(org.offset)), None)
+                earlier = sorted(earlier + [subject], key=lambda e: e.offset) if subject is not None else earlier
         if self.lang == "en" and want == "p" and not earlier:  # "The government said ... They added"
             found = self._feminine_body_before(span[0])
         if found is None and earlier:
