@@ -6,7 +6,7 @@ from ..actors.context import AGE_NOUN
 from ..actors.mentions import kind_of_named_body, type_word_stays
 from ..actors.words import LEGAL_FORMS
 from ..model import Mention, Span
-from .article import Article, first_tok_at, in_relative_clause, reaction_source
+from .article import Article, first_tok_at, in_relative_clause, reaction_source, tokens_in
 from .nlp import unknown_stem
 from .phrases import body_name_tail_end
 from .names import lone_subject, noun_after_name, object_after_body_name, particles_end
@@ -37,6 +37,9 @@ def subject_mentions(art: Article) -> list[Mention]:
         r, start = reaction_source(art, s, e)
         if r is not None and (end := art.np_right(start, e)):
             who = art.span(start, end)  # "Kritik kam aus dem Ministerium": the ministry, for "ein Sprecher" after it
+        if who is not None and who not in art.apposed:
+            who, joined = split_subject(art, who)
+            out.extend(Mention(c, art.text[c[0]:c[1]], is_subject=True) for c in joined)
         if who is not None and names_someone(art, who):
             out.append(Mention(who, art.text[who[0]:who[1]], is_subject=True))
             if who in art.apposed:
@@ -44,6 +47,27 @@ def subject_mentions(art: Article) -> list[Mention]:
                 out.append(Mention(name, art.text[name[0]:name[1]], kind_hint="person", is_subject=True))
             out.extend(Mention(c, art.text[c[0]:c[1]], is_subject=True) for c in later_conjuncts(art, who, e))
     return out
+
+
+def split_subject(art: Article, who: Span) -> tuple[Span, list[Span]]:
+    """A subject phrase the noun-phrase reader carried over "und" ("Die Wiener Linien und Stadträtin X"):
+    its first conjunct and the later ones, when each later one opens with an article or names a person
+    and names someone; else (who, []) ("Gewerkschaft Banken und Versicherungen Nord" is one name)."""
+    from .indirect import person_named  # (indirect.py imports this module through direct.py)
+
+    toks = art.toks
+    first = first_tok_at(art, who[0])
+    if first is None:
+        return who, []
+    last = next((k for k in range(len(toks) - 1, first - 1, -1) if toks[k].b < who[1]), first)
+    links = [k for k in range(first + 1, last) if toks[k].low in ("und", "sowie") and toks[k].quote < 0]
+    if not links:
+        return who, []
+    parts = [art.span(b, e) for b, e in zip([first] + [k + 1 for k in links], links + [last + 1])]
+    if all((toks[first_tok_at(art, p[0])].tag == "ART" or person_named(tokens_in(art, p))) and names_someone(art, p)
+           for p in parts[1:]):
+        return parts[0], parts[1:]  # (the first one is a mention only when it names someone)
+    return who, []
 
 
 def later_conjuncts(art: Article, who: Span, e: int) -> list[Span]:
