@@ -342,11 +342,20 @@ class Coreference:
                 return "p"
             if w in SINGULAR_VERBS or w.endswith(("te", "t")):
                 return "f"
+        if before and before.group(2).casefold() in CLAUSE_OPENERS:  # ", wie sie am Rande der Versammlung sagte":
+            last = re.match(r"[^,.;:!?«»„“\"]*", self.text[span[1]:span[1] + 120]).group(0).split()[-1:]  # the verb last
+            w = last[0].casefold() if last else ""
+            if w in PLURAL_VERBS:
+                return "p"
+            if w in SINGULAR_VERBS or w.islower() and w.endswith("te"):
+                return "f"
         return "f|p"
 
 
 ADVERBS_BEFORE_VERB = frozenset("dagegen hingegen jedoch aber allerdings wiederum indes indessen ebenfalls auch "
                                 "selbst nun dann daraufhin außerdem zudem ihrerseits seinerseits zunächst".split())
+# a verb-final clause opens with these: its finite verb, last, says the number of "sie"
+CLAUSE_OPENERS = frozenset("wie dass weil da als nachdem wenn ob obwohl während bevor".split())
 CLUB_NOUNS = {"verein", "klub", "club", "sportverein", "fußballverein"}
 INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) government": a body that may speak
     "de": re.compile(r"\b(?:[Dd]ie)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})"),
