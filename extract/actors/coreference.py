@@ -126,7 +126,12 @@ class Coreference:
         if self.lang == "de" and self._bodies_of_noun_before(noun, offset):
             # the one reader of candidates: of two bodies of the noun's kind the subject, else none
             # ("Der Konzern X und der Konzern Y unterzeichneten … Der Konzern teilte mit": which?)
-            found = taken_up(self._events, offset, self._sentence, lambda a: self._body_of_noun(a, key, keys), back=None)
+            # a body named with the noun itself ("der Konzern X", "Landesamt") fits before one the noun may only
+            # stand for ("Die Firma Y wurde vom Konzern X übernommen. Der Konzern …": X, not the subject Y)
+            named = [ev for ev in self._events if ev.offset < offset and self._body_of_noun(ev.actor, key, keys)
+                     and self._named_with_noun(ev.actor, keys)]
+            fits = (lambda a: any(a.id == ev.actor.id for ev in named)) if named else (lambda a: self._body_of_noun(a, key, keys))
+            found = taken_up(self._events, offset, self._sentence, fits, back=None)
             return found.actor if found is not None else None
         for ev in reversed(self._events):
             if ev.offset < offset and self._body_of_noun(ev.actor, key, keys):
@@ -162,6 +167,11 @@ class Coreference:
         """Whether a body the noun may stand for was named before offset."""
         key, keys = noun.casefold(), self._noun_forms(noun)
         return any(ev.offset < offset and self._body_of_noun(ev.actor, key, keys) for ev in self._events)
+
+    def _named_with_noun(self, actor: Actor, keys: tuple[str, ...]) -> bool:
+        """Whether the body's name or the noun it was introduced with holds the noun (``keys``: its forms)."""
+        return any(w.endswith(keys) for w in actor.name.split(" (")[0].casefold().split()) \
+            or any(d.endswith(keys) for d in self._descriptors.get(actor.id, ()))
 
     def _noun_forms(self, noun: str) -> tuple[str, ...]:
         """The forms of a body noun the lexicon knows, casefolded ("Behörden", "Behörde")."""
