@@ -148,8 +148,8 @@ CASES = [
      "Man habe keine Wahl gehabt, erklärten sie.", "keine Wahl gehabt", "Stadtwerke Quellbach"),
     ("Der Bauunternehmer Otto Bremer (61) wies die Vorwürfe des Poliers Jan Quarles (54) zurück. "
      "Er habe nie schwarz beschäftigt, sagte der 54-Jährige.", "nie schwarz beschäftigt", "Jan Quarles"),
-    ("Die Firma Halvo Technik wurde vom Konzern Quellstrom Chemie übernommen. "
-     "Der Konzern teilte mit, alle Stellen blieben erhalten.", "alle Stellen blieben", "Quellstrom Chemie"),
+    ("Die Firma Halvo Technik wurde vom Konzern Velora Chemie übernommen. "
+     "Der Konzern teilte mit, alle Stellen blieben erhalten.", "alle Stellen blieben", "Velora Chemie"),
     ("Der Autozulieferer Halvo Gruppe hat seinen Finanzchef Jan Quarles entlassen. "
      "Hintergrund seien Fehler in der Bilanz, teilte Halvo mit.", "Hintergrund seien", "Halvo Gruppe"),
 ]
