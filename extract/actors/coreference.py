@@ -123,16 +123,8 @@ class Coreference:
         ('Norrland's transport ministry', 'das Verkehrsministerium')."""
         key, keys = noun.casefold(), self._noun_forms(noun)
         unnamed = key in COMPANY_NOUNS  # "Ein Chemiekonzern … Der Konzern teilte mit": a company no one named
-        if self.lang == "de" and self._bodies_of_noun_before(noun, offset):
-            # the one reader of candidates: of two bodies of the noun's kind the subject, else none
-            # ("Der Konzern X und der Konzern Y unterzeichneten … Der Konzern teilte mit": which?)
-            # a body named with the noun itself ("der Konzern X", "Landesamt") fits before one the noun may only
-            # stand for ("Die Firma Y wurde vom Konzern X übernommen. Der Konzern …": X, not the subject Y)
-            named = [ev for ev in self._events if ev.offset < offset and self._body_of_noun(ev.actor, key, keys)
-                     and self._named_with_noun(ev.actor, keys)]
-            fits = (lambda a: any(a.id == ev.actor.id for ev in named)) if named else (lambda a: self._body_of_noun(a, key, keys))
-            found = taken_up(self._events, offset, self._sentence, fits, back=None)
-            return found.actor if found is not None else None
+        if self.lang == "de" and bodies_of_noun_before(self, noun, offset):
+            return institution_taken_up(self, key, keys, offset)
         for ev in reversed(self._events):
             if ev.offset < offset and self._body_of_noun(ev.actor, key, keys):
                 return ev.actor  # "the company" after "the utility company Idris Power"
@@ -162,16 +154,6 @@ class Coreference:
                 if ent is not None and not (unnamed and ent.generic):
                     return self._entity_actor(ent)
         return self._company_in_text(offset) if key in COMPANY_NOUNS else None
-
-    def _bodies_of_noun_before(self, noun: str, offset: int) -> bool:
-        """Whether a body the noun may stand for was named before offset."""
-        key, keys = noun.casefold(), self._noun_forms(noun)
-        return any(ev.offset < offset and self._body_of_noun(ev.actor, key, keys) for ev in self._events)
-
-    def _named_with_noun(self, actor: Actor, keys: tuple[str, ...]) -> bool:
-        """Whether the body's name or the noun it was introduced with holds the noun (``keys``: its forms)."""
-        return any(w.endswith(keys) for w in actor.name.split(" (")[0].casefold().split()) \
-            or any(d.endswith(keys) for d in self._descriptors.get(actor.id, ()))
 
     def _noun_forms(self, noun: str) -> tuple[str, ...]:
         """The forms of a body noun the lexicon knows, casefolded ("Behörden", "Behörde")."""
@@ -219,7 +201,7 @@ class Coreference:
         named). ``want`` (m, f, p, f|p) when a possessive or demonstrative gave it, else the pronoun's."""
         want = want or PRONOUNS[self.lang][pronoun]
         if want == "f?":  # German "sie": she, or they when the verb is plural
-            want = self._german_sie_number(span)
+            want = german_sie_number(self.text, span)
         if want == "p" and (first := pair_for_plural(self, span[0])) is not None:
             return first  # "A und B … Man wolle …, sagten sie": the pair, filed under its first name
 
@@ -336,31 +318,6 @@ class Coreference:
                 return True
         return False
 
-    def _german_sie_number(self, span: Span) -> str:
-        # the verb after the pronoun, past adverbs ("Sie dagegen sagte": not the "-en" of "dagegen")
-        run = re.match(r"(?:\s+\w+){1,4}", self.text[span[1] : span[1] + 60])
-        after = next((w for w in run.group(0).split() if w.casefold() not in ADVERBS_BEFORE_VERB), None) if run else None
-        before = re.search(r"(^|[,;:«»„“\"]\s*|\s)(\w+)\s+$", self.text[max(0, span[0] - 40) : span[0]])
-        order = (after, before.group(2) if before else None)
-        if before and before.group(1).strip():  # ", teilten sie mit": the verb stands before "sie"
-            order = order[::-1]
-        for w in order:
-            if not w:
-                continue
-            w = w.casefold()
-            if w in PLURAL_VERBS or (w.endswith("en") and len(w) > 4 and w not in {"wegen", "zwischen", "oben"}):
-                return "p"
-            if w in SINGULAR_VERBS or w.endswith(("te", "t")):
-                return "f"
-        if before and before.group(2).casefold() in CLAUSE_OPENERS:  # ", wie sie am Rande der Versammlung sagte":
-            last = re.match(r"[^,.;:!?«»„“\"]*", self.text[span[1]:span[1] + 120]).group(0).split()[-1:]  # the verb last
-            w = last[0].casefold() if last else ""
-            if w in PLURAL_VERBS:
-                return "p"
-            if w in SINGULAR_VERBS or w.islower() and w.endswith("te"):
-                return "f"
-        return "f|p"
-
 
 ADVERBS_BEFORE_VERB = frozenset("dagegen hingegen jedoch aber allerdings wiederum indes indessen ebenfalls auch "
                                 "selbst nun dann daraufhin außerdem zudem ihrerseits seinerseits zunächst".split())
@@ -373,6 +330,57 @@ INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) governmen
 }
 FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ee", "e", "ur", "bank", "firma", "klinik")
 FEMININE_NAMES = {"nato", "eu", "uno", "un", "opec", "bundeswehr", "ezb", "who"}
+
+
+def german_sie_number(text: str, span: Span) -> str:
+    """German "sie" at span: "p" (they) or "f" (she) by the verb beside it, else "f|p"."""
+    # the verb after the pronoun, past adverbs ("Sie dagegen sagte": not the "-en" of "dagegen")
+    run = re.match(r"(?:\s+\w+){1,4}", text[span[1] : span[1] + 60])
+    after = next((w for w in run.group(0).split() if w.casefold() not in ADVERBS_BEFORE_VERB), None) if run else None
+    before = re.search(r"(^|[,;:«»„“\"]\s*|\s)(\w+)\s+$", text[max(0, span[0] - 40) : span[0]])
+    order = (after, before.group(2) if before else None)
+    if before and before.group(1).strip():  # ", teilten sie mit": the verb stands before "sie"
+        order = order[::-1]
+    for w in order:
+        if not w:
+            continue
+        w = w.casefold()
+        if w in PLURAL_VERBS or (w.endswith("en") and len(w) > 4 and w not in {"wegen", "zwischen", "oben"}):
+            return "p"
+        if w in SINGULAR_VERBS or w.endswith(("te", "t")):
+            return "f"
+    if before and before.group(2).casefold() in CLAUSE_OPENERS:  # ", wie sie am Rande der Versammlung sagte":
+        last = re.match(r"[^,.;:!?«»„“\"]*", text[span[1]:span[1] + 120]).group(0).split()[-1:]  # the verb last
+        w = last[0].casefold() if last else ""
+        if w in PLURAL_VERBS:
+            return "p"
+        if w in SINGULAR_VERBS or w.islower() and w.endswith("te"):
+            return "f"
+    return "f|p"
+
+
+def bodies_of_noun_before(coref: Coreference, noun: str, offset: int) -> bool:
+    """Whether a body the noun may stand for was named before offset."""
+    key, keys = noun.casefold(), coref._noun_forms(noun)
+    return any(ev.offset < offset and coref._body_of_noun(ev.actor, key, keys) for ev in coref._events)
+
+
+def institution_taken_up(coref: Coreference, key: str, keys: tuple[str, ...], offset: int) -> Actor | None:
+    """German: the body a noun ("der Konzern", "die Behörde") takes up, by the one reader of candidates: of two
+    bodies of the noun's kind the subject, else none ("Der Konzern X und der Konzern Y unterzeichneten … Der
+    Konzern teilte mit": which?). A body named with the noun itself ("der Konzern X") fits before one the noun
+    may only stand for ("Die Firma Y wurde vom Konzern X übernommen. Der Konzern …": X, not the subject Y)."""
+    named = [ev for ev in coref._events if ev.offset < offset and coref._body_of_noun(ev.actor, key, keys)
+             and named_with_noun(ev.actor, keys, coref._descriptors)]
+    fits = (lambda a: any(a.id == ev.actor.id for ev in named)) if named else (lambda a: coref._body_of_noun(a, key, keys))
+    found = taken_up(coref._events, offset, coref._sentence, fits, back=None)
+    return found.actor if found is not None else None
+
+
+def named_with_noun(actor: Actor, keys: tuple[str, ...], descriptors: dict[str, set[str]]) -> bool:
+    """Whether the body's name or the noun it was introduced with holds the noun (``keys``: its forms)."""
+    return any(w.endswith(keys) for w in actor.name.split(" (")[0].casefold().split()) \
+        or any(d.endswith(keys) for d in descriptors.get(actor.id, ()))
 
 
 def said_by_speaker(coref: Coreference, body: Event) -> bool:
