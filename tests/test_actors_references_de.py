@@ -134,6 +134,24 @@ CASES = [
     ("Landrat Otto Bremer war vor Ort. Die Lage sei ernst, sagte der am Montag.", "Die Lage sei", "Otto Bremer"),
     ("Landrat Otto Bremer schrieb einen Brief an den Verband. Der erklärte, man werde antworten.", "man werde antworten", ""),
     ("Die Ärztin Nina Bortel rief die Polizei. Die teilte mit, man ermittle.", "man ermittle", ""),
+    # round 24 (actors/candidates.py): with two candidates in play the main clause's subject wins; two subjects
+    # of one gender (coordinated) or two bodies of the noun's kind make no antecedent, never the nearest name
+    ("Bürgermeister Otto Bremer und Stadtrat Jan Quarles besichtigten die Baustelle. Er sagte, die Straße werde gebaut.",
+     "die Straße werde", ""),
+    ("Landrätin Nina Bortel traf am Montag Bürgermeister Otto Bremer. Er sagte, die Straße werde gebaut.",
+     "die Straße werde", "Otto Bremer"),
+    ("Die Gewerkschaft Nordbau hat Ministerin Nina Bortel eingeladen. Sie erklärte, ein Streik sei möglich.",
+     "ein Streik sei", "Gewerkschaft Nordbau"),
+    ("Die Klinik Quellbach und die Klinik Gramstein legen ihre Notaufnahmen zusammen. "
+     "Der Schritt sei nötig, teilte die Klinik mit.", "Der Schritt sei", ""),
+    ("Nachdem die Stadtwerke Quellbach die Preise erhöht hatten, sammelte Stadträtin Nina Bortel Unterschriften. "
+     "Man habe keine Wahl gehabt, erklärten sie.", "keine Wahl gehabt", "Stadtwerke Quellbach"),
+    ("Der Bauunternehmer Otto Bremer (61) wies die Vorwürfe des Poliers Jan Quarles (54) zurück. "
+     "Er habe nie schwarz beschäftigt, sagte der 54-Jährige.", "nie schwarz beschäftigt", "Jan Quarles"),
+    ("Die Firma Halvo Technik wurde vom Konzern Velora Chemie übernommen. "
+     "Der Konzern teilte mit, alle Stellen blieben erhalten.", "alle Stellen blieben", "Velora Chemie"),
+    ("Der Autozulieferer Halvo Gruppe hat seinen Finanzchef Jan Quarles entlassen. "
+     "Hintergrund seien Fehler in der Bilanz, teilte Halvo mit.", "Hintergrund seien", "Halvo Gruppe"),
 ]
 
 

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 import pytest
 
-from extract.actors.described import described_antecedent
+from extract.actors.candidates import described_antecedent
 from extract.de.datelines import agency_markers
 from extract.interviews import read_interview
 from extract.model import Actor, Extraction

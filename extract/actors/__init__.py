@@ -18,7 +18,7 @@ canonical name (``aliases_path``). Every lexicon is a data file under extract/da
 Entry points: ``ArticleActors(text, lang, mentions).resolve(span)`` inside one article,
 ``match_actor(candidate, known)`` across articles. The modules: words.py and lexicon.py (what
 the rules know), phrase.py, roles.py and mentions.py (parsing one speaker phrase), context.py,
-article.py (ArticleActors), extents.py, identities.py, coreference.py and described.py (its rule
+article.py (ArticleActors), extents.py, identities.py, coreference.py and candidates.py (its rule
 families), across.py (aliases, match_actor).
 """
 from .across import AliasesError, aliases_path, load_aliases, match_actor

@@ -11,7 +11,7 @@ import re
 
 from ..model import Actor, Span
 from .coreference import body_read_as_person
-from .described import MAX_SENTENCES_BACK, described_antecedent
+from .candidates import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import firstnames, is_anonymous, is_generic_body
 from .mentions import parse_phrase
 from .named_next import Described, Evidence, office, same_person, set_against
@@ -140,9 +140,10 @@ class Antecedents:
             return None
         return self._as_body(last.actor)
 
-    def _aged(self, phrase: str, offset: int) -> Actor | None:
-        """"the 54-year-old" where the text gave ages ("Danny Pruitt, 54," / "54-year-old Danny Pruitt"):
-        the one person named before with that age, within the reach of a description; else None."""
+    def _aged(self, phrase: str, offset: int, gender: str = "") -> Actor | None:
+        """"the 54-year-old", "der 61-Jährige" where the text gave ages ("Danny Pruitt, 54," / "54-year-old
+        Danny Pruitt" / "Detlef X (61)" / "der 61-jährige Detlef X"): the one person (of ``gender``, when
+        given) named before with that age, within the reach of a description; else None."""
         age = re.match(r"\D*(\d{1,3})", phrase)
         if age is None:
             return None
@@ -150,8 +151,9 @@ class Antecedents:
 
         def fits(a: Actor) -> bool:
             name = re.escape(a.name)
-            return a.kind == "person" and re.search(rf"{name},\s*(?:aged\s+)?{n}\b|\b{n}-year-old\s+(?:[a-z]+\s+)*{name}",
-                                                    self.text[:offset]) is not None
+            return a.kind == "person" and gender in ("", self._gender.get(a.id, "") or gender) and re.search(
+                rf"{name}(?:,\s*(?:aged\s+)?|\s*\(\s*){n}\b|\b{n}-(?:year-old|[Jj]ährigen?)\s+(?:[\w-]+\s+){{0,3}}{name}",
+                self.text[:offset]) is not None
         return described_antecedent(self._events, offset, self._sentence, fits, 2 * MAX_SENTENCES_BACK)
 
     def _given_name_genders(self, before: int) -> None:

@@ -21,7 +21,7 @@ from .antecedents import Antecedents
 from .body_speakers import BodySpeakers
 from .coreference import Coreference
 from .descriptions import Descriptions, council_body, headline_role_holder
-from .described import described_antecedent
+from .candidates import described_antecedent
 from .extents import Extents
 from .genders import Genders
 from .identities import Identities, same_body_of_place

@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from ..model import Actor
-from .described import described_antecedent
+from .candidates import described_antecedent
+from .coreference import bodies_of_noun_before
 from .identities import body_by_compound_tail
 from .lexicon import referring_bodies, vague_bodies
 from .phrase import Entity, Parsed
@@ -39,6 +40,9 @@ class BodySpeakers:
                 earlier = self._later_institution(ent.name, offset)  # "The union representing …": named next
             if earlier is not None:
                 return earlier
+            if self.lang == "de" and p.definite and bodies_of_noun_before(self, ent.name, offset):
+                return None  # bodies of its kind named before, none of them safe ("Die Klinik X und die Klinik Y …
+                # Der Schritt sei nötig, teilte die Klinik mit"): no body named "Klinik"
             if p.source and bare and p.clean.casefold() != ent.name.casefold() and not self._written_before(ent.name, offset):
                 return None  # "nach Polizeiangaben", "nach Behördenangaben": a kind of body and no body of it named before
             if (self.lang == "en" and ent.name.casefold() in self.lex.institutions

@@ -6,6 +6,7 @@ import re
 
 from ..model import Actor, Span
 from .inflection import gender_of
+from .candidates import taken_up
 from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .lexicon import (COMPANY_NOUNS, is_club_name, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
                       first_name, is_generic_body, kind_heads, referring_bodies)
@@ -122,6 +123,8 @@ class Coreference:
         ('Norrland's transport ministry', 'das Verkehrsministerium')."""
         key, keys = noun.casefold(), self._noun_forms(noun)
         unnamed = key in COMPANY_NOUNS  # "Ein Chemiekonzern … Der Konzern teilte mit": a company no one named
+        if self.lang == "de" and bodies_of_noun_before(self, noun, offset):
+            return institution_taken_up(self, key, keys, offset)
         for ev in reversed(self._events):
             if ev.offset < offset and self._body_of_noun(ev.actor, key, keys):
                 return ev.actor  # "the company" after "the utility company Idris Power"
@@ -198,7 +201,7 @@ class Coreference:
         named). ``want`` (m, f, p, f|p) when a possessive or demonstrative gave it, else the pronoun's."""
         want = want or PRONOUNS[self.lang][pronoun]
         if want == "f?":  # German "sie": she, or they when the verb is plural
-            want = self._german_sie_number(span)
+            want = german_sie_number(self.text, span)
         if want == "p" and (first := pair_for_plural(self, span[0])) is not None:
             return first  # "A und B … Man wolle …, sagten sie": the pair, filed under its first name
 
@@ -224,6 +227,13 @@ class Coreference:
             if org is not None and (not earlier or self._sentence(org.offset) > self._sentence(earlier[-1].offset)) \
                     and not (earlier and (self._reported_before(org.offset, span[0]) or said_by_speaker(self, org))):
                 found = org
+            elif org is not None and self._sentence(org.offset) == self._sentence(earlier[-1].offset) \
+                    and not self._reported_before(org.offset, span[0]):
+                # the body a candidate beside the persons when it is the subject there: "Die Gewerkschaft X hat
+                # Ministerin Y eingeladen. Sie erklärte": the body
+                subject = next((e for e in self._events if e.subject and e.actor.id == org.actor.id
+                                and self._sentence(e.offset) == self._sentence(org.offset)), None)
+                earlier = sorted(earlier + [subject], key=lambda e: e.offset) if subject is not None else earlier
         if self.lang == "en" and want == "p" and not earlier:  # "The government said ... They added"
             found = self._feminine_body_before(span[0])
         if found is None and earlier:
@@ -233,7 +243,12 @@ class Coreference:
                     earlier = known  # the known gender wins within the nearest sentence
             sentence = self._sentence(earlier[-1].offset)
             subjects = spoken_first([e for e in earlier if e.subject and self._sentence(e.offset) == sentence], self.lang, want)
-            found = earlier[-1] if nearest or not subjects else subjects[-1]
+            if self.lang == "de" and not nearest:  # the one reader of candidates: a subject wins, two make none
+                found = taken_up(earlier, span[0], self._sentence, lambda a: True, back=None)
+                if found is None:
+                    return None
+            else:
+                found = earlier[-1] if nearest or not subjects else subjects[-1]
             if self.lang == "en" and want in ("m", "f") and len(
                     {e.actor.id for e in (subjects or earlier) if self._sentence(e.offset) == sentence}) > 1:
                 return None  # 'Roe's chairman Ken Ott and chief executive Bo Lind met investors. He said': which?
@@ -249,6 +264,8 @@ class Coreference:
     def _attribute_of_other(self, ev: Event) -> bool:
         """A name inside another actor's subject phrase ("Der Sprecher des Hilfswerks Caritas Genf,
         Luc Favre"): an attribute, not whom a later "er" or "sie" is about."""
+        if any(m.is_subject and m.span[0] == ev.offset for m in self.mentions):
+            return False  # a subject of its own: a later conjunct ("X und Stadtrat Y besichtigten …")
         for m in self.mentions:
             if m.is_subject and m.span[0] < ev.offset < m.span[1]:
                 return any(o.offset == m.span[0] and o.actor.id != ev.actor.id for o in self._events)
@@ -301,27 +318,11 @@ class Coreference:
                 return True
         return False
 
-    def _german_sie_number(self, span: Span) -> str:
-        # the verb after the pronoun, past adverbs ("Sie dagegen sagte": not the "-en" of "dagegen")
-        run = re.match(r"(?:\s+\w+){1,4}", self.text[span[1] : span[1] + 60])
-        after = next((w for w in run.group(0).split() if w.casefold() not in ADVERBS_BEFORE_VERB), None) if run else None
-        before = re.search(r"(^|[,;:«»„“\"]\s*|\s)(\w+)\s+$", self.text[max(0, span[0] - 40) : span[0]])
-        order = (after, before.group(2) if before else None)
-        if before and before.group(1).strip():  # ", teilten sie mit": the verb stands before "sie"
-            order = order[::-1]
-        for w in order:
-            if not w:
-                continue
-            w = w.casefold()
-            if w in PLURAL_VERBS or (w.endswith("en") and len(w) > 4 and w not in {"wegen", "zwischen", "oben"}):
-                return "p"
-            if w in SINGULAR_VERBS or w.endswith(("te", "t")):
-                return "f"
-        return "f|p"
-
 
 ADVERBS_BEFORE_VERB = frozenset("dagegen hingegen jedoch aber allerdings wiederum indes indessen ebenfalls auch "
                                 "selbst nun dann daraufhin außerdem zudem ihrerseits seinerseits zunächst".split())
+# a verb-final clause opens with these: its finite verb, last, says the number of "sie"
+CLAUSE_OPENERS = frozenset("wie dass weil da als nachdem wenn ob obwohl während bevor".split())
 CLUB_NOUNS = {"verein", "klub", "club", "sportverein", "fußballverein"}
 INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) government": a body that may speak
     "de": re.compile(r"\b(?:[Dd]ie)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})"),
@@ -336,6 +337,57 @@ def spoken_first(subjects: list[Event], lang: str, want: str) -> list[Event]:
     ("Although X had offered …, Y told lawmakers that … . He said": Y)."""
     speakers = [e for e in subjects if e.speaks] if lang == "en" and want in ("m", "f") else []
     return speakers or subjects
+
+
+def german_sie_number(text: str, span: Span) -> str:
+    """German "sie" at span: "p" (they) or "f" (she) by the verb beside it, else "f|p"."""
+    # the verb after the pronoun, past adverbs ("Sie dagegen sagte": not the "-en" of "dagegen")
+    run = re.match(r"(?:\s+\w+){1,4}", text[span[1] : span[1] + 60])
+    after = next((w for w in run.group(0).split() if w.casefold() not in ADVERBS_BEFORE_VERB), None) if run else None
+    before = re.search(r"(^|[,;:«»„“\"]\s*|\s)(\w+)\s+$", text[max(0, span[0] - 40) : span[0]])
+    order = (after, before.group(2) if before else None)
+    if before and before.group(1).strip():  # ", teilten sie mit": the verb stands before "sie"
+        order = order[::-1]
+    for w in order:
+        if not w:
+            continue
+        w = w.casefold()
+        if w in PLURAL_VERBS or (w.endswith("en") and len(w) > 4 and w not in {"wegen", "zwischen", "oben"}):
+            return "p"
+        if w in SINGULAR_VERBS or w.endswith(("te", "t")):
+            return "f"
+    if before and before.group(2).casefold() in CLAUSE_OPENERS:  # ", wie sie am Rande der Versammlung sagte":
+        last = re.match(r"[^,.;:!?«»„“\"]*", text[span[1]:span[1] + 120]).group(0).split()[-1:]  # the verb last
+        w = last[0].casefold() if last else ""
+        if w in PLURAL_VERBS:
+            return "p"
+        if w in SINGULAR_VERBS or w.islower() and w.endswith("te"):
+            return "f"
+    return "f|p"
+
+
+def bodies_of_noun_before(coref: Coreference, noun: str, offset: int) -> bool:
+    """Whether a body the noun may stand for was named before offset."""
+    key, keys = noun.casefold(), coref._noun_forms(noun)
+    return any(ev.offset < offset and coref._body_of_noun(ev.actor, key, keys) for ev in coref._events)
+
+
+def institution_taken_up(coref: Coreference, key: str, keys: tuple[str, ...], offset: int) -> Actor | None:
+    """German: the body a noun ("der Konzern", "die Behörde") takes up, by the one reader of candidates: of two
+    bodies of the noun's kind the subject, else none ("Der Konzern X und der Konzern Y unterzeichneten … Der
+    Konzern teilte mit": which?). A body named with the noun itself ("der Konzern X") fits before one the noun
+    may only stand for ("Die Firma Y wurde vom Konzern X übernommen. Der Konzern …": X, not the subject Y)."""
+    named = [ev for ev in coref._events if ev.offset < offset and coref._body_of_noun(ev.actor, key, keys)
+             and named_with_noun(ev.actor, keys, coref._descriptors)]
+    fits = (lambda a: any(a.id == ev.actor.id for ev in named)) if named else (lambda a: coref._body_of_noun(a, key, keys))
+    found = taken_up(coref._events, offset, coref._sentence, fits, back=None)
+    return found.actor if found is not None else None
+
+
+def named_with_noun(actor: Actor, keys: tuple[str, ...], descriptors: dict[str, set[str]]) -> bool:
+    """Whether the body's name or the noun it was introduced with holds the noun (``keys``: its forms)."""
+    return any(w.endswith(keys) for w in actor.name.split(" (")[0].casefold().split()) \
+        or any(d.endswith(keys) for d in descriptors.get(actor.id, ()))
 
 
 def said_by_speaker(coref: Coreference, body: Event) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from ..model import Actor, Span
 from .body_kinds import fits_body_noun, fits_german_body_noun
-from .described import MAX_SENTENCES_BACK, described_antecedent
+from .candidates import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, member_heads,
                       party_members, referring_bodies)
 from .phrase import Entity, Parsed
@@ -55,11 +55,13 @@ class Descriptions:
             return self._aged(phrase, span[0]) or self._by_description(Parsed(definite=True), span[0])
         # "der 58-Jährige" (m), "der 58-Jährigen" (her: genitive or dative), "des/dem 58-Jährigen" (m)
         gender = {"der": "f" if noun.endswith("n") else "m", "die": "f", "des": "m", "dem": "m"}.get(article, "")
-        return self._by_description(Parsed(definite=True, gender=gender), span[0]) if gender else None
+        if not gender:
+            return None
+        return self._aged(phrase, span[0], gender) or self._by_description(Parsed(definite=True, gender=gender), span[0])
 
     def _by_description(self, p: Parsed, offset: int) -> Actor | None:
         """A definite role noun or institution noun no earlier role explains: the nearest fitting
-        actor named shortly before (described.py)."""
+        actor named shortly before (candidates.py)."""
         # ("der Bundestagspräsident" may be of the CDU)
         if offset in self._tied_roles:
             return None  # two holders of the role named before could be meant (_last_with_role)

@@ -463,7 +463,7 @@ class Identities:
 
     def _body_by_word(self, p: Parsed, offset: int) -> Actor | None:
         """One word that opens or ends the name of a body named before ('Brightwater', 'the Tagblatt')."""
-        return (body_by_first_word(self._actors.values(), p.name) if self.lang == "en" else None) \
+        return (body_by_first_word(self._actors.values(), p.name) if self.lang == "en" else body_named_before(self._actors.values(), self._events, p, offset)) \
             or self._body_by_last_word(p, offset) \
             or (body_by_compound_tail(self._events, p, offset) if self.lang == "de" else None)
 
@@ -524,6 +524,19 @@ def kind_and_name(p: Parsed, lex, surname) -> bool:
     return len(kind) >= 5 and kind[1:].islower() and name[:1].isupper() and not name.isupper() \
         and not kind.casefold().endswith(PERSON_ENDINGS) and role_word(kind, lex) is None \
         and not surname(kind) and not surname(name)
+
+
+def body_named_before(actors, events: list, p: Parsed, offset: int) -> Actor | None:
+    """German "teilte Brennwald mit" after "Der Autozulieferer Brennwald Gruppe": the one body named
+    before offset whose name opens with this word, when no person's name holds the word and it is
+    no first name (a surname of "Hans Brennwald" stays his)."""
+    if len(p.name) != 1 or p.role or p.gender or first_name(p.name[0].casefold()):
+        return None
+    word = p.name[0].casefold()
+    if any(a.kind == "person" and word in a.name.casefold().split() for a in actors):
+        return None
+    before = {e.actor.id for e in events if e.offset < offset}
+    return body_by_first_word([a for a in actors if a.id in before], p.name)
 
 
 def body_by_first_word(actors, words: list[str]) -> Actor | None:

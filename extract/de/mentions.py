@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from ..actors import company_descriptor, is_institution_word, lexicon, role_word
+from ..actors.context import AGE_NOUN
 from ..actors.mentions import kind_of_named_body, type_word_stays
 from ..actors.words import LEGAL_FORMS
 from ..model import Mention, Span
-from .article import Article, first_tok_at, in_relative_clause, reaction_source
+from .article import Article, first_tok_at, in_relative_clause, reaction_source, tokens_in
 from .nlp import unknown_stem
 from .phrases import body_name_tail_end
 from .names import lone_subject, noun_after_name, object_after_body_name, particles_end
@@ -22,20 +23,72 @@ def subject_mentions(art: Article) -> list[Mention]:
     for n, (s, e) in enumerate(art.sents):
         if n in framed:
             continue
-        v = next((k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0 and not in_relative_clause(art, k, s)), None)
-        if v is None:
-            v = _plural_verb_second(art, s, e)
-        if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS:
+        fins = [k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0 and not in_relative_clause(art, k, s)]
+        v = fins[0] if fins else _plural_verb_second(art, s, e)
+        if v is not None and toks[s].low in SUBORDINATORS and art.in_subordinate(v, s):
+            # "Nachdem die Verkehrsbetriebe X … verlängert hatten, hat Y …": the subordinate clause's subject is
+            # a candidate that loses to the main clause's (no subject mention), whose verb comes after it
+            out.extend(Mention(sub, art.text[sub[0]:sub[1]]) for sub in [art.subject(v, s, e)]
+                       if sub is not None and names_someone(art, sub))
+            v = next((k for k in fins[1:] if k > v and toks[k - 1].text == "," and not art.in_subordinate(k, s)), None)
+        if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS and toks[v - 1].text != ",":
             continue
         who = art.subject(v, s, e)
         r, start = reaction_source(art, s, e)
         if r is not None and (end := art.np_right(start, e)):
             who = art.span(start, end)  # "Kritik kam aus dem Ministerium": the ministry, for "ein Sprecher" after it
+        if who is not None and who not in art.apposed:
+            who, joined = split_subject(art, who)
+            out.extend(Mention(c, art.text[c[0]:c[1]], is_subject=True) for c in joined)
         if who is not None and names_someone(art, who):
             out.append(Mention(who, art.text[who[0]:who[1]], is_subject=True))
             if who in art.apposed:
                 name = art.apposed[who]
                 out.append(Mention(name, art.text[name[0]:name[1]], kind_hint="person", is_subject=True))
+            out.extend(Mention(c, art.text[c[0]:c[1]], is_subject=True) for c in later_conjuncts(art, who, e))
+    return out
+
+
+def split_subject(art: Article, who: Span) -> tuple[Span, list[Span]]:
+    """A subject phrase the noun-phrase reader carried over "und" ("Die Wiener Linien und Stadträtin X"):
+    its first conjunct and the later ones, when each later one opens with an article or names a person
+    and names someone; else (who, []) ("Gewerkschaft Banken und Versicherungen Nord" is one name)."""
+    from .indirect import person_named  # (indirect.py imports this module through direct.py)
+
+    toks = art.toks
+    first = first_tok_at(art, who[0])
+    if first is None:
+        return who, []
+    last = next((k for k in range(len(toks) - 1, first - 1, -1) if toks[k].b < who[1]), first)
+    links = [k for k in range(first + 1, last) if toks[k].low in ("und", "sowie") and toks[k].quote < 0]
+    if not links:
+        return who, []
+    parts = [art.span(b, e) for b, e in zip([first] + [k + 1 for k in links], links + [last + 1])]
+    if all((toks[first_tok_at(art, p[0])].tag == "ART" or person_named(tokens_in(art, p))) and names_someone(art, p)
+           for p in parts[1:]):
+        return parts[0], parts[1:]  # (the first one is a mention only when it names someone)
+    return who, []
+
+
+def later_conjuncts(art: Article, who: Span, e: int) -> list[Span]:
+    """The conjuncts after the subject ``who`` when it is coordinated ("Bürgermeister X und Stadtrat Y
+    besichtigten …", "Am Montag trafen sich X und die Gewerkschaft Z"): each is a subject too, so a
+    later "er" cannot tell two men apart and a later "der Stadtrat" finds Y among the subjects. Only
+    conjuncts that name someone."""
+    toks = art.toks
+    out: list[Span] = []
+    k = next((j for j in range(first_tok_at(art, who[0]) or 0, e) if toks[j].b >= who[1]), e)
+    if k + 2 < e and toks[k].text == "," and toks[k + 1].low in ("und", "sowie") and who in art.apposed:
+        k += 1  # the comma that closes a name in apposition: "Der Landrat …, Tjark X, und der Bürgermeister …"
+    while k + 1 < e and toks[k].low in ("und", "sowie") and toks[k].quote < 0:
+        end = art.np_right(k + 1, e)
+        if end is None or end <= k + 1:
+            break
+        span = art.with_apposed_name(k + 1, end, e)
+        if not names_someone(art, span):
+            break
+        out.append(span)
+        k = next((j for j in range(end, e) if toks[j].b >= span[1]), e)
     return out
 
 
@@ -60,10 +113,11 @@ def _body_object(toks, i: int, j: int) -> bool:
 
 def names_someone(art: Article, span: Span) -> bool:
     """A subject worth handing to the actor resolver: it holds a name, a role noun or a body's
-    noun ("Das Bundesamt für …", "Der Investor …"), not "Die Lage" or "Er" (resolving costs time)."""
+    noun ("Das Bundesamt für …", "Der Investor …") or an age ("Der 54-Jährige"), not "Die Lage" or "Er"
+    (resolving costs time)."""
     k = first_tok_at(art, span[0])
-    if _kind_and_name(art.toks, k, span[1]):
-        return True
+    if _kind_and_name(art.toks, k, span[1]) or AGE_NOUN.match(art.text[span[0]:span[1]]):
+        return True  # (an age noun, "der 54-Jährige", refers back to a person)
     while k is not None and k < len(art.toks) and art.toks[k].b < span[1]:
         t = art.toks[k]
         if t.tag == "NE" or t.low in LEGAL_FORMS and k > 0 or t.cap and t.tag in ("NN", "NNA") and (
