@@ -2445,7 +2445,7 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     if pledged_if_elected(tok) and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or names_speaker(c, speaker_words)
                                                               or own_body(c, speaker_words)) for c in tok.children):
         return True  # "Dunleavy would scrap the surcharge if elected", "his group would scrap X if it won control"
-    if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children) and (
+    if (tok.dep_ == "xcomp" or infinitive_after_object(tok)) and any(c.lower_ == "to" for c in tok.children) and (
             tok.head.lemma_.lower() in lex["must"] and not foreseen(tok.head) or warning(tok.head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     first = next((t for t in tok.subtree if not t.is_punct), tok)
@@ -2457,9 +2457,17 @@ def asker(act, lex: dict):
     """Who asks for an act demanded of another ("most of the submissions had urged the council to keep X
     open", "residents have asked the board to save X"): the subject of the verb of asking, whose position
     it is (reported_position); None for an act asked for with no one asked ("has to go")."""
-    if act.dep_ != "xcomp" or act.head.lemma_.lower() not in lex["must"] or not any(c.dep_ == "dobj" for c in act.head.children):
+    if not (act.dep_ == "xcomp" or infinitive_after_object(act)) or act.head.lemma_.lower() not in lex["must"] \
+            or not any(c.dep_ == "dobj" for c in act.head.children):
         return None
     return subject_of(act.head)[0]
+
+
+def infinitive_after_object(verb) -> bool:
+    """An infinitive right after the object of the verb it hangs on, which the parser read as an
+    adverbial clause ("pressed the county | to stop stalling and bring back X"): the act asked of the object."""
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return verb.dep_ == "advcl" and obj is not None and verb.left_edge.lower_ == "to" and verb.left_edge.i == obj.right_edge.i + 1
 
 
 def own_body(subject, speaker_words: set[str]) -> bool:
@@ -2632,7 +2640,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                     next(iter(act_preps(tok, (slot,), own=True)), None)) if slot != "without" or modal(tok) else None
         if prep is None and slot == "against":  # "warned the regulator against lifting X": hung on the one warned
             prep = next((c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == slot), None)
-        if tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and judged_in(c, lex) for c in tok.children):
+        if tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and (prep is None or c.i != prep.i) and judged_in(c, lex)
+                                      for c in tok.children):  # (not the slot's own: "was behind the campaign to save X")
             prep = None  # "is in favour of X for public servants", "is good for business": not "is for"
         nothing = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
         if prep is None and nothing is not None:  # "had nothing against X"
