@@ -37,14 +37,17 @@ def test_an_embedded_act_passes_its_sign_to_its_thing(text, speaker, want):
     assert en_stances(text, speaker) == want
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("Jo Hart told the meeting that most residents had urged the council to keep the pool open.", "Jo Hart"),
-    ("Jo Hart said scrapping the toll would need the approval of the full council.", "Jo Hart"),
-    ("Jo Hart said the operator would charge customers a fixed fee from April.", "Jo Hart"),
-    ("Jo Hart said the board was pressing ahead with the reservoir despite the objections.", "Jo Hart"),
-    ("Jo Hart said the campaign to save the pool had raised 40,000 pounds.", "Jo Hart"),
-    ("Jo Hart urged residents to stop worrying and enjoy the festival.", "Jo Hart"),
-    ("Jo Hart met the minister to discuss the toll.", "Jo Hart"),
-])
-def test_an_act_of_others_a_condition_or_no_act_takes_no_side(text, speaker):
-    assert en_stances(text, speaker) == set()
+LEFT_ALONE = (  # (Jo Hart speaks in each)
+    "Jo Hart told the meeting that most residents had urged the council to keep the pool open.",  # others' call
+    "Jo Hart said scrapping the toll would need the approval of the full council.",  # a condition of the act
+    "Jo Hart said the operator would charge customers a fixed fee from April.",  # another's plan
+    "Jo Hart said the board was pressing ahead with the reservoir despite the objections.",
+    "Jo Hart said the campaign to save the pool had raised 40,000 pounds.",  # an amount
+    "Jo Hart urged residents to stop worrying and enjoy the festival.",  # no thing acted on
+    "Jo Hart met the minister to discuss the toll.",  # a purpose, no one asked
+)
+
+
+@pytest.mark.parametrize("text", LEFT_ALONE)
+def test_an_act_of_others_a_condition_or_no_act_takes_no_side(text):
+    assert en_stances(text, "Jo Hart") == set()
