@@ -545,16 +545,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
             if obj is not None and (obj.lower_ in TIME_WORDS or tok != frame and names_its_thing(tok)):
                 break  # "a ban on Wednesday": a time, not what is banned; "the tram extension | to the airport"
-            if obj is None:  # "plans to build a landfill": the act of the infinitive decides
-                obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
-                            and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None) or decided_act(tok)
-            if obj is None and tok.dep_ in ("dobj", "pobj"):  # "joined calls | to scrap X", "stood behind the campaign |
-                holder = tok.head if tok.dep_ == "dobj" else tok.head.head  # to save X": the parser hung the noun's
-                obj = next((c for c in holder.children if c.dep_ == "advcl" and c.pos_ == "VERB"  # infinitive on the verb
-                            and verb_key(c) in acts and c.left_edge.i == tok.right_edge.i + 1
-                            and any(a.lower_ == "to" for a in c.children)), None)
-            if obj is None:
-                obj = gerund_after_to(tok)
+            obj = obj or carried_act(tok)
             if obj is None or paid_by(tok):
                 break  # ("opposed Chinese investment in the port": the payer's act, no stance on the port)
             sign *= acts[noun_key(tok)]
@@ -598,6 +589,21 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def carried_act(noun):
+    """The act an act noun with no thing after its preposition carries: its infinitive ("plans to build a
+    landfill"), the act its decree's clause does (decided_act), the infinitive the parser hung on the verb
+    right after the noun ("joined calls | to scrap X", "stood behind the campaign | to save X"), or the
+    gerund after its "to" (gerund_after_to); else None."""
+    acts = lexicon()["acts"]
+    obj = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
+                and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None) or decided_act(noun)
+    if obj is None and noun.dep_ in ("dobj", "pobj"):
+        holder = noun.head if noun.dep_ == "dobj" else noun.head.head
+        obj = next((c for c in holder.children if c.dep_ == "advcl" and c.pos_ == "VERB" and verb_key(c) in acts
+                    and c.left_edge.i == noun.right_edge.i + 1 and any(a.lower_ == "to" for a in c.children)), None)
+    return obj if obj is not None else gerund_after_to(noun)
 
 
 def state_read_as_head(verb):
@@ -2640,15 +2646,14 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                     next(iter(act_preps(tok, (slot,), own=True)), None)) if slot != "without" or modal(tok) else None
         if prep is None and slot == "against":  # "warned the regulator against lifting X": hung on the one warned
             prep = next((c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == slot), None)
-        if tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and (prep is None or c.i != prep.i) and judged_in(c, lex)
-                                      for c in tok.children):  # (not the slot's own: "was behind the campaign to save X")
+        if tok.lemma_ == "be" and judged_beside(tok, prep, lex):
             prep = None  # "is in favour of X for public servants", "is good for business": not "is for"
         nothing = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
         if prep is None and nothing is not None:  # "had nothing against X"
             prep = next((c for c in nothing.children if c.dep_ == "prep" and c.lower_ == slot), None)
-        if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":
+        if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":  # (also on the verb "in"
             prep = next((c for c in (*tok.children, *tok.head.head.children) if c.dep_ == "prep" and c.lower_ == "of"
-                         and c.i == tok.i + 1), None)  # (or on the verb "in" hangs on: "was in favour | of lowering X")
+                         and c.i == tok.i + 1), None)  # hangs on: "was in favour | of lowering X")
         if prep is None:  # "called for the toll to be scrapped": the act of the clause the preposition opens
             target = next((c for c in tok.children if c.dep_ == "advcl" and verb_key(c) in lex["acts"]
                            and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None)
@@ -2661,6 +2666,14 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return antecedent_of_relative(target), subject, verb  # ("the tunnel, which Roe has opposed since 2019")
+
+
+def judged_beside(copula, prep, lex: dict) -> bool:
+    """A copula with a judgement of its own beside the slot's preposition ("is in favour of X | for public
+    servants", "is good | for business"): no "is for"; the slot's own phrase is none ("was behind the
+    campaign to save X", tokens compared by index: they are made anew at each access)."""
+    return any(c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and (prep is None or c.i != prep.i) and judged_in(c, lex)
+               for c in copula.children)
 
 
 def felt_clause(tok, slot: str):
@@ -2921,7 +2934,7 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
             or tok.head.dep_ == "dobj" and tok.dep_ == "amod" and tok.head.head.lemma_.lower() in JUDGING
             or as_phrase and tok.dep_ in ("amod", "pobj")):
         head = as_prep if as_phrase else tok.head if tok.dep_ == "amod" else tok
-        holder = head.head
+        holder = as_on_infinitive(head.head) if as_phrase else head.head  # ("described the plan to close X as …")
         subject = None  # (the one who calls it so judges: "residents had described X as …"; a copula's subject is judged)
         if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
                 and holder.head.lemma_.lower() in JUDGING:
@@ -2929,11 +2942,6 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
             subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         elif as_phrase and holder.dep_ == "dobj" and holder.pos_ in ("NOUN", "PROPN"):  # "described the city's scheme as
             target, holder, subject = holder, holder.head, next((c for c in holder.head.children if c.dep_ == "nsubj"), None)  # a mistake"
-        elif as_phrase and holder.dep_ in ("acl", "relcl") and holder.head.dep_ == "dobj" and holder.head.head.pos_ == "VERB":
-            # "described the plan to close X as a scandal": the parser hung the "as" on the object's infinitive;
-            # the object is judged, its act read down from it (follow_acts)
-            target, holder = holder.head, holder.head.head
-            subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         elif as_phrase and holder.lemma_.lower() not in JUDGING:  # "slammed the closure as reckless"
             target = next((c for c in holder.children if c.dep_ == "dobj"), None)
             subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
@@ -2949,6 +2957,15 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
         return (None if judged_act and not is_act(target, lex) else target), subject, holder
     return None, subject, verb
+
+
+def as_on_infinitive(verb):
+    """The word a judgement's "as" belongs to: the judged object where the parser hung the "as" on that
+    object's infinitive ("described the plan to close X | as a scandal": "as" on "close"; the plan is judged,
+    its act read down from it by follow_acts); else the word it hangs on."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.dep_ != "dobj" or verb.head.head.pos_ != "VERB":
+        return verb
+    return verb.head
 
 
 def judged_inside(tok):
