@@ -91,7 +91,7 @@ def clause_act(verb, words: list[str]) -> tuple[object, int] | None:
         sign, thing = lex["acts"][key], obj
         if subject is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
             thing = subject  # "the youth centre would shut its doors": the act on the subject's own part is on it
-    elif key in lex["acts"] and subject is not None and state(verb) is None and not any(
+    elif key in lex["acts"] and key not in lex["verb_only"] and subject is not None and state(verb) is None and not any(
             c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         if key in lex["empty"]:
             return None, 0  # ("delighted that the festival had ended", "the snow had stopped": it ran its course, an event)

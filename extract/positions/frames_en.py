@@ -44,6 +44,7 @@ def lexicon() -> dict[str, object]:
     acts: dict[str, int] = {}
     preps: dict[str, str] = {}
     skip: set[str] = set()
+    verb_only: set[str] = set()
     nominal: dict[str, str] = {}
     obstacles: dict[str, str] = {}
     sets: dict[str, set[str]] = {key: set() for key in WORD_SETS.values()}
@@ -54,7 +55,9 @@ def lexicon() -> dict[str, object]:
                 frames.setdefault(form, []).append((int(value), slot))
             elif value in ("flip", "keep"):
                 acts[form] = -1 if value == "flip" else 1
-                if slot != "act":  # "do away with X", "get rid of X": the act's object follows this preposition
+                if slot == "verb":  # a verb only ("charge customers a fee"): its noun is a thing ("the congestion charge")
+                    verb_only.add(form)
+                elif slot != "act":  # "do away with X", "get rid of X": the act's object follows this preposition
                     preps[form] = slot
             elif value == "noun":  # amount verbs named by their act noun ("cut rates" -> "rate cut")
                 nominal[form] = slot
@@ -64,7 +67,8 @@ def lexicon() -> dict[str, object]:
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
             elif value == "obstacle":  # ("stand in the way of X": the preposition X follows)
                 obstacles[form] = slot
-    return {"frames": frames, "acts": acts, "act_preps": preps, "skip": skip, "nominal": nominal, "obstacles": obstacles,
+    noun_acts = {form: value for form, value in acts.items() if form not in verb_only}
+    return {"frames": frames, "acts": acts, "noun_acts": noun_acts, "verb_only": verb_only, "act_preps": preps, "skip": skip, "nominal": nominal, "obstacles": obstacles,
             "nominal_nouns": set(nominal.values()), **sets}
 
 
@@ -129,8 +133,9 @@ def gerund_after(tok):
     closing the depot", "residents parking there")."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is None or nxt.tag_ != "VBG" or tok.tag_ != "NN" or not tok.whitespace_ or nxt.lemma_.lower() in lexicon()["acts"]:
-        return None
+    if nxt is None or nxt.tag_ != "VBG" or tok.tag_ != "NN" or not tok.whitespace_ or nxt.lemma_.lower() in lexicon()["acts"] \
+            or nxt.lower_ in lexicon()["states_on"]:
+        return None  # (a state the thing is kept in is no part of its name: "to keep the ferry running")
     if nxt.dep_ not in ("acl", "xcomp", "advcl", "conj", "oprd", "dep") or any(
             c.dep_ in ("dobj", "nsubj", "aux", "auxpass", "attr", "acomp", "ccomp", "xcomp", "prt") for c in nxt.children):
         return None
@@ -322,7 +327,7 @@ def act_or_amount(key: str) -> bool:
     "moratorium", "plan"): what act_noun reads before it leaves the empty ones out, and how_long
     reads as it is."""
     lex = lexicon()
-    return key in lex["acts"] or key in lex["nominal_nouns"]
+    return key in lex["noun_acts"] or key in lex["nominal_nouns"]
 
 
 def common_noun(tok) -> bool:
@@ -536,21 +541,13 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     acts = lexicon()["acts"]
     sign = 1
     for _ in range(4):
-        if noun_key(tok) in acts and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)):
+        if noun_key(tok) in lexicon()["noun_acts"] and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)):
             obj = noun_complement(tok)
             if tok != frame and amount_of(tok) is not None:
                 return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
             if obj is not None and (obj.lower_ in TIME_WORDS or tok != frame and names_its_thing(tok)):
                 break  # "a ban on Wednesday": a time, not what is banned; "the tram extension | to the airport"
-            if obj is None:  # "plans to build a landfill": the act of the infinitive decides
-                obj = next((c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
-                            and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None) or decided_act(tok)
-            if obj is None and tok.dep_ == "dobj":  # "joined calls | to scrap X": the parser hung the noun's
-                obj = next((c for c in tok.head.children if c.dep_ == "advcl" and c.pos_ == "VERB"  # infinitive on the verb
-                            and verb_key(c) in acts and c.left_edge.i == tok.right_edge.i + 1
-                            and any(a.lower_ == "to" for a in c.children)), None)
-            if obj is None:
-                obj = gerund_after_to(tok)
+            obj = obj or carried_act(tok)
             if obj is None or paid_by(tok):
                 break  # ("opposed Chinese investment in the port": the payer's act, no stance on the port)
             sign *= acts[noun_key(tok)]
@@ -565,13 +562,13 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
         if tok.pos_ == "NOUN" and act is not None:  # "the decision to scrap the toll": the act decides
             tok = act
             continue
-        if tok.pos_ == "VERB" and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
+        if verbal(tok) and verb_key(tok) in acts:  # "scrapping the subsidy", "phase out coal"
             if named_amount(tok):
                 if tok != frame and any(c.dep_ == "neg" for c in tok.children):  # ("urged the bank not to cut rates")
                     sign, _ = -sign, words.append("not")
                 words.append(tok.text)
                 return tok, sign  # "urged the bank to cut interest rates": for a rate cut
-            obj = reduced_relative(tok) or next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
+            obj = reduced_relative(tok) or state_read_as_head(tok) or next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
                 or act_object(tok) or read_as_adjective(tok) or shared_subject(tok)  # ("… and should be scrapped")
             if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
@@ -579,6 +576,10 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
+            if (obj is None or obj.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in obj.children)) \
+                    and (also := conjoined_act(tok)) is not None:  # (or a bare gerund: "stop delaying and bring in X")
+                tok = also  # "urged it to stop dithering and bring in a register": the act that has a thing
+                continue
             if obj is None or others_position(obj):
                 break
             sign *= acts[verb_key(tok)]
@@ -590,6 +591,38 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def carried_act(noun):
+    """The act an act noun with no thing after its preposition carries: its infinitive ("plans to build a
+    landfill"), the act its decree's clause does (decided_act), the infinitive the parser hung on the verb
+    right after the noun ("joined calls | to scrap X", "stood behind the campaign | to save X"), or the
+    gerund after its "to" (gerund_after_to); else None."""
+    acts = lexicon()["acts"]
+    obj = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
+                and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None) or decided_act(noun)
+    if obj is None and noun.dep_ in ("dobj", "pobj"):
+        holder = noun.head if noun.dep_ == "dobj" else noun.head.head
+        obj = next((c for c in holder.children if c.dep_ == "advcl" and c.pos_ == "VERB" and verb_key(c) in acts
+                    and c.left_edge.i == noun.right_edge.i + 1 and any(a.lower_ == "to" for a in c.children)), None)
+    return obj if obj is not None else gerund_after_to(noun)
+
+
+def state_read_as_head(verb):
+    """The thing of an act's object that the parser read as a compound of the state it is kept in ("to keep
+    the ferry running": "running" the object, "ferry" its compound; row "state_on"): the thing; else None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in lexicon()["states_on"] or obj.i == 0:
+        return None
+    before = obj.doc[obj.i - 1]
+    return before if before.dep_ == "compound" and before.head.i == obj.i and before.pos_ in ("NOUN", "PROPN") else None
+
+
+def conjoined_act(verb):
+    """The act verb joined to an act verb that acts on nothing ("stop dithering and bring in X", "to act
+    now and scrap X"): the second act, which shares the first one's subject; else None."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and verb_key(c) in lexicon()["acts"]
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
 def shared_subject(verb):
@@ -697,7 +730,7 @@ def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
         if obj is not None:
             words.append(tok.text)
             return obj, sign
-    act = next((c for c in tok.lefts if c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in acts
+    act = next((c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and c.lemma_.lower() in acts
                 and c.i == tok.left_edge.i), None) if tok.pos_ == "NOUN" else None
     if act is not None:
         words.append(act.text)
@@ -734,7 +767,7 @@ def misread_compound(tok) -> str:
     if head.pos_ != "VERB" or head.tag_ not in ("VB", "VBP") or head.i != tok.left_edge.i - 1 or head.i < 2 \
             or verb_key(head) in lexicon()["acts"] or head.lemma_.lower() in lexicon()["frames"]:
         return ""  # (a real infinitive: "plans to build a landfill", "a bid to scrap X")
-    ends = lexicon()["acts"].get(noun_key(doc[head.i - 2])) == -1  # ("an end to", "a halt to"; not "a plan to tackle X")
+    ends = lexicon()["noun_acts"].get(noun_key(doc[head.i - 2])) == -1  # ("an end to", "a halt to"; not "a plan to tackle X")
     return head.lower_ if doc[head.i - 1].lower_ == "to" and ends else ""
 
 
@@ -789,8 +822,15 @@ def let_clause(verb):
     pub close"): its verb, which acts on its own subject; None where it has no subject."""
     if verb.lemma_.lower() not in lexicon()["causes"]:
         return None
-    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and verb_key(c) in lexicon()["acts"]
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and verbal(c) and verb_key(c) in lexicon()["acts"]
                  and any(g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)), None)
+
+
+def verbal(tok) -> bool:
+    """A verb, also one the tagger took for a noun in a clause's place with an object of its own ("let the
+    operator charge | drivers a fee": "charge" a noun heading a clause)."""
+    return tok.pos_ == "VERB" or tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp") and any(
+        c.dep_ == "dobj" for c in tok.children) and any(c.dep_ in ("nsubj", "aux") for c in tok.children)
 
 
 PARTICLES = frozenset("back out down off ahead away aside".split())  # (tagged as adverbs at times: "hit back at")
@@ -862,7 +902,8 @@ def clause_object(verb):
     """The object of a verb, or of the act verb in its clausal complement ("urged the EU to lift
     the sanctions": the act's object)."""
     for c in verb.children:  # ("supports ending the program": the gerund read as a clause of its own)
-        if (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "acl" and c.tag_ == "VBG") and verb_key(c) in lexicon()["acts"]:
+        if (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "acl" and c.tag_ == "VBG" or gerund_object(verb, c)) \
+                and verb_key(c) in lexicon()["acts"]:
             return c
     misread = misread_infinitive(verb)
     if misread is not None:
@@ -880,6 +921,16 @@ def clause_object(verb):
     if obj is None:
         obj = kind_of_time(verb)
     return credited_for(verb, obj) if obj is not None else misread_plural_clause(verb)
+
+
+def gerund_object(verb, clause) -> bool:
+    """A bare gerund right after the verb (or its particle) that the parser read as an adverbial
+    clause ("ruled out | axing the rebate"): the verb's object; not one with a marker or a subject of
+    its own ("opposed it, saying …" has a comma between)."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or any(c.dep_ in ("mark", "nsubj", "aux") for c in clause.children):
+        return False
+    end = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")])
+    return clause.left_edge.i == end + 1 == clause.i
 
 
 WHEN = frozenset("last next this every each same following previous coming past".split())  # ("this week": when)
@@ -1299,7 +1350,7 @@ def thing_before(context: str) -> tuple[str, ...]:
         return ()
     doc = nlp(sentences[-1].replace("\u2019", "'"))
     lex = lexicon()
-    framed = lambda v: any(any(slot == "obj" for _, slot in lex["frames"].get(k, ())) or lex["acts"].get(k) == 1  # noqa: E731
+    framed = lambda v: any(any(slot == "obj" for _, slot in lex["frames"].get(k, ())) or lex["acts" if v.pos_ == "VERB" else "noun_acts"].get(k) == 1  # noqa: E731
                            for k in (v.lemma_.lower(), frame_key(v)))
     # (the object of a frame word or of an act that brings it: "opposes the plant", "build an incinerator"; not
     # "visited the harbour", nor what an act ends: "would destroy the meadow. She backs it" is not for the meadow)
@@ -1541,7 +1592,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         words = [tok.text]
         if slot == "subj" and adjective_judges(tok, lex):
             continue  # "the wrong approach", "the right step": the adjective judges
-        target, subject, verb = (tok, None, tok) if slot == "act" else frame_target(tok, slot, lex, speaker_words, words)
+        target, subject, verb = (tok, asker(tok, lex), tok) if slot == "act" else frame_target(tok, slot, lex, speaker_words, words)
         if slot == "obj" and (value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok
                               or verb is not None and unheld_event(verb)):
             continue  # "fought to save the library": not against the act (the xcomp frame reads it); "… since it
@@ -1611,7 +1662,16 @@ def reported_position(tok, subject, verb, speaker_words: set[str], lex: dict) ->
     return not own and not speakers_own(subject, speaker_words) and not ought(verb) \
         and not officers_body(subject, speaker_words) and not spoken_for(subject, speaker_words) \
         or not names_speaker(subject, speaker_words) and others_view(verb, speaker_words) \
-        or own and not public_need(subject, speaker_words, lex) and not ought(verb)
+        or own and not public_need(subject, speaker_words, lex) and not ought(verb) \
+        or own and acts_need(verb)
+
+
+def acts_need(verb) -> bool:
+    """A need whose subject is an act ("abolishing the fee would need the approval of the assembly", "the
+    closure would require a vote"): what the act takes, a condition told, no one's want."""
+    return verb is not None and any(c.dep_ == "csubj" and c.pos_ == "VERB" and verb_key(c) in lexicon()["acts"]
+                                    or c.dep_ == "nsubj" and c.pos_ == "NOUN" and noun_key(c) in lexicon()["noun_acts"]
+                                    and noun_key(c) not in lexicon()["empty"] for c in verb.children)
 
 
 def public_need(subject, speaker_words: set[str], lex: dict) -> bool:
@@ -1804,7 +1864,7 @@ def named_act(act, target, value: int, words: list[str], at: int) -> list[Stance
     """The act noun itself where it acts on a name ("warned against the demolition of Gracefield
     Tower": against the demolition, beside for the tower); not an act empty of its own ("an end to")."""
     lex = lexicon()
-    if act.pos_ != "NOUN" or target.pos_ != "PROPN" or noun_key(act) not in lex["acts"] or noun_key(act) in lex["empty"] \
+    if act.pos_ != "NOUN" or target.pos_ != "PROPN" or noun_key(act) not in lex["noun_acts"] or noun_key(act) in lex["empty"] \
             or target.head.head.i != act.i:
         return []
     return [Stance(noun_key(act), value * lex["acts"][noun_key(act)], list(dict.fromkeys(words)), act.text, at=at)]
@@ -1962,7 +2022,7 @@ def instead(target) -> list:
 def acted_on(tok) -> tuple[str, int]:
     """The thing an act noun names before it, and the act's sign: "library" in "the library
     closures" (-1), "tram" in "the tram extension" (+1), where no preposition names it; else ""."""
-    sign = lexicon()["acts"].get(noun_key(tok))
+    sign = lexicon()["noun_acts"].get(noun_key(tok))
     if noun_key(tok) in lexicon()["carriers"]:  # "rejected the pay offer": a kind of offer, not an act on pay
         return "", 0
     if lexicon()["act_preps"].get(noun_key(tok)) == "on":  # (limits, which act "on" their thing)
@@ -2219,7 +2279,8 @@ def officers_body(subject, speaker_words: set[str]) -> bool:
     speaker_words = with_title(subject.doc, speaker_words)  # ("The chief executive of X, Dr Y, said the trust …"; read
     # only for a body subject: the title is a walk over the sentence)
     own = {w.lower_ for w in subject.subtree}
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or subject.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "compound", "amod") for c in subject.children)  # (a bare "council", as Australian papers write it)
     if the and subject.lemma_.lower() in lexicon()["cabinets"] and speaker_words & lexicon()["ministers"]:
         return True  # "Transport Secretary X insisted the government would never close Y": a minister's own
         # government, whatever the portfolio ("Transport" names no other body here)
@@ -2427,12 +2488,29 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     if pledged_if_elected(tok) and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or names_speaker(c, speaker_words)
                                                               or own_body(c, speaker_words)) for c in tok.children):
         return True  # "Dunleavy would scrap the surcharge if elected", "his group would scrap X if it won control"
-    if tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children) and (
+    if (tok.dep_ == "xcomp" or infinitive_after_object(tok)) and any(c.lower_ == "to" for c in tok.children) and (
             tok.head.lemma_.lower() in lex["must"] and not foreseen(tok.head) or warning(tok.head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     first = next((t for t in tok.subtree if not t.is_punct), tok)
     return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def asker(act, lex: dict):
+    """Who asks for an act demanded of another ("most of the submissions had urged the council to keep X
+    open", "residents have asked the board to save X"): the subject of the verb of asking, whose position
+    it is (reported_position); None for an act asked for with no one asked ("has to go")."""
+    if not (act.dep_ == "xcomp" or infinitive_after_object(act)) or act.head.lemma_.lower() not in lex["must"] \
+            or not any(c.dep_ == "dobj" for c in act.head.children):
+        return None
+    return subject_of(act.head)[0]
+
+
+def infinitive_after_object(verb) -> bool:
+    """An infinitive right after the object of the verb it hangs on, which the parser read as an
+    adverbial clause ("pressed the county | to stop stalling and bring back X"): the act asked of the object."""
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return verb.dep_ == "advcl" and obj is not None and verb.left_edge.lower_ == "to" and verb.left_edge.i == obj.right_edge.i + 1
 
 
 def own_body(subject, speaker_words: set[str]) -> bool:
@@ -2525,7 +2603,7 @@ def warned_act(verb, lex: dict):
         return None  # (a consequence: "would", "could", "will")
     subj = next((c for c in clause.children if c.dep_ in ("csubj", "nsubj")), None)
     if subj is not None and (subj.pos_ == "VERB" and verb_key(subj) in lex["acts"]
-                             or subj.pos_ == "NOUN" and noun_key(subj) in lex["acts"] and act_preps(subj)
+                             or subj.pos_ == "NOUN" and noun_key(subj) in lex["noun_acts"] and act_preps(subj)
                              or subj.pos_ in ("NOUN", "PROPN") and (frame_key(clause) in lex["harm"] or clause.lemma_.lower() in lex["harm"]
                                                                   or put_at_risk(clause))):  # ("would choke off X")
         return subj  # (any thing whose harm is warned of: "warned that the levy would hurt shops")
@@ -2605,13 +2683,14 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                     next(iter(act_preps(tok, (slot,), own=True)), None)) if slot != "without" or modal(tok) else None
         if prep is None and slot == "against":  # "warned the regulator against lifting X": hung on the one warned
             prep = next((c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == slot), None)
-        if tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and judged_in(c, lex) for c in tok.children):
+        if tok.lemma_ == "be" and judged_beside(tok, prep, lex):
             prep = None  # "is in favour of X for public servants", "is good for business": not "is for"
         nothing = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
         if prep is None and nothing is not None:  # "had nothing against X"
             prep = next((c for c in nothing.children if c.dep_ == "prep" and c.lower_ == slot), None)
-        if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if prep is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and slot == "in":  # (also on the verb "in"
+            prep = next((c for c in (*tok.children, *tok.head.head.children) if c.dep_ == "prep" and c.lower_ == "of"
+                         and c.i == tok.i + 1), None)  # hangs on: "was in favour | of lowering X")
         if prep is None:  # "called for the toll to be scrapped": the act of the clause the preposition opens
             target = next((c for c in tok.children if c.dep_ == "advcl" and verb_key(c) in lex["acts"]
                            and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None)
@@ -2624,6 +2703,14 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return antecedent_of_relative(target), subject, verb  # ("the tunnel, which Roe has opposed since 2019")
+
+
+def judged_beside(copula, prep, lex: dict) -> bool:
+    """A copula with a judgement of its own beside the slot's preposition ("is in favour of X | for public
+    servants", "is good | for business"): no "is for"; the slot's own phrase is none ("was behind the
+    campaign to save X", tokens compared by index: they are made anew at each access)."""
+    return any(c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and (prep is None or c.i != prep.i) and judged_in(c, lex)
+               for c in copula.children)
 
 
 def felt_clause(tok, slot: str):
@@ -2721,7 +2808,7 @@ def seen_act(verb, lex: dict):
     scrapped"), or None (also for a person or thing to be seen: "wants to see the minister")."""
     seen = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex["seeing"]), None)
     target = clause_object(seen) if seen is not None else None
-    return target if target is not None and (target.pos_ == "VERB" or noun_key(target) in lex["acts"]) else None
+    return target if target is not None and (target.pos_ == "VERB" or noun_key(target) in lex["noun_acts"]) else None
 
 
 GIVING = frozenset("give grant".split())  # verbs whose indirect object receives a "to" noun: "gave X the go-ahead"
@@ -2884,7 +2971,7 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
             or tok.head.dep_ == "dobj" and tok.dep_ == "amod" and tok.head.head.lemma_.lower() in JUDGING
             or as_phrase and tok.dep_ in ("amod", "pobj")):
         head = as_prep if as_phrase else tok.head if tok.dep_ == "amod" else tok
-        holder = head.head
+        holder = as_on_infinitive(head.head) if as_phrase else head.head  # ("described the plan to close X as …")
         subject = None  # (the one who calls it so judges: "residents had described X as …"; a copula's subject is judged)
         if tok.dep_ in ("acomp", "oprd") and holder.dep_ in ("oprd", "dobj") and holder.pos_ in ("NOUN", "PROPN") \
                 and holder.head.lemma_.lower() in JUDGING:
@@ -2907,6 +2994,15 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
                            and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
         return (None if judged_act and not is_act(target, lex) else target), subject, holder
     return None, subject, verb
+
+
+def as_on_infinitive(verb):
+    """The word a judgement's "as" belongs to: the judged object where the parser hung the "as" on that
+    object's infinitive ("described the plan to close X | as a scandal": "as" on "close"; the plan is judged,
+    its act read down from it by follow_acts); else the word it hangs on."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.dep_ != "dobj" or verb.head.head.pos_ != "VERB":
+        return verb
+    return verb.head
 
 
 def judged_inside(tok):
@@ -2953,7 +3049,7 @@ def extraposed(head, holder):
 def is_act(tok, lex: dict) -> bool:
     """An act verb or act noun ("to break up X", "closing the library", "the closure"): what "an act of
     vandalism" can judge (not "the theft was an act of vandalism")."""
-    return tok is not None and (tok.pos_ == "VERB" and verb_key(tok) in lex["acts"] or noun_key(tok) in lex["acts"])
+    return tok is not None and (tok.pos_ == "VERB" and verb_key(tok) in lex["acts"] or noun_key(tok) in lex["noun_acts"])
 
 
 def container_of(tok, lex: dict):
@@ -3100,7 +3196,7 @@ def doer(verb):
             c.dep_ == "acl" and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children) for c in subj.children):
         return subj  # "any move to close X would …", "a decision to scrap X would …": the act of its infinitive
     if subj is None or not (subj.pos_ == "VERB" and verb_key(subj) in acts or subj.pos_ == "NOUN" and (
-            noun_key(subj) in acts or decided_measure(subj))):
+            noun_key(subj) in lexicon()["noun_acts"] or decided_measure(subj))):
         return None
     return subj
 
@@ -3138,6 +3234,11 @@ def clause_judged(tok):
     said = more.head if more is not None and more.dep_ == "amod" else more  # ("nothing | more than", "little more than")
     if said is not None and said.dep_ in ("attr", "acomp"):
         holder = said.head  # "X was nothing more than a tax on nurses", "little more than a stunt": X is one
+        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+    if tok.dep_ in ("relcl", "acl") and tok.tag_ in ("NN", "NNS") and tok.head.dep_ == "attr" and tok.head.pos_ == "NOUN" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children) \
+            and not any(slot for _, slot in lexicon()["frames"].get(tok.head.lower_, [])):
+        holder = tok.head.head  # "the toll is a monument to waste": the noun after "to" read as an infinitive
         return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.dep_ == "attr" and tok.head.head.pos_ == "NOUN" \
             and not any(slot for _, slot in lexicon()["frames"].get(tok.head.head.lower_, [])):  # (not "a boost for X")
