@@ -24,14 +24,23 @@ class Stance:
 
 
 def frame_rows(lang: str) -> Iterator[tuple[str, str, list[str]]]:
-    """(value, slot, word forms) of each row of extract/data/stance_frames_<lang>.tsv."""
+    """(value, slot, word forms) of each row of extract/data/stance_frames_<lang>.tsv; the forms a new
+    list each time (the file is read once: some thirty tables are built from it, each by value)."""
+    for value, slot, forms in _frame_rows(lang):
+        yield value, slot, list(forms)
+
+
+@lru_cache(maxsize=None)
+def _frame_rows(lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     text = resources.files("extract").joinpath("data", f"stance_frames_{lang}.tsv").read_text(encoding="utf-8")
+    rows = []
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         parts = line.split("\t")
         if len(parts) >= 3:
-            yield parts[0].strip(), parts[1].strip(), parts[2].split()
+            rows.append((parts[0].strip(), parts[1].strip(), tuple(parts[2].split())))
+    return tuple(rows)
 
 
 @lru_cache(maxsize=WORDS_KEPT)

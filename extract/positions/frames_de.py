@@ -1163,7 +1163,7 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
 
 
 def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, speaker_words: set[str],
-                earlier: Stance | None) -> list[Stance]:
+                earlier: Antecedent | None) -> list[Stance]:
     """The stances of one clause; ``earlier`` is what a third-person pronoun subject refers
     to (the subject of an earlier clause of the statement)."""
     lex = lexicon(lang)
@@ -1753,7 +1753,7 @@ def compound_sides(c: Clause, lang: str, speaker_words: set[str], recalled: bool
 
 
 def frames_of(c: Clause, chosen: list[tuple[int, FrameWord]], nxt: Clause | None, prev: Clause | None, lang: str,
-              speaker_words: set[str], earlier: Stance | None, lemmas: dict[int, str], recalled: bool) -> list[Stance]:
+              speaker_words: set[str], earlier: Antecedent | None, lemmas: dict[int, str], recalled: bool) -> list[Stance]:
     """The stances the frame words ``chosen`` of clause ``c`` give, each frame word read once."""
     out: list[tuple[int, Stance]] = []
     used: set[int] = set()
@@ -1791,7 +1791,7 @@ def deciding_words(c: Clause, i: int, fw: FrameWord, lemmas: dict[int, str]) -> 
 
 
 def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
-                  speaker_words: set[str], earlier: Stance | None, lemmas: dict[int, str],
+                  speaker_words: set[str], earlier: Antecedent | None, lemmas: dict[int, str],
                   recalled: bool) -> list[Stance] | None:
     """The stances of frame word ``fw`` at word ``i``; None when it takes no position here."""
     lex = lexicon(lang)
@@ -2280,7 +2280,7 @@ def state_of_debate(c: Clause, p: Phrase) -> bool:
                    and c.words[q.head].low not in OBJECT_PRONOUNS for q in c.phrases)
 
 
-def earlier_stance(c: Clause, fw: FrameWord, own_phrase: Phrase | None, earlier: Stance, words: list[str], lang: str,
+def earlier_stance(c: Clause, fw: FrameWord, own_phrase: Phrase | None, earlier: Antecedent, words: list[str], lang: str,
                    recalled: bool) -> list[Stance] | None:
     """An evaluation whose subject is a pronoun for the last target ("Sie ist ein Fehler")."""
     negs = negations_in(c, lang, [p for p in (own_phrase,) if p is not None])
@@ -2794,7 +2794,7 @@ def commented_object(c: Clause) -> Phrase | None:
 
 
 def subject_slot(c: Clause, own_phrase: Phrase | None, subject: Phrase | None, speaker_words: set[str],
-                 earlier: Stance | None) -> Phrase | str | None:
+                 earlier: Antecedent | None) -> Phrase | str | None:
     """What an evaluation judges: a phrase of the clause, "earlier" (a pronoun for the last
     target) or None."""
     if own_phrase is not None and (subject is own_phrase or not any(w.lemma in COPULAS for w in c.words)):
@@ -3262,6 +3262,8 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     fin = finite_verb(main) if first is not None else None
     if fin is not None and main.words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
         first = subject_of(main, fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
+    if (first is None or first.pronoun) and not own:
+        return own  # (no body either way: whether the clause voices one need not be read)
     if main is not None and not voicing(main, speaker_words):
         return set()  # (an event or plan, her as its source, her own view apart: no body speaks through her)
     if first is None or first.pronoun:
@@ -3385,7 +3387,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
     speaker_words -= genitive_after_name(speaker)
     out: list[Stance] = []
     named = Named(context, lang)
-    earlier: Stance | None = None
+    earlier: Antecedent | None = None
     text = text.replace("\xa0", " ")
     if ":" in text and (label := TURN_LABEL.match(text)) is not None and speaker_words \
             and {w.lower() for w in WORD.findall(label.group())} <= speaker_words:
@@ -3426,15 +3428,36 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                 out += held
             first = next((p for p in c.phrases if p.prep is None), None)
             if first is not None and not first.pronoun and not _names_speaker(c, first, speaker_words):
-                earlier = Stance(target_lemma(c, first), 0, [], phrase_text(c, first))
+                earlier = Antecedent(c, first)
         for start, end in reversed(granted):
             out[start:end] = unanswered(out[start:end], out[end:])
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return out
 
 
+class Antecedent:
+    """The first subject phrase of an earlier clause, that a third-person pronoun subject may point
+    back to ("Die Maut … Sie ist ein Fehler"): its target lemma (HanTa's noun lemma, a new analysis
+    for most compounds) is built only when a pronoun does point back, which few clauses do."""
+    __slots__ = ("_clause", "_phrase", "_target")
+
+    def __init__(self, c: Clause, p: Phrase):
+        # (its words as they are now: the reader may give c other words later)
+        self._clause, self._phrase, self._target = Clause(c.text, list(c.words), c.phrases), p, None
+
+    @property
+    def target(self) -> str:
+        if self._target is None:
+            self._target = target_lemma(self._clause, self._phrase)
+        return self._target
+
+    @property
+    def phrase(self) -> str:
+        return phrase_text(self._clause, self._phrase)
+
+
 def clause_stances(c: Clause, nxt: Clause | None, prev: Clause | None, clauses: list[Clause], k: int, lang: str,
-                   speaker_words: set[str], earlier: Stance | None) -> list[Stance]:
+                   speaker_words: set[str], earlier: Antecedent | None) -> list[Stance]:
     """The stances clause c (read from the sentence's clauses[k]) takes: by its frames, else by its argument
     structure, else as a bare infinitive after a verbless speaker, else as an "anstatt" against the
     sentence's other clauses; none if it is a forecast, and those it denies turned round."""
@@ -3469,7 +3492,7 @@ def expected(c: Clause, prev: Clause | None, lang: str) -> bool:
 
 
 def contrasted_stances(c: Clause, pair: tuple[Clause, int, str], after: Clause | None, prev: Clause | None, lang: str,
-                       speaker_words: set[str], earlier: Stance | None) -> list[Stance]:
+                       speaker_words: set[str], earlier: Antecedent | None) -> list[Stance]:
     """The stances on X of a contrasted pair (contrasted_pair): X read with Y's predicate, the sign turned or
     kept; only a stance on X counts ("Nicht X, sondern Y spricht gegen Z": X is a reason, the stance on Z is
     Y's clause's own)."""
