@@ -179,6 +179,10 @@ CASES = [
     ("Die Firma Quellmann Logistik wächst. Quellmann sagte, man stelle ein.", "man stelle ein", "Quellmann Logistik"),
     ("Die Firma Quellmann Logistik hat Anna Quellmann eingestellt. Quellmann sagte, sie freue sich auf die Arbeit.",
      "freue sich", "Anna Quellmann"),
+    # a lone first name beside a full name ("Anna und Otto Bremer": one surname for both) has its gender, so
+    # "er" has one subject to take up, not two
+    ("Anna und Otto Bremer führen den Hof. Er sagte, die Milchpreise seien zu niedrig.", "die Milchpreise", "Otto Bremer"),
+    ("Otto und Anna Bremer führen den Hof. Sie sagte, die Milchpreise seien zu niedrig.", "die Milchpreise", "Anna Bremer"),
 ]
 
 
