@@ -152,6 +152,37 @@ CASES = [
      "Der Konzern teilte mit, alle Stellen blieben erhalten.", "alle Stellen blieben", "Velora Chemie"),
     ("Der Autozulieferer Halvo Gruppe hat seinen Finanzchef Jan Quarles entlassen. "
      "Hintergrund seien Fehler in der Bilanz, teilte Halvo mit.", "Hintergrund seien", "Halvo Gruppe"),
+    # (reread) one clear antecedent stays one: a person only in a "mit"-phrase or an apposition is no second
+    # subject; of two coordinated subjects the pronoun's gender picks one; a fronted subordinate clause's
+    # subject loses to the main clause's and is the antecedent when the main clause has none
+    ("Bürgermeister Otto Bremer besichtigte mit Stadtrat Jan Quarles die Baustelle. Er sagte, die Straße werde gebaut.",
+     "die Straße werde", "Otto Bremer"),
+    ("Stadträtin Nina Bortel und Bürgermeister Otto Bremer besichtigten die Baustelle. Sie sagte, der Bau sei zu teuer.",
+     "der Bau sei", "Nina Bortel"),
+    ("Stadträtin Nina Bortel und Bürgermeister Otto Bremer besichtigten die Baustelle. Er sagte, der Bau sei zu teuer.",
+     "der Bau sei", "Otto Bremer"),
+    ("Die Sprecherin der Stadt, Nina Bortel, und Bürgermeister Otto Bremer stellten den Plan vor. "
+     "Sie sagte, der Plan sei gut.", "der Plan sei", "Nina Bortel"),
+    ("Weil Stadtrat Jan Quarles fehlte, leitete Bürgermeister Otto Bremer die Sitzung. Er sagte, der Haushalt stehe.",
+     "der Haushalt stehe", "Otto Bremer"),
+    ("Nachdem Stadtrat Jan Quarles gesprochen hatte, wurde abgestimmt. Er sagte später, er sei zufrieden.",
+     "er sei zufrieden", "Jan Quarles"),
+    ("Der Konzern Velora Chemie und seine Tochter Velora Pharma bauen Stellen ab. "
+     "Der Konzern teilte mit, 300 Stellen fielen weg.", "300 Stellen", "Velora Chemie"),
+    # an age noun: the one person of that age; two of it, or none named, make no speaker; it steals no statement
+    ("Landrat Jan Quarles (61) traf Bürgermeister Otto Bremer (54). Der 54-Jährige sagte, man sei sich einig.",
+     "man sei sich", "Otto Bremer"),
+    ("Otto Bremer und Jan Quarles, beide 54, gründeten die Firma. Der 54-Jährige sagte, es laufe gut.", "es laufe gut", ""),
+    ("Ein 54-Jähriger wurde bei dem Unfall verletzt. Der 54-Jährige sagte, er habe nichts gesehen.", "er habe nichts", ""),
+    ("Der 54-Jährige wurde festgenommen. Die Polizei teilte mit, der Mann sei betrunken gewesen.", "der Mann sei", "Polizei"),
+    # a lone word opening a body's name is that body, unless a person's name holds it
+    ("Die Firma Quellmann Logistik wächst. Quellmann sagte, man stelle ein.", "man stelle ein", "Quellmann Logistik"),
+    ("Die Firma Quellmann Logistik hat Anna Quellmann eingestellt. Quellmann sagte, sie freue sich auf die Arbeit.",
+     "freue sich", "Anna Quellmann"),
+    # a lone first name beside a full name ("Anna und Otto Bremer": one surname for both) has its gender, so
+    # "er" has one subject to take up, not two
+    ("Anna und Otto Bremer führen den Hof. Er sagte, die Milchpreise seien zu niedrig.", "die Milchpreise", "Otto Bremer"),
+    ("Otto und Anna Bremer führen den Hof. Sie sagte, die Milchpreise seien zu niedrig.", "die Milchpreise", "Anna Bremer"),
 ]
 
 

@@ -157,11 +157,12 @@ class Antecedents:
         return described_antecedent(self._events, offset, self._sentence, fits, 2 * MAX_SENTENCES_BACK)
 
     def _given_name_genders(self, before: int) -> None:
-        """English: a person named before ``before`` by one word only, a listed first name ("Her
-        husband, Luis, drove her"), has that name's gender, so that a later "she" passes him by. (A
-        lone word that is another person's surname is no actor of its own: the mentions made it that
+        """A person named before ``before`` by one word only, a listed first name ("Her husband, Luis,
+        drove her"; German "Anna und Otto Bremer", the couple's shared surname once), has that name's
+        gender, so that a later "she" passes him by and German "er" is not torn between two subjects.
+        (A lone word that is another person's surname is no actor of its own: the mentions made it that
         person, "Lena Rhys … Rhys", before any pronoun is read.)"""
-        for ev in self._events if self.lang == "en" else ():
+        for ev in self._events:
             a, words = ev.actor, ev.actor.name.split()
             if ev.offset >= before or a.kind != "person" or len(words) != 1 or self._gender.get(a.id):
                 continue

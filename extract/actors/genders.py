@@ -27,7 +27,7 @@ class Genders:
     def _by_pronoun_with_genders(self, pronoun: str, span) -> Actor | None:
         """Coreference._by_pronoun, after reading the genders the text before it shows; the person it
         finds takes the pronoun's gender."""
-        self._given_name_genders(span[0])  # (English: "Her husband, Luis," is no "she")
+        self._given_name_genders(span[0])  # ("Her husband, Luis," is no "she")
         self._possessive_genders(span[0])  # ("Ray Duggan and his sister-in-law …")
         actor = self._by_pronoun(pronoun, span)
         if actor is not None:
