@@ -43,3 +43,24 @@ CASES = [
 def test_references_with_two_candidates_in_play(text, expected):
     said = speakers(text)
     assert {quote: said.get(quote, "missed") for quote in expected} == expected
+
+
+# a message or paper someone else wrote, read out before the colon: the quote is not the reader's
+OTHERS_WORDS = [
+    ("Ilse Marrow chaired the meeting. She read out the message from Tobin Reece: \"I cannot attend, but I back the "
+     "motion.\"", "I cannot attend, but I back the motion", "Ilse Marrow"),
+    ("Councillor Ilse Marrow read out the letter from the tenants' association: \"We have been ignored for years.\"",
+     "We have been ignored for years", "Ilse Marrow"),
+    ("Garrick Toms quoted the statement by the ministry: \"All depots will reopen on Monday.\"",
+     "All depots will reopen on Monday", "Garrick Toms"),
+]
+
+
+@pytest.mark.parametrize("text,quote,reader", OTHERS_WORDS)
+def test_others_words_after_a_colon_are_not_the_readers(text, quote, reader):
+    assert speakers(text).get(quote) != reader
+
+
+def test_own_words_after_a_colon_stay_the_subjects():
+    said = speakers("Mr Dunmore worries about the cost: \"Nobody can pay this twice.\"")
+    assert said.get("Nobody can pay this twice") == "Dunmore"
