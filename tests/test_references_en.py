@@ -33,6 +33,9 @@ CASES = [
     # ... but the holder named just before is meant
     ("The finance minister, Osric Penn, and the transport minister, Wilma Doyle, opened the bridge on Monday. Penn said "
      "the project had come in on budget. The minister added that tolls would not rise.", {"tolls would not rise": "Osric Penn"}),
+    # a gender only a resolved "she" gave picks between candidates but leaves no lone one out ("she" may be the teacher)
+    ("Tamsin Orrell met the head teacher on Monday. She said the school would stay open. 'I am relieved,' Orrell "
+     "said. Later he added: 'We will keep watching.'", {"We will keep watching": "Tamsin Orrell"}),
     # a quote after the colon of a sentence about a person, the parser rooting the sentence in the quote
     ("Anselm Orrey and Odile Brame disagree about the levy. Ms Brame supports it. Mr Orrey worries about the cost: "
      "\"Nobody can pay this twice.\"", {"Nobody can pay this twice": "Anselm Orrey"}),
