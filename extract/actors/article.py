@@ -76,7 +76,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
         self._lone_names: set[str] = set()  # lone surnames the grammar found ("Brenninkamp lehnt ab"): "er" may be them
         self.read_roles: list[tuple[Actor, str]] = []  # (actor, role the language rules read around its name)
         self._names_read: set[tuple[str, str, str]] = set()  # (id, name, kind) of actors read_one_word_bodies has read
-        self._tied_roles: set[int] = set()  # offsets of role nouns two earlier holders of the role could be meant by
+        self._tied_roles, self._pronoun_genders = set[int](), set[str]()  # role_tied offsets; ids only a pronoun gave a gender
         self._unnamed: list[tuple[int, str]] = []  # (offset, m | f | "") of speakers left unnamed: "eine Anwohnerin"
         # the quotes the language rules paired (the pass runs once per article), else paired here
         self._quotes = quotes if quotes is not None else [(q.open_mark, q.close_mark) for q in find_quotes(text)]

@@ -30,6 +30,8 @@ class Genders:
         self._given_name_genders(span[0])  # ("Her husband, Luis," is no "she")
         self._possessive_genders(span[0])  # ("Ray Duggan and his sister-in-law …")
         actor = self._by_pronoun(pronoun, span)
+        if actor is None and self._pronoun_genders:
+            actor = self._without_pronoun_genders(pronoun, span)
         if actor is not None:
             self._learn_pronoun_gender(pronoun, actor)  # ("She believes …": a later "he" is not her)
         return actor
@@ -39,6 +41,18 @@ class Genders:
         gender = PRONOUNS["en"].get(pronoun, "") if self.lang == "en" else ""
         if gender in ("m", "f") and actor.kind == "person" and not self._gender.get(actor.id):
             self._gender[actor.id] = gender
+            self._pronoun_genders.add(actor.id)
+
+    def _without_pronoun_genders(self, pronoun: str, span) -> Actor | None:
+        """Coreference._by_pronoun as if no pronoun had given a gender: a gender so learned is itself a
+        guess ("Drey Halloran met the head teacher. She said …" may be the teacher), so it picks between
+        candidates but leaves none out that nothing else would ("Later he added": Halloran)."""
+        learned = {aid: self._gender[aid] for aid in self._pronoun_genders}
+        self._gender.update(dict.fromkeys(learned, ""))
+        try:
+            return self._by_pronoun(pronoun, span)
+        finally:
+            self._gender.update(learned)
 
     def _possessive_genders(self, before: int) -> None:
         """The persons named before ``before`` with no known gender whose name is followed by "and

@@ -20,7 +20,7 @@ from .base import (
 )
 from ..actors.lexicon import lexicon
 from ..actors.words import HONORIFICS, MEMBER_BODIES
-from .cues import partitive_words, speaker_nouns
+from .cues import cue_nouns, document_nouns, partitive_words, speaker_nouns
 from .parsed_indirect import misread_predicate, subject_read_as_clause, subject_read_as_modifier
 
 
@@ -224,7 +224,7 @@ class ParsedSpeakers:
         if any(self.quote_at(t.idx) is not None for t in sent if t.idx <= char):
             return None  # (a quote after its colon may share its sentence: 'Mr Roe worries about risk: "…"')
         subj = subject_before(sent, char)
-        if subj is None:
+        if subj is None or others_words_before(sent, char):
             return None
         if subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON" or any(
                 c.dep_ == "appos" and c.ent_type_ == "PERSON" or c.lower_ in HONORIFICS for c in subj.children):
@@ -458,3 +458,18 @@ def subject_before(sent: Span, char: int) -> Token | None:
         before = [t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX")]
         verb = min(before, key=lambda t: len(list(t.ancestors)), default=None)
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < char), None) if verb else None
+
+
+def others_words_before(sent: Span, char: int) -> bool:
+    """Before the colon, a message or paper someone else wrote ('read out the message from the
+    residents' group: "…"', 'posted a letter by her lawyer: "…"'): the quote after it is that
+    one's words, not the subject's (a possessor "his", "her" may be the subject's own: 'repeated
+    her warning: "…"')."""
+    for t in sent:
+        if t.idx >= char or t.pos_ != "NOUN" or t.lemma_.lower() not in cue_nouns() | document_nouns():
+            continue
+        after = [c for c in t.head.children if c.i == t.right_edge.i + 1]  # (the parser may hang 'by …' on the verb)
+        if any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and any(g.dep_ == "pobj" for g in c.children)
+               or c.dep_ == "poss" and c.pos_ != "PRON" for c in [*t.children, *after]):
+            return True
+    return False
