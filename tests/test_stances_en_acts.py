@@ -31,6 +31,9 @@ pytest.importorskip("spacy")
     ("Jo Hart pressed the county to stop stalling and bring back the school meals service.", "Jo Hart",
      {("school meals", 1), ("school meals service", 1)}),
     ("Jo Hart said the council must stop closing libraries.", "Jo Hart", {("library", 1)}),
+    # the second act the parser joined to the bare gerund, not to "stop"
+    ("Jo Hart urged the county to stop dithering and scrap the parking levy.", "Jo Hart", {("parking levy", -1)}),
+    ("Jo Hart said the council must stop delaying and close the tip.", "Jo Hart", {("tip", -1)}),
     ("Jo Hart said the toll was a monument to waste.", "Jo Hart", {("toll", -1)}),
 ])
 def test_an_embedded_act_passes_its_sign_to_its_thing(text, speaker, want):
@@ -44,6 +47,9 @@ LEFT_ALONE = (  # (Jo Hart speaks in each)
     "Jo Hart said the board was pressing ahead with the reservoir despite the objections.",
     "Jo Hart said the campaign to save the pool had raised 40,000 pounds.",  # an amount
     "Jo Hart urged residents to stop worrying and enjoy the festival.",  # no thing acted on
+    "Jo Hart urged the county to stop dithering and delaying.",  # two gerunds, no act with a thing
+    "Jo Hart said she had been urged by residents to save the lido.",  # others' call, by a passive's agent
+    "Jo Hart was asked by parents to keep the school bus running.",
     "Jo Hart met the minister to discuss the toll.",  # a purpose, no one asked
 )
 

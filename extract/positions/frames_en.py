@@ -620,8 +620,12 @@ def state_read_as_head(verb):
 
 def conjoined_act(verb):
     """The act verb joined to an act verb that acts on nothing ("stop dithering and bring in X", "to act
-    now and scrap X"): the second act, which shares the first one's subject; else None."""
-    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and verb_key(c) in lexicon()["acts"]
+    now and scrap X"): the second act, which shares the first one's subject; also where the parser joined
+    it to the bare gerund ("stop dithering | and scrap X": a base form, no second gerund as "stop dithering
+    and delaying"); else None."""
+    holders = [verb, *(g for g in verb.children if g.dep_ in ("xcomp", "dobj") and g.tag_ == "VBG")]
+    return next((c for h in holders for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and (h.i == verb.i or c.tag_ == "VB") and verb_key(c) in lexicon()["acts"]
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
@@ -2499,9 +2503,12 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
 def asker(act, lex: dict):
     """Who asks for an act demanded of another ("most of the submissions had urged the council to keep X
     open", "residents have asked the board to save X"): the subject of the verb of asking, whose position
-    it is (reported_position); None for an act asked for with no one asked ("has to go")."""
+    it is (reported_position); the one in the "by" phrase where the one asked is the passive's subject ("she had
+    been urged by residents to save X"); None for an act asked for with no one asked ("has to go")."""
+    from ..en.base import agents
+
     if not (act.dep_ == "xcomp" or infinitive_after_object(act)) or act.head.lemma_.lower() not in lex["must"] \
-            or not any(c.dep_ == "dobj" for c in act.head.children):
+            or not any(c.dep_ == "dobj" for c in act.head.children) and not agents(act.head):
         return None
     return subject_of(act.head)[0]
 
