@@ -48,17 +48,17 @@ def taken_up(events: Sequence[EventLike], offset: int, sentence_of: Callable[[in
     if not in_last:
         return None
     if any_tie:
-        return one(in_last, in_last)
+        return sole_actor_event(in_last, in_last)
     for chosen in ([e for e in in_last if e.subject],
                    [e for e in in_last if e.subject and getattr(e, "speaks", False)]):  # "X said Y brought …": X
-        if (found := one(chosen, in_last)) is not None:
+        if (found := sole_actor_event(chosen, in_last)) is not None:
             return found
     if any(e.subject for e in in_last):
         return None  # two persons are subjects or speak in that sentence: not guessed
-    return one(in_last, in_last)
+    return sole_actor_event(in_last, in_last)
 
 
-def one(events: list, sentence: list) -> EventLike | None:
+def sole_actor_event(events: list, sentence: list) -> EventLike | None:
     """The event of the one actor ``events`` name, or None for none or two. A body's name and the same
     name cut short ("Förderverein Freibad" of "Förderverein Freibad Hollerwiesen", read from two extents
     of one phrase) are one body: the event of its longest name in the sentence's candidates."""

@@ -377,9 +377,9 @@ def institution_taken_up(coref: Coreference, key: str, keys: tuple[str, ...], of
     bodies of the noun's kind the subject, else none ("Der Konzern X und der Konzern Y unterzeichneten … Der
     Konzern teilte mit": which?). A body named with the noun itself ("der Konzern X") fits before one the noun
     may only stand for ("Die Firma Y wurde vom Konzern X übernommen. Der Konzern …": X, not the subject Y)."""
-    named = [ev for ev in coref._events if ev.offset < offset and coref._body_of_noun(ev.actor, key, keys)
-             and named_with_noun(ev.actor, keys, coref._descriptors)]
-    fits = (lambda a: any(a.id == ev.actor.id for ev in named)) if named else (lambda a: coref._body_of_noun(a, key, keys))
+    named = {ev.actor.id for ev in coref._events if ev.offset < offset and coref._body_of_noun(ev.actor, key, keys)
+             and named_with_noun(ev.actor, keys, coref._descriptors)}
+    fits = (lambda a: a.id in named) if named else (lambda a: coref._body_of_noun(a, key, keys))
     found = taken_up(coref._events, offset, coref._sentence, fits, back=None)
     return found.actor if found is not None else None
 
