@@ -465,8 +465,9 @@ def others_words_before(sent: Span, char: int) -> bool:
     residents' group: "…"', 'posted a letter by her lawyer: "…"'): the quote after it is that
     one's words, not the subject's (a possessor "his", "her" may be the subject's own: 'repeated
     her warning: "…"')."""
+    nouns = cue_nouns() | document_nouns()
     for t in sent:
-        if t.idx >= char or t.pos_ != "NOUN" or t.lemma_.lower() not in cue_nouns() | document_nouns():
+        if t.idx >= char or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
             continue
         after = [c for c in t.head.children if c.i == t.right_edge.i + 1]  # (the parser may hang 'by …' on the verb)
         if any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and any(g.dep_ == "pobj" for g in c.children)
