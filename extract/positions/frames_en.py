@@ -3235,30 +3235,31 @@ def clause_judged(tok):
     if tok.dep_ in ("ccomp", "xcomp", "oprd") and small is not None and tok.head.lemma_.lower() in JUDGING:
         return small, subject_of(tok.head)[0], tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
-        holder = tok.head.head.head
-        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+        return judged_subject(tok.head.head.head)
     more = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "than" and tok.head.head.lower_ == "more" else None
     said = more.head if more is not None and more.dep_ == "amod" else more  # ("nothing | more than", "little more than")
     if said is not None and said.dep_ in ("attr", "acomp"):
-        holder = said.head  # "X was nothing more than a tax on nurses", "little more than a stunt": X is one
-        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+        return judged_subject(said.head)  # "X was nothing more than a tax on nurses", "little more than a stunt": X is one
     if tok.dep_ in ("relcl", "acl") and tok.tag_ in ("NN", "NNS") and tok.head.dep_ == "attr" and tok.head.pos_ == "NOUN" \
             and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children) \
             and not any(slot for _, slot in lexicon()["frames"].get(tok.head.lower_, [])):
-        holder = tok.head.head  # "the toll is a monument to waste": the noun after "to" read as an infinitive
-        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+        return judged_subject(tok.head.head)  # "the toll is a monument to waste": the noun after "to" read as an infinitive
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.dep_ == "attr" and tok.head.head.pos_ == "NOUN" \
             and not any(slot for _, slot in lexicon()["frames"].get(tok.head.head.lower_, [])):  # (not "a boost for X")
-        holder = tok.head.head.head  # "the levy is a recipe for disaster", "an invitation to chaos": what it leads to judges it
-        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+        return judged_subject(tok.head.head.head)  # "the levy is a recipe for disaster", "an invitation to chaos": what it leads to judges it
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "amount":
-        holder = tok.head.head  # "the charge amounts to a tax on farming", "amounted to a betrayal"
-        return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
+        return judged_subject(tok.head.head)  # "the charge amounts to a tax on farming", "amounted to a betrayal"
     frames = lexicon()["frames"]  # (a noun of judgement as a verb judges nothing: "their letter would be answered")
     if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
             and (tok.lower_ in frames or any(slot != "subj" for _, slot in frames.get(tok.lemma_.lower(), []))):
         return next((c for c in tok.children if c.dep_ == "nsubjpass"), None), None, tok
     return None
+
+
+def judged_subject(holder):
+    """(target, subject, verb) of a clause whose subject a judgement after its verb judges ("X was far from
+    a success"): the verb's subject, no one holding the judgement apart from the speaker, the verb."""
+    return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None), None, holder
 
 
 def pronoun_thing(pron):
