@@ -475,7 +475,8 @@ def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[f
 
 
 def continued(c: fd.Clause) -> bool:
-    """The clause says that something goes on (an adverb of the row "continuing": "weiterhin", "auch künftig")."""
+    """The clause says that something goes on (a one-word adverb of the row "continuing": "weiterhin"; the row
+    is read word by word, so a phrase such as "auch künftig" cannot be listed there)."""
     return any(w.low in fd.row_words("de", "continuing") for w in c.words)
 
 
