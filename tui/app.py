@@ -140,8 +140,7 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
         if self.store.locked_at_open:
             self.notify(f"The database is locked by {self.store.locked_at_open}, which is writing it: showing "
                         "what it has saved so far (it reloads when that process has finished); changes "
-                        "you make wait for it.", title="Database busy", severity="warning", timeout=10,
-                        markup=False)
+                        "you make wait for it.", title="Database busy", severity="warning", timeout=10)
         unknown = self.store.articles(undated=True)  # not every article: one partition
         if unknown:
             self.notify(f"{len(unknown)} article{'s have' if len(unknown) > 1 else ' has'} no known date: "
@@ -162,7 +161,7 @@ class WortlautApp(SelectionLookups, ArticleActions, ChangesActions, CorrectionAc
 
         def show(message, category, filename, lineno, file=None, line=None):
             if issubclass(category, StoreWarning) and self.is_running:
-                self.notify(str(message), title="Database", severity="warning", timeout=12, markup=False)
+                self.notify(str(message), title="Database", severity="warning", timeout=12)
             else:
                 shown_before(message, category, filename, lineno, file, line)
 

@@ -79,7 +79,7 @@ class WorkerActions:
             self.notify("The database changed on disk; reloaded.", timeout=3)
         if repaired:
             self.notify(f"The day file of {', '.join(repaired)} is whole again: its articles are back.",
-                        title="Day file repaired", timeout=6, markup=False)
+                        title="Day file repaired", timeout=6)
         return changed or bool(repaired)
 
     def check_reload_quietly(self) -> None:
@@ -100,7 +100,7 @@ class WorkerActions:
 
     def damaged_day_found(self, why: str) -> None:
         """A day file that cannot be read: a notification (notify is thread-safe: workers call this)."""
-        self.notify(why, title="Damaged day file", severity="error", timeout=20, markup=False)
+        self.notify(why, title="Damaged day file", severity="error", timeout=20)
 
     def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:
         """Every notification shows its text as written: it carries names, quotes, paths and error

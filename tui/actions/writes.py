@@ -40,7 +40,7 @@ class WriteActions:
                     result = fn()
             except DatabaseLocked as err:
                 self.notify(f"{err}. Your change is saved as soon as it has finished; keep reading.",
-                            title="Database busy", severity="warning", timeout=8, markup=False)
+                            title="Database busy", severity="warning", timeout=8)
             except WRITE_ERRORS as err:
                 self.report_error(what, err)
                 return
