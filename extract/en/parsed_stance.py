@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors import lexicon
+from ..positions.frames_en import JUDGING
 from .base import CONF_REPORTED, _from_verb, _trim, agents, apposed_to_dateline, led_participle
 from .surnames import NOT_PERSON_ENTS, _titles, known_word
 
@@ -317,6 +318,4 @@ def judgement_of(verb: Token, at: int) -> bool:
     """A quotation that is the judgement of a judging verb, after its object ("called the pay scale,
     which would put new hires on four tiers, "a slap in the face to every driver …""): the subject's
     words in its act, however long."""
-    from ..positions.frames_en import JUDGING
-
     return verb.lemma_.lower() in JUDGING and any(c.dep_ in ("dobj", "oprd") and c.idx < at for c in verb.children)
