@@ -409,6 +409,14 @@ def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, 
     return fin, False, who
 
 
+def frame_subject(art: Article, v: int, s: int, e: int) -> Span | None:
+    """The speaker of the finite verb v in s..e: verb_second_frame's where it reads the prefield as
+    no subject (a passive's "von" agent, or none: "Begrüßt wurde das von X: …", "Ganz anders sieht es
+    X: …"), else the subject."""
+    inverted = verb_second_frame(art, v, s, e)
+    return inverted[2] if inverted is not None and (inverted[1] or inverted[2]) else art.subject(v, s, e)
+
+
 def manner_word(t) -> bool:
     """A lower-case adverb or adverbial adjective, or one capitalised first in the sentence
     ("Scharf", "Ausdrücklich", "Erneut", "Ganz anders"): it says how or when, never who."""
