@@ -79,7 +79,7 @@ def _first_pronoun(rest: str) -> str:
 
 def _titled(before: str) -> bool:
     """A title, its abbreviation or an honorific right before the name ("Deputy", "Cllr", "Sen.", "Ms")."""
-    words = before.split()
+    words = before.rsplit(None, 1)  # (the last word only: not the whole text before split per mention)
     if not words:
         return False
     low = words[-1].casefold()

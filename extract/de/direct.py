@@ -12,7 +12,7 @@ from .continuation import after_frame
 from .cues import IT_SAYS, SpellingSet, is_source_noun, source_goes_on
 from .mentions import names_someone
 from .nlp import past_or_konjunktiv
-from .subject import verb_second_frame
+from .subject import frame_subject, verb_second_frame
 from .tokens import (
     BREAKS,
     CLAUSE_PUNCT,
@@ -196,8 +196,7 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
             if fin is not None:
                 retag_finite(toks[fin])
         if fin is not None:
-            inverted = verb_second_frame(art, fin, ss, open_i - 1)  # "Ganz anders sieht es X: «…»"
-            who = inverted[2] if inverted is not None and (inverted[1] or inverted[2]) else art.subject(fin, ss, open_i - 1)
+            who = frame_subject(art, fin, ss, open_i - 1)  # (also "Ganz anders sieht es X: «…»")
             if who and reported_clause(art, ss, open_i - 1):
                 # "Queensland sei Neuseeland zu Dank verpflichtet: «…»": the clause is itself
                 # reported speech, the quote goes on with its speaker (the one named before)

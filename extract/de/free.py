@@ -7,7 +7,7 @@ from ..model import Found, Span
 from .article import Article, first_tok_at, tokens_in
 from .mentions import names_someone
 from .nlp import MONTHS, konjunktiv_two, past_or_konjunktiv
-from .subject import verb_second_frame
+from .subject import frame_subject
 from .tokens import (
     BREAKS,
     CLAUSE_PUNCT,
@@ -233,8 +233,7 @@ def colon_frame(art: Article, s: int, e: int, pronoun: bool = False) -> tuple[Sp
     (``pronoun``) is "er"/"sie" ("Er selbst nahm es mit Humor: …"), whom the resolver looks up."""
     k = next((i for i in range(s + 2, e - 1) if art.toks[i].text == ":" and art.toks[i].quote < 0), None)
     v = next((i for i in range(s, k) if "FIN" in art.toks[i].tag), None) if k is not None else None
-    inverted = verb_second_frame(art, v, s, k) if v is not None else None  # "Begrüßt wurde das von X: …", "Ganz anders sieht es X: …"
-    who = inverted[2] if inverted is not None and (inverted[1] or inverted[2]) else art.subject(v, s, k) if v is not None else None
+    who = frame_subject(art, v, s, k) if v is not None else None  # (also "Begrüßt wurde das von X: …")
     if v is not None:
         who = reaction_from(art, s, v, k) or who  # "Unterstützung bekam sie von Kämmerer X: …"
     if who is not None and not names_someone(art, who):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..actors import firstnames, is_institution_word, lexicon, recipient_media, role_word
-from ..actors.lexicon import time_nouns, word_set
+from ..actors.lexicon import word_set
 from ..actors.mentions import BODY_NAME_PREPOSITIONS, NAME_CLOSING_PRONOUNS, ROMANCE_PARTICLES, type_word_stays
 from .names import GERMAN_WORDS, noun_after_name, object_after_body_name, particles_end
 from .nlp import analyse_word
@@ -166,7 +166,7 @@ class NounPhrases:
                     if m + 1 < limit and (toks[m - 1].tag == "TRUNC" or toks[m - 1].text.endswith("-")) and toks[m].low in ("und", "oder"):
                         m += 1  # "der Obst- und Gemüsebauern"
                 m = self.name_joins(k, m, limit) if m > k else m  # "Angaben der Gewerkschaft Glas und Keramik"
-                if m > k and toks[j].low in ("von", "vom") and toks[k].low in time_nouns("de"):
+                if m > k and toks[j].low in ("von", "vom") and toks[k].low in word_set("time_nouns_de.txt"):
                     break  # a time, no owner: "in einer Erklärung der Partei Aufbruch Nord | vom Montag"
                 if m > k and toks[j].low in ("von", "vom"):
                     m = self.place_tail(m, limit)  # "von Seeburg am Wald, Nadja Kälin"

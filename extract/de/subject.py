@@ -5,8 +5,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ..actors import firstnames, is_institution_word, lexicon, role_word, time_nouns
+from ..actors import firstnames, is_institution_word, lexicon, role_word
 from ..actors.inflection import gender_of
+from ..actors.lexicon import word_set
 from ..actors.words import LEGAL_FORMS, PAIR_REFERENCES, PARTY_ASIDE
 from ..model import Span
 from .datelines import agencies
@@ -170,7 +171,7 @@ class Subjects:
         toks, k = self.toks, pre
         while k < v and (toks[k].tag == "CARD" or toks[k].low in QUANTIFIERS or toks[k].tag == "ADJ(A)"):
             k += 1
-        if k >= v or toks[k].low not in time_nouns("de"):
+        if k >= v or toks[k].low not in word_set("time_nouns_de.txt"):
             return False
         counted = any(t.tag == "CARD" or t.low in QUANTIFIERS for t in toks[pre:k])
         return counted or k + 1 < v and toks[k + 1].low in TIME_AFTER
@@ -407,6 +408,14 @@ def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, 
             toks[fin + 2].low in DETERMINERS or not participle) else fin
         who = art.subject_after_verb(k, e)
     return fin, False, who
+
+
+def frame_subject(art: Article, v: int, s: int, e: int) -> Span | None:
+    """The speaker of the finite verb v in s..e: verb_second_frame's where it reads the prefield as
+    no subject (a passive's "von" agent, or none: "Begrüßt wurde das von X: …", "Ganz anders sieht es
+    X: …"), else the subject."""
+    inverted = verb_second_frame(art, v, s, e)
+    return inverted[2] if inverted is not None and (inverted[1] or inverted[2]) else art.subject(v, s, e)
 
 
 def manner_word(t) -> bool:
@@ -703,7 +712,7 @@ def adjunct_end(art: Article, k: int, e: int) -> int | None:
         return pp_end(art, k, e)
     if (m := dative_end(art, k, e)) is not None:
         return m
-    if (t.low in QUANTIFIERS or t.tag in ("ADJ(A)", "CARD")) and k + 1 < e and toks[k + 1].low in time_nouns("de"):
+    if (t.low in QUANTIFIERS or t.tag in ("ADJ(A)", "CARD")) and k + 1 < e and toks[k + 1].low in word_set("time_nouns_de.txt"):
         return k + 2  # "vergangene Woche", "diesen Sommer", "zwei Tage später"
     if t.low in SKIP_AFTER_VERB or t.tag in ("ADV", "ADJ(D)", "PTKNEG", "PROAV") and not t.cap \
             or t.low in ("sich", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich"):
@@ -745,7 +754,7 @@ def pp_end(art: Article, k: int, e: int) -> int | None:
         # or before a feminine noun, which "der" cannot open as a subject ("am Rande der Versammlung")
         plain = toks[m].low != "der" or g is not None and (g < e and toks[g].low in ("der", "die", "ein", "eine")
                                                           or gender_of(toks[g - 1].text) == "f") \
-            and toks[m - 1].low not in time_nouns("de")
+            and toks[m - 1].low not in word_set("time_nouns_de.txt")
         if g is not None and plain and toks[m].low == "der" and _is_role(toks[g - 1]) \
                 and (stop := art.np_right(m, e)) is not None and apposed_name_end(art, stop, e) is not None:
             return m  # a role with one name in apposition is the subject, no genitive plural: "sagte gegenüber
@@ -768,7 +777,7 @@ def name_after_abbreviation(toks: list, m: int, e: int) -> int:
     a = toks[m - 1]
     if m < e and a.text.isalpha() and a.text.isupper() and 2 <= len(a.text) <= 5 and toks[m].cap and toks[m].quote < 0 \
             and toks[m].text.replace("-", "").isalpha() and not _is_role(toks[m]) \
-            and toks[m].low not in firstnames() and toks[m].low not in time_nouns("de"):
+            and toks[m].low not in firstnames() and toks[m].low not in word_set("time_nouns_de.txt"):
         return m + 1
     return m
 
@@ -842,7 +851,7 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
     k = start = quoted_name_end(toks, end, e)  # "der Bürgerinitiative „Grünes Tal“, Matthias Kreuzhuber,"
     while k < e and k < end + 6 and toks[k].text != "," and toks[k].quote < 0 \
             and "FIN" not in toks[k].tag and toks[k].text not in BREAKS \
-            and not (toks[k].low == "am" and k + 1 < e and toks[k + 1].low in time_nouns("de")) \
+            and not (toks[k].low == "am" and k + 1 < e and toks[k + 1].low in word_set("time_nouns_de.txt")) \
             and (toks[k].cap or toks[k].low in GENITIVE or toks[k].low in ATTRIBUTE_LINKS and k + 1 < e and toks[k + 1].cap
                  or toks[k].tag == "CARD" and toks[k - 1].cap and toks[k - 1].quote < 0  # a club's year: "FC Quellbach 09"
                  or toks[k].low in ATTRIBUTE_LINKS and k + 2 < e and toks[k + 1].low in ("dem", "der", "den") and toks[k + 2].cap):
@@ -903,7 +912,7 @@ def role_attributes_end(art: Article, k: int, e: int) -> int:
         while m < e and toks[m].quote < 0 and (art.is_nominal(toks[m]) or toks[m].tag == "TRUNC"
                                               or toks[m].low in ("und", "oder") and m > first and m + 1 < e and toks[m + 1].cap):
             m += 1  # the nouns, joined ("Umwelt und Klima", "Industrie- und Handelskammer")
-        if m == first or toks[m - 1].low in ("und", "oder") or any(t.low in time_nouns("de") for t in toks[first:m]):
+        if m == first or toks[m - 1].low in ("und", "oder") or any(t.low in word_set("time_nouns_de.txt") for t in toks[first:m]):
             return end
         end = m
     return end

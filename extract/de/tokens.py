@@ -252,7 +252,7 @@ def d_word_opens_clause(d: Tok, nxt: Tok) -> bool:
     """A d-word (tagged pronoun or article) that opens no noun phrase of its own: the word after it is
     no noun, name, adjective, number or capitalised word ("die der Minister zugesagt habe"; not "die
     Kosten stiegen"), so the d-word is a relative pronoun ("was"/"wo" open other clauses)."""
-    return d.low in RELATIVE and d.low not in ("was", "wo") and not nxt.cap and nxt.tag not in ("NN", "NE", "ADJ(A)", "PIAT", "CARD")
+    return d.low in RELATIVE_WORDS and not nxt.cap and nxt.tag not in ("NN", "NE", "ADJ(A)", "PIAT", "CARD")
 
 
 def sentence_start(toks: list[Tok], k: int) -> int:
