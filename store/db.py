@@ -538,6 +538,7 @@ class Store:
         with self._lock:
             self._check_open()
             repaired, unreadable = [], None
+            left_out: dict[str, Part] = {}  # repaired days the indexes lack: refreshed together below
             for name in sorted(self.damaged):
                 try:
                     data = self._read_part(name)
@@ -547,10 +548,12 @@ class Store:
                     unreadable = unreadable or e
                     continue
                 if name in self._unindexed:
-                    self._refresh([name], {name: data})
-                    self._cols.changed()
-                    self._changes_cache.clear()
+                    left_out[name] = data
                 repaired.append(name)
+            if left_out:
+                self._refresh(list(left_out), left_out)
+                self._cols.changed()
+                self._changes_cache.clear()
             if unreadable is not None and not repaired:  # (said; with days back, said at the next check)
                 raise unreadable
             return repaired

@@ -18,9 +18,11 @@ import store.columns as columns
 import store.db as db
 from extract.model import Actor, Article, Extraction, Statement, article_id, statement_id
 from store import SCHEMA_VERSION, Filter, Store
+from store.common import StoreError, StoreWarning, UnknownId
+from store.db import DamagedDayFile, DatabaseNotWritten
 from store.legacy import SingleFileStore
-from store.parts import read_json
-from store.storage import CompressedJSONStorage
+from store.parts import _npz_writer, load_text, read_json
+from store.storage import CompressedJSONStorage, atomic_write
 
 PEOPLE = ["Ilse Varga", "Tomas Berger", "Mara Lindqvist", "Olek Dunn", "Karl von der Heide"]
 WORDS = "Hafen Brücke Zoll offen zu bleibt wird morgen Geld Kelmar Valdoria verhandeln".split()
@@ -289,8 +291,6 @@ def test_text_search_answers_the_same_from_a_mapped_or_an_older_compressed_text_
     import zipfile
 
     import store.columns as columns
-    from store.parts import _npz_writer, load_text
-    from store.storage import atomic_write
 
     rnd = random.Random(12)
     exs = [article(k, rnd) for k in range(30)]
@@ -399,8 +399,6 @@ def test_phrase_filters_check_only_the_rows_whose_word_pairs_fit(monkeypatch):
 def test_a_text_file_without_word_pairs_answers_the_same_and_gets_them_in_the_next_snapshot(tmp_path, small_snapshots):
     import zipfile
 
-    from store.parts import _npz_writer, load_text
-    from store.storage import atomic_write
 
     rnd = random.Random(13)
     new, old = Store(tmp_path / "new.json"), SingleFileStore(tmp_path / "old.json")
@@ -473,9 +471,6 @@ def test_a_day_file_cut_off_leaves_its_articles_out_loses_nothing_and_is_read_ag
     missing'); every other day's articles and statements are there; a write to another day works
     and a write to that day is refused (DamagedDayFile), the damaged file stays byte for byte (no
     write or index snapshot claims it); put back whole, it is read again: every answer as before."""
-    from store.common import StoreWarning
-    from store.db import DamagedDayFile
-
     if snapshot:  # (with a snapshot the day would be read from it: the damage shows when a write touches it)
         monkeypatch.setattr(db, "_SNAPSHOT_PARTS", 2)
     w = nine_articles_written()
@@ -512,8 +507,6 @@ def test_a_day_left_out_comes_back_while_the_store_is_open_once_its_file_is_repa
     open (the dashboard): repaired_days() reads only that file, and only once it changed (a stat
     while it is as it was: no day file parsed), brings its articles and statements back into the
     indexes and takes it off ``damaged``, so writes it refused (a merge) go through."""
-    from store.common import StoreWarning
-
     w = nine_articles_written()
     path, whole, day, fname = w.path, w.whole, w.day, w.fname
     damaged, raw = _damage(path, fname, delete=how == "deleted")
@@ -537,9 +530,6 @@ def test_merging_actors_while_a_day_file_is_damaged_is_refused_so_the_restored_d
     left out (its file cut off) cannot be moved, so once the file is restored they would name an
     actor that no longer exists. The merge is refused (DamagedDayFile naming the file), nothing is
     written; a rename (the actor only) still works; restored, the merge works and moves them all."""
-    from store.common import StoreWarning
-    from store.db import DamagedDayFile
-
     rnd = random.Random(7)
     path = tmp_path / "w.json"
     with Store(path) as s:
@@ -569,9 +559,6 @@ def test_undoing_a_correction_of_a_day_left_out_is_refused_and_doubles_no_statem
     the file was restored the statement was there twice (55 of 54). Now the undo is refused
     (DamagedDayFile), a correction of that statement says it may be of the day left out, and once
     the file is restored the undo works on the statement itself."""
-    from store.common import StoreWarning, UnknownId
-    from store.db import DamagedDayFile
-
     path = tmp_path / "w.json"
     with Store(path) as s:
         s.add_many([article(k, random.Random(k)) for k in range(1, 10)])
@@ -600,8 +587,6 @@ def test_a_day_file_of_gzip_json_that_is_no_day_is_damaged_too(tmp_path, content
     """A day file replaced by gzip JSON of another shape (edited by hand) is a damaged day file as a
     cut-off one is: the rest opens with one StoreWarning naming it (it ended the open with a
     TypeError), and the file is left as it is."""
-    from store.common import StoreWarning
-
     path = tmp_path / "w.json"
     with Store(path) as s:
         s.add_many([article(k, random.Random(k)) for k in range(1, 10)])
@@ -644,8 +629,6 @@ def test_a_full_disk_loses_nothing_and_a_failed_snapshot_is_not_a_failed_write(t
     and memory pointed into the old snapshot's documents: reads then failed), told as a
     StoreWarning; memory and a fresh open agree."""
     from fixtures.disk_full import disk_full_for
-    from store.common import StoreWarning
-    from store.db import DatabaseNotWritten
 
     rnd = random.Random(5)
     path = tmp_path / "w.json"
@@ -679,8 +662,6 @@ def test_a_damaged_day_file_repaired_in_place_with_its_old_size_and_mtime_is_rea
     """The memo of a damaged day file (not read again while unchanged) must not hide a repair: a
     file damaged without a write of its size or mtime (bits flipped on the disk), then restored in
     place by `cp -p` (same inode, size and mtime), is read again at the next question."""
-    from store.common import StoreWarning
-
     rnd = random.Random(5)
     path = tmp_path / "w.json"
     s = Store(path)
@@ -717,8 +698,6 @@ def test_a_day_file_put_back_unreadable_does_not_keep_the_other_repaired_days_ou
     damaged file). The first unreadable day ended repaired_days() before the later days were read,
     so none came back (and the dashboard's check lost the reload it had just made). Now the whole
     day comes back; the unreadable one stays left out and is said once no day came back."""
-    from store.common import StoreError, StoreWarning
-
     rnd = random.Random(5)
     path = tmp_path / "w.json"
     with Store(path) as s:
@@ -740,3 +719,27 @@ def test_a_day_file_put_back_unreadable_does_not_keep_the_other_repaired_days_ou
     one.rmdir()
     one.write_bytes(raw1)
     assert s.repaired_days() == [first] and not s.damaged and answers(s) == whole
+
+
+def test_days_put_back_together_come_back_in_one_refresh(tmp_path, monkeypatch):
+    """Three days left out at the open, all put back whole before the next check: they come back
+    together (one re-read of the indexes and one column rebuild for all of them, not one per day),
+    and the store answers as it did before the damage."""
+    rnd = random.Random(7)
+    path = tmp_path / "w.json"
+    with Store(path) as s:
+        s.add_many([article(k, rnd) for k in range(1, 12)])
+        whole = answers(s)
+        chosen = [(n, f) for n, f in sorted(s._main["meta"]["layout"]["files"].items()) if n != "undated"][:3]
+    put_back = [(_damage(path, f), n) for n, f in chosen]
+    with pytest.warns(StoreWarning):
+        s = Store(path)
+    assert s.damaged.keys() == {n for n, _ in chosen}
+    for (dayfile, raw), _ in put_back:
+        dayfile.write_bytes(raw)
+    batches = []
+    real = s._refresh_batch
+    monkeypatch.setattr(s, "_refresh_batch", lambda stale, changed: batches.append(list(stale)) or real(stale, changed))
+    assert s.repaired_days() == [n for n, _ in chosen] and not s.damaged
+    assert batches == [[n for n, _ in chosen]]
+    assert answers(s) == whole
