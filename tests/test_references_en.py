@@ -49,19 +49,32 @@ def test_references_with_two_candidates_in_play(text, expected):
 
 
 # a message or paper someone else wrote, read out before the colon: the quote is not the reader's
+# (text, quote, reader, writer: the one the annotation convention makes the speaker, as "A letter from X
+# says …" is X's in speakers_en_r8_dev; None where the writer is a body the text leaves unnamed)
 OTHERS_WORDS = [
     ("Ilse Marrow chaired the meeting. She read out the message from Tobin Reece: \"I cannot attend, but I back the "
-     "motion.\"", "I cannot attend, but I back the motion", "Ilse Marrow"),
+     "motion.\"", "I cannot attend, but I back the motion", "Ilse Marrow", "Tobin Reece"),
     ("Councillor Ilse Marrow read out the letter from the tenants' association: \"We have been ignored for years.\"",
-     "We have been ignored for years", "Ilse Marrow"),
+     "We have been ignored for years", "Ilse Marrow", "Tenants' Association"),
     ("Garrick Toms quoted the statement by the ministry: \"All depots will reopen on Monday.\"",
-     "All depots will reopen on Monday", "Garrick Toms"),
+     "All depots will reopen on Monday", "Garrick Toms", None),
 ]
 
 
-@pytest.mark.parametrize("text,quote,reader", OTHERS_WORDS)
-def test_others_words_after_a_colon_are_not_the_readers(text, quote, reader):
-    assert speakers(text).get(quote) != reader
+@pytest.mark.parametrize("text,quote,reader,writer", OTHERS_WORDS)
+def test_others_words_after_a_colon_are_dropped_not_given_to_the_reader(text, quote, reader, writer):
+    """What the product does today: the narration reader (parsed_speakers.others_words_before) gives the
+    quote no speaker, and a quote after narration with no speaker is no statement at all (as the
+    near-misses en-nm-dev-rr24-en-spk-001/002 ask)."""
+    assert quote not in speakers(text)
+
+
+@pytest.mark.xfail(strict=True, reason="the quote is dropped: no reader yet takes the owner of the message or paper "
+                                       "before the colon ('the message from X', 'the statement by Y') as its speaker")
+@pytest.mark.parametrize("text,quote,reader,writer", OTHERS_WORDS)
+def test_others_words_after_a_colon_are_the_writers(text, quote, reader, writer):
+    said = speakers(text)
+    assert quote in said and said[quote] == writer != reader
 
 
 def test_own_words_after_a_colon_stay_the_subjects():

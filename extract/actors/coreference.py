@@ -14,7 +14,7 @@ from .mentions import is_institution_word, parse_phrase
 from .phrase import Entity, Parsed
 from .references_back import pair_for_plural
 from .roles import demonym_stem, place_for_stem
-from .words import ARTICLES, LEGAL_FORMS, OF_WORDS, POSSESSIVES, PRONOUNS
+from .words import ARTICLES, LEGAL_FORMS, OF_WORDS, POSSESSIVES, PRONOUNS, subordinators
 
 
 # a company name ending in a legal form: "Beate Uhse AG", "Nordbahn GmbH" (capitalised words before it)
@@ -321,8 +321,8 @@ class Coreference:
 
 ADVERBS_BEFORE_VERB = frozenset("dagegen hingegen jedoch aber allerdings wiederum indes indessen ebenfalls auch "
                                 "selbst nun dann daraufhin außerdem zudem ihrerseits seinerseits zunächst".split())
-# a verb-final clause opens with these: its finite verb, last, says the number of "sie"
-CLAUSE_OPENERS = frozenset("wie dass weil da als nachdem wenn ob obwohl während bevor".split())
+# a verb-final clause opens with these (every subordinator): its finite verb, last, says the number of "sie"
+CLAUSE_OPENERS = subordinators()
 CLUB_NOUNS = {"verein", "klub", "club", "sportverein", "fußballverein"}
 INSTITUTION_WORD = {  # "die (valdorische) Regierung", "the (Kestrian) government": a body that may speak
     "de": re.compile(r"\b(?:[Dd]ie)\s+(?:[a-zäöüß]+e[nr]?\s+)?([A-ZÄÖÜ][\w\-]{2,})"),

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 # ----------------------------------------------------------------------------- closed word classes
 # Small closed classes of function words stay in code; everything open-ended is a data file.
@@ -86,3 +88,21 @@ ABBREVIATIONS = {"dr.", "prof.", "sen.", "gov.", "rep.", "gen.", "mr.", "mrs.", 
 # Harwick", "Chamber of Commerce in Elsby" (the "in" phrase stays in the name after an of/for tail)
 MEMBER_BODIES = frozenset({"federation", "association", "union", "alliance", "coalition", "society", "league", "guild",
                            "confederation", "chamber", "friends", "network", "forum", "club", "cooperative", "co-operative"})
+
+
+# ----------------------------------------------------------------------------- German subordinators
+# One list for the readers of both layers (de/tokens, actors/coreference, positions/clause_de): each
+# takes the senses it reads.
+@lru_cache(maxsize=1)
+def subordinator_rows() -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """(word, senses, may open the sentence) of each row of extract/data/subordinators_de.tsv."""
+    text = resources.files("extract").joinpath("data", "subordinators_de.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((word, frozenset(said.split()), front.strip() == "yes") for word, said, front in rows)
+
+
+def subordinators(*senses: str, fronts: bool = False) -> frozenset[str]:
+    """The subordinators of extract/data/subordinators_de.tsv with one of ``senses`` (any sense when
+    none is given); with ``fronts``, only those whose clause may open the sentence."""
+    return frozenset(word for word, said, front in subordinator_rows()
+                     if (not senses or said & set(senses)) and (front or not fronts))

@@ -125,16 +125,9 @@ def frame_before(art: Article, q: Quote, open_i: int):
                                    and toks[x + 1].text == ","), stop))
         for v in range(j - 1, stop, -1):
             if art.verb_cue(v, ss, j) and not art.in_subordinate(v, ss) and not fronted_subclause(art, v, ss, j):
-                inverted = verb_second_frame(art, v, ss, j)
-                if inverted is not None and (inverted[1] or inverted[2] is not None):
-                    # "Bestätigt hat das am Montag ihr Anwalt X: «…»", "Zurückgewiesen wurde die Drohung
-                    # von Landesrat X: «…»", "Ganz anders sieht es X: «…»": the inverted clause's reader
-                    a, passive, who = inverted
-                else:
-                    a, passive = art.anchor(v, ss)
-                    who = art.passive_speaker(v, a, ss, j) if passive else art.subject(a, ss, j)
-                    if passive and who is None:
-                        who = art.passive_agent(ss, j)  # "Die Drohung wurde von X zurückgewiesen: «…»"
+                # ("Bestätigt hat das am Montag ihr Anwalt X: «…»", "Zurückgewiesen wurde die Drohung von
+                # Landesrat X: «…»", "Die Drohung wurde von X zurückgewiesen: «…»")
+                who = frame_subject(art, v, ss, j)
                 if toks[v].low in IT_SAYS:
                     who = source_of_heisst_es(art, v, ss)
                 elif who is None and v > ss and toks[v - 1].text == ",":

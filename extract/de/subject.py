@@ -411,11 +411,15 @@ def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, 
 
 
 def frame_subject(art: Article, v: int, s: int, e: int) -> Span | None:
-    """The speaker of the finite verb v in s..e: verb_second_frame's where it reads the prefield as
-    no subject (a passive's "von" agent, or none: "Begrüßt wurde das von X: …", "Ganz anders sieht es
-    X: …"), else the subject."""
+    """The speaker of the verb v in s..e: verb_second_frame's where it reads the prefield as no subject
+    (a passive's "von" agent, or none: "Begrüßt wurde das von X: …", "Ganz anders sieht es X: …"),
+    else the subject of the finite verb v is or hangs on (Article.anchor); of a passive, the one it
+    quotes or its "von" agent ("Die Drohung wurde von X zurückgewiesen: «…»")."""
     inverted = verb_second_frame(art, v, s, e)
-    return inverted[2] if inverted is not None and (inverted[1] or inverted[2]) else art.subject(v, s, e)
+    if inverted is not None and (inverted[1] or inverted[2]):
+        return inverted[2]
+    a, passive = art.anchor(v, s)
+    return (art.passive_speaker(v, a, s, e) or art.passive_agent(s, e)) if passive else art.subject(a, s, e)
 
 
 def manner_word(t) -> bool:

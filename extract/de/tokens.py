@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from ..actors.words import subordinators
 from .cues import RELATIVE_WORDS, SpellingSet
 from .nlp import ge_participle, is_cue_candidate, past_or_konjunktiv, verb_analysis
 
@@ -391,21 +390,6 @@ def perfect_participle(toks: list[Tok], k: int) -> bool:
             or k + 1 >= len(toks) or toks[k + 1].text not in (".", ",", ";", "!") or not is_cue_candidate(t.low):
         return False
     return any(x.low in PERFECT_AUX and x.sent == t.sent for x in toks[max(0, k - 12):k])
-
-
-@lru_cache(maxsize=1)
-def subordinator_rows() -> tuple[tuple[str, frozenset[str], bool], ...]:
-    """(word, senses, may open the sentence) of each row of extract/data/subordinators_de.tsv."""
-    text = resources.files("extract").joinpath("data", "subordinators_de.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple((word, frozenset(said.split()), front.strip() == "yes") for word, said, front in rows)
-
-
-def subordinators(*senses: str, fronts: bool = False) -> frozenset[str]:
-    """The subordinators of extract/data/subordinators_de.tsv with one of ``senses`` (any sense when
-    none is given); with ``fronts``, only those whose clause may open the sentence."""
-    return frozenset(word for word, said, front in subordinator_rows()
-                     if (not senses or said & set(senses)) and (front or not fronts))
 
 
 # subordinators that open a verb-final clause before the main clause ("Während X lobte, …")

@@ -54,7 +54,7 @@ def _is_person_run(doc: Doc, i: int, end: int) -> bool:
         return False
     if end < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end].head.pos_ == "NOUN" and words[0] not in firstnames():
         return False  # 'Harwick Borough's ...': a place or body owning something
-    return words[0] in firstnames() or _after_title(doc, i) or _apposed_role(doc[end - 1]) or _kin_of_person(doc[end - 1])
+    return words[0] in firstnames() or _after_title(doc, i) or _has_apposed_title(doc[end - 1]) or _kin_of_person(doc[end - 1])
 
 
 PERSONAL_POSSESSIVES = frozenset(("his", "her"))
@@ -69,7 +69,7 @@ def _kin_of_person(last: Token) -> bool:
     return last.dep_ == "appos" and owned(last.head) or any(c.dep_ == "conj" and owned(c) for c in last.children)
 
 
-def _apposed_role(last: Token) -> bool:
+def _has_apposed_title(last: Token) -> bool:
     """A role noun apposed to the run's last word ("Linus Ravensholt, chief of staff to …"):
     the run names a person in the role, whatever her first name."""
     titles = lexicon("en").titles

@@ -55,7 +55,7 @@ def read_role(doc: Doc, start: int, end: int) -> str:
     root = doc[start:end].root
     if root.tag_ not in ("NNP", "NNPS"):
         return ""
-    return _role_before(doc, start, root) or _apposed_role(doc, end, root) or _role_apposed_to(doc, start, root)
+    return _role_before(doc, start, root) or _role_apposed_after(doc, end, root) or _role_apposed_to(doc, start, root)
 
 
 def _role_before(doc: Doc, start: int, root: Token) -> str:
@@ -112,7 +112,7 @@ def _role_nouns() -> frozenset[str]:
     return word_set("role_nouns_en.txt")
 
 
-def _apposed_role(doc: Doc, end: int, root: Token) -> str:
+def _role_apposed_after(doc: Doc, end: int, root: Token) -> str:
     """'Abdi Warsame, a 43-year-old camel breeder,': the common noun apposed to the name after a
     comma (after an age: 'Hollie Brankstone, 38, a childminder')."""
     if end >= len(doc) or doc[end].text != ",":

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..actors.words import subordinators
 from . import frames_de as fd
 from .frames import Stance
 
@@ -30,7 +31,7 @@ NOBODY = frozenset("niemand keiner".split())  # the speaker says that nobody wil
 LINKING = frozenset("sein bleiben werden".split())  # the plain copulas (frames_de.COPULAS also has the judging verbs)
 REFLEXIVES = frozenset("mich dich uns euch".split())  # (the first and second persons of "sich")
 JUDGING = fd.JUDGING  # (one list of judging verbs for both readers)
-SUBORDINATE = frozenset("dass ob wenn falls obwohl".split())
+SUBORDINATE = subordinators("complement", "condition", "concession")  # (no stance of the clause alone)
 WILL = frozenset("willen ansicht meinung auffassung wunsch".split())  # "soll nach dem Willen von Y": Y's demand
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 LEXICON_WORDS_KEPT = 4096  # the lexicon's words whose reading is kept (~600: all of them, and bounded)

@@ -2492,8 +2492,8 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     if pledged_if_elected(tok) and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or names_speaker(c, speaker_words)
                                                               or own_body(c, speaker_words)) for c in tok.children):
         return True  # "Dunleavy would scrap the surcharge if elected", "his group would scrap X if it won control"
-    if (tok.dep_ == "xcomp" or infinitive_after_object(tok)) and any(c.lower_ == "to" for c in tok.children) and (
-            tok.head.lemma_.lower() in lex["must"] and not foreseen(tok.head) or warning(tok.head, lex) and negated(tok)):
+    if (head := infinitive_head(tok)) is not None and any(c.lower_ == "to" for c in tok.children) and (
+            head.lemma_.lower() in lex["must"] and not foreseen(head) or warning(head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     first = next((t for t in tok.subtree if not t.is_punct), tok)
     return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
@@ -2507,10 +2507,18 @@ def asker(act, lex: dict):
     been urged by residents to save X"); None for an act asked for with no one asked ("has to go")."""
     from ..en.base import agents
 
-    if not (act.dep_ == "xcomp" or infinitive_after_object(act)) or act.head.lemma_.lower() not in lex["must"] \
-            or not any(c.dep_ == "dobj" for c in act.head.children) and not agents(act.head):
+    head = infinitive_head(act)
+    if head is None or head.lemma_.lower() not in lex["must"] \
+            or not any(c.dep_ == "dobj" for c in head.children) and not agents(head):
         return None
-    return subject_of(act.head)[0]
+    return subject_of(head)[0]
+
+
+def infinitive_head(act):
+    """The verb whose infinitive the act is, the one asking for it or saying it must be (demanded, asker):
+    "urged the council | to keep X", "has | to go", "warned ministers | not to sell X", and "pressed the
+    county | to stop …", which the parser reads as an adverbial clause; else None."""
+    return act.head if act.dep_ == "xcomp" or infinitive_after_object(act) else None
 
 
 def infinitive_after_object(verb) -> bool:
