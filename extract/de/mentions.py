@@ -21,16 +21,20 @@ def subject_mentions(art: Article) -> list[Mention]:
               if (t := first_tok_at(art, b)) is not None}
     out = []
     for n, (s, e) in enumerate(art.sents):
-        if n in framed:
-            continue
+        if n in framed and toks[s].low not in SUBORDINATORS:
+            continue  # (a sentence that frames a statement: its speaker is the subject, unless the frame is a
+            # fronted clause before the main clause: "Nachdem X erklärt hatte, …, widersprach Y")
         fins = [k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0 and not in_relative_clause(art, k, s)]
         v = fins[0] if fins else _plural_verb_second(art, s, e)
+        if n in framed and not (v is not None and art.in_subordinate(v, s)):
+            continue
         if v is not None and toks[s].low in SUBORDINATORS and art.in_subordinate(v, s):
             # "Nachdem die Verkehrsbetriebe X … verlängert hatten, hat Y …": the subordinate clause's subject is
             # a candidate that loses to the main clause's (no subject mention), whose verb comes after it
             out.extend(Mention(sub, art.text[sub[0]:sub[1]]) for sub in [art.subject(v, s, e)]
                        if sub is not None and names_someone(art, sub))
-            v = next((k for k in fins[1:] if k > v and toks[k - 1].text == "," and not art.in_subordinate(k, s)), None)
+            v = next((k for k in fins[1:] if k > v and toks[k - 1].text == "," and not art.in_subordinate(k, s)
+                      and not any(b <= toks[k].b < q for f in art.found for b, q in f.quote)), None)  # (not what was said)
         if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS and toks[v - 1].text != ",":
             continue
         who = art.subject(v, s, e)
