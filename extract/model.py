@@ -161,6 +161,9 @@ class Mention:
     whole: bool = False  # a body's name the language rules read whole: the actors take it as written
     one_word: bool = False  # a body's name (whole or the NER's) that a longer speaker phrase holds as one word
     role: str = ""  # a person's role the language rules read from the parse around the name (extract/en/read_roles.py)
+    # in a clause a subordinator opens and its verb closes ("Nachdem X … erklärt hatte, …"): a speaker
+    # there is no subject a later "er" takes up before the main clause's
+    subordinate: bool = False
 
 
 @dataclass

@@ -45,12 +45,13 @@ from .references_back import referred_back
 from .short_forms import ShortForms
 from .words import COUNTRY_NOUNS, DEMONSTRATIVES, INDEFINITE, NO_ACTOR, PAIR_REFERENCES, POSSESSIVES, PRONOUNS, UNNAMED_MANY_DE
 
+APPOSED_COMMA = re.compile(r"[ \t]*,[ \t]*")  # the comma before a name in apposition
+
 
 class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, BodySpeakers, Antecedents, Genders):
-    """Resolves speaker mentions of one article to article-local actors, in text order.
-
-    ``mentions`` are every name / organisation mention the language rules saw, in text order;
-    they introduce full names, roles and genders that later speaker mentions refer back to."""
+    """Resolves speaker mentions of one article to article-local actors, in text order. ``mentions``: every
+    name / organisation mention the language rules saw, in text order; they introduce full names, roles and
+    genders that later speaker mentions refer back to."""
 
     def __init__(self, text: str, lang: str, mentions: list[Mention] | None = None,
                  aliases: dict[str, str] | None = None, quotes: list[Span] | None = None):
@@ -125,7 +126,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
         if actor is None:
             actor = self._antecedent(phrase, span)  # English: the last resort, scored by kind, noun and recency
         if actor is not None:
-            self._add_event(span[0], actor, subject=True, speaks=True)
+            self._add_event(span[0], actor, subject=not subordinate_at(self.mentions, span[0]), speaks=True)
             self._note_masculine(low, actor)
         return actor
 
@@ -145,18 +146,19 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
         for group in (full, rest):
             for m, p in group:
                 phrase = m.text + (_bracket_after(self.text, m.span[1]) if self.lang == "en" else "")
-                actor = self._spelled_at(m.span[0]) or self._spelled_body(phrase) or self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
+                actor = self._spelled_at(m.span[0]) or self._spelled_body(phrase) or apposed_person(self.text, self._events, m.span, p) \
+                    or self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
                     if m.role and actor.kind == "person":
                         self.read_roles.append((actor, m.role))  # (given by give_read_roles)
                     self._note_acronym(phrase, actor)
-                    self._add_event(m.span[0], actor, subject=m.is_subject)
+                    self._add_event(m.span[0], actor, subject=m.is_subject and not m.subordinate)
                     if m.is_subject:
                         self._note_masculine(m.text.strip().casefold(), actor)
         self._register_group_nouns()
         for m, p in bare_roles:
             if p.definite:
-                actor = self._by_role(p, m.span[0])
+                actor = apposed_person(self.text, self._events, m.span, p) or self._by_role(p, m.span[0])
                 if actor is not None:
                     self._add_event(m.span[0], actor, subject=m.is_subject)
 
@@ -344,3 +346,22 @@ def _qualify_by_demonym(p: Parsed, place: str, lang: str) -> None:
         p.entity.affiliation = place
         if not place and lang == "en":
             p.entity.name, p.entity.generic = institution_name(f"{p.demonyms[0]} {p.entity.name}", ""), False
+
+
+def apposed_person(text: str, events: list[Event], span: Span, p: Parsed) -> Actor | None:
+    """The person a phrase (``p``: no body's name) names in apposition, after its comma, inside the mention
+    ("Der Vorstand der Reederei X, Kjell Y") or right after it ("Ihr Stellvertreter|, Pål Y,"): whom the
+    phrase describes, read from the name; no back-reference to someone named before."""
+    if p.entity is not None:
+        return None
+    inside = text.rfind(",", span[0], span[1])
+    comma = APPOSED_COMMA.match(text, inside if inside > span[0] else span[1])
+    if comma is None:
+        return None
+    return next((e.actor for e in events if e.offset == comma.end() and e.actor.kind == "person"), None)
+
+
+def subordinate_at(mentions: list[Mention], offset: int) -> bool:
+    """Whether the language rules read the speaker at ``offset`` in a subordinate clause ("Nachdem X erklärt
+    hatte, …"): a speaker, but no subject a later "er" takes up before the main clause's."""
+    return any(m.subordinate and m.span[0] == offset for m in mentions)

@@ -7,7 +7,7 @@ import re
 from ..model import Actor, Span
 from .inflection import gender_of
 from .candidates import taken_up
-from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
+from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event, singular_verb
 from .lexicon import (COMPANY_NOUNS, is_club_name, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
                       first_name, is_generic_body, kind_heads, referring_bodies)
 from .mentions import is_institution_word, parse_phrase
@@ -55,7 +55,12 @@ WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
 def words_after_name(text: str, name: str):
-    r"""The words right after ``name`` where it stands as a whole word: ``m.group(1)`` of each match of
+    """The words right after ``name`` where it stands as a whole word (words_after_name_at without where)."""
+    return (w for _, w in words_after_name_at(text, name))
+
+
+def words_after_name_at(text: str, name: str):
+    r"""Where ``name`` stands as a whole word and the word right after it: (start, ``m.group(1)``) of each match of
     ``re.finditer(r"\b" + re.escape(name) + r"\b\s+(\w+)", text)``, in order, without compiling a
     pattern for each name: the occurrences of the name, each at word boundaries, each begun after the
     last match ended (the matches do not overlap)."""
@@ -64,7 +69,7 @@ def words_after_name(text: str, name: str):
     while q != -1:
         m = WORD_AFTER.match(text, q + n) if BOUNDARY.match(text, q) and BOUNDARY.match(text, q + n) else None
         if m is not None:
-            yield m.group(1)
+            yield q, m.group(1)
             after = m.end()
         q = text.find(name, max(after, q + 1))
 
@@ -313,9 +318,11 @@ class Coreference:
         """German plural "sie" is no body named with a singular verb ("Verdi erklärte") or as one
         part of a pair ("Verdi und der Verband ... Sie"); "Die Stadtwerke erhöhen" may be "sie"."""
         name = actor.name.split(" (")[0]
-        for w in words_after_name(self.text, name):
-            if w in ("und", "sowie", "oder") or w.casefold() in SINGULAR_VERBS or w.islower() and w.endswith("te"):
-                return True
+        for at, w in words_after_name_at(self.text, name):
+            if w in ("und", "sowie", "oder") or w.casefold() in SINGULAR_VERBS or w.islower() and w.endswith("te") \
+                    or singular_verb(w) and opens_sentence(self.text, at):
+                return True  # (a present in "-t" only right after a subject that opens its sentence: "Die Kette X
+                # erweitert …"; "hat die Stadtwerke X aufgefordert" ends in a participle)
         return False
 
 
@@ -337,6 +344,13 @@ def spoken_first(subjects: list[Event], lang: str, want: str) -> list[Event]:
     ("Although X had offered …, Y told lawmakers that … . He said": Y)."""
     speakers = [e for e in subjects if e.speaks] if lang == "en" and want in ("m", "f") else []
     return speakers or subjects
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """The name at ``at`` opens its sentence, after at most an article and a noun ("Die Supermarktkette X")."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind(": ", 0, at), text.rfind(" - ", 0, at) + 1,
+                text.rfind(" – ", 0, at) + 1) + 1  # (after a dateline's dash: "WIEN (APA) - Die Kette X")
+    return len(text[start:at].split()) <= 2
 
 
 def german_sie_number(text: str, span: Span) -> str:

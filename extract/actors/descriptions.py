@@ -192,7 +192,11 @@ class Descriptions:
             if earlier is None and (generic.casefold() in referring_bodies(self.lang)
                                     or self.lang == "en" and generic and generic.casefold() == p.affiliation.casefold()):
                 return None  # "ein Unternehmenssprecher", "a government spokesperson", no body named before
-            return earlier or self._entity_actor(self._entity_named(p.affiliation))
+            found = earlier or self._entity_actor(self._entity_named(p.affiliation))
+            if self.lang == "de" and found is not None and generic and found.name.casefold() == generic.casefold() \
+                    and is_generic_body(found):
+                return None  # "ein Polizeisprecher", "ein Gerichtssprecher": of a body nobody named, no one named
+            return found
         if speaking and self.lang == "de":  # "Die Polizei … Ein Sprecher sagte": the body named before
             return described_antecedent(self._events, offset, self._sentence, lambda a: a.kind == "organisation")
         return _spoken_for_before(self.text, self._events, offset) if speaking and p.definite else None

@@ -8,12 +8,14 @@ from dataclasses import replace
 from ..model import Actor, Span
 from .body_kinds import is_outlet_name
 from .context import _hint_kind
+from .inflection import _place_adjective
 from .lexicon import first_name, firstnames, organisation_words, vague_bodies
 from .coreference import BOUNDARY, feminine_noun
+from .mentions import is_institution_word
 from .phrase import Entity, Parsed, _adjective_country
 from .roles import role_word
 from .written import as_written
-from .words import ARTICLES, COMMON_ENDINGS, FIRST_NAME_HONORIFICS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES, PERSON_ENDINGS, SURNAME_PARTS
+from .words import ARTICLES, COMMON_ENDINGS, LEGAL_FORMS, FIRST_NAME_HONORIFICS, GAELIC_PATRONYMS, HONORIFICS, KUNYA, PARTICLES, PERSON_ENDINGS, SURNAME_PARTS
 
 
 STATE_PREFIXES = ("Bundes", "Landes", "Staats")  # a speaking "die Bundesforste": a federal or state body
@@ -463,7 +465,7 @@ class Identities:
 
     def _body_by_word(self, p: Parsed, offset: int) -> Actor | None:
         """One word that opens or ends the name of a body named before ('Brightwater', 'the Tagblatt')."""
-        return (body_by_first_word(self._actors.values(), p.name) if self.lang == "en" else body_named_before(self._actors.values(), self._events, p, offset)) \
+        return (body_by_first_word(self._actors.values(), p.name) if self.lang == "en" else body_named_before(self._actors.values(), self._events, p, offset, self.text)) \
             or self._body_by_last_word(p, offset) \
             or (body_by_compound_tail(self._events, p, offset) if self.lang == "de" else None)
 
@@ -526,17 +528,30 @@ def kind_and_name(p: Parsed, lex, surname) -> bool:
         and not surname(kind) and not surname(name)
 
 
-def body_named_before(actors, events: list, p: Parsed, offset: int) -> Actor | None:
+def body_named_before(actors, events: list, p: Parsed, offset: int, text: str = "") -> Actor | None:
     """German "teilte Brennwald mit" after "Der Autozulieferer Brennwald Gruppe": the one body named
     before offset whose name opens with this word, when no person's name holds the word and it is
-    no first name (a surname of "Hans Brennwald" stays his)."""
+    no first name (a surname of "Hans Brennwald" stays his). Not a place's adjective before a kind of
+    body ("Die Bremer Landesbank … sagte Bremer"), nor a name a masculine relative clause takes up
+    where the body is feminine ("sagte Müller, der die Firma gründete" after "die Müller Logistik GmbH")."""
     if len(p.name) != 1 or p.role or p.gender or first_name(p.name[0].casefold()):
         return None
     word = p.name[0].casefold()
     if any(a.kind == "person" and word in a.name.casefold().split() for a in actors):
         return None
     before = {e.actor.id for e in events if e.offset < offset}
-    return body_by_first_word([a for a in actors if a.id in before], p.name)
+    body = body_by_first_word([a for a in actors if a.id in before], p.name)
+    words = body.name.split() if body is not None else []
+    if len(words) > 1 and _place_adjective(words[0]) and is_institution_word(words[1], "de"):
+        return None
+    at = text.find(p.name[0], offset)
+    if body is not None and at >= 0 and MASCULINE_RELATIVE.match(text, at + len(p.name[0])) \
+            and (feminine_noun(body.name) or words[-1].casefold() in LEGAL_FORMS):  # ("die GmbH", "die AG")
+        return None
+    return body
+
+
+MASCULINE_RELATIVE = re.compile(r",[ \t]+der[ \t]+[a-zäöü]")  # ", der die Firma gründete" (not ", der Chef …")
 
 
 def body_by_first_word(actors, words: list[str]) -> Actor | None:

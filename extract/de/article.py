@@ -32,6 +32,7 @@ from .tokens import (
     opens_relative,
     retag_past_forms,
     subordinators,
+    verb_final_end,
 )
 
 
@@ -281,8 +282,9 @@ class Article(NounPhrases, Subjects):
         if quote:
             self.found.append(f)
             if speaker:
-                self.mentions.append(Mention(speaker, self.text[speaker[0]:speaker[1]],
-                                             kind_hint=self.kind_hint(speaker), is_subject=True))
+                k = first_tok_at(self, speaker[0])
+                self.mentions.append(Mention(speaker, self.text[speaker[0]:speaker[1]], kind_hint=self.kind_hint(speaker),
+                                             is_subject=True, subordinate=k is not None and in_adverbial_clause(self, k)))
         return f
 
     def kind_hint(self, span: Span) -> str:
@@ -528,6 +530,21 @@ def relative_after_noun(toks: list[Tok], c: int, seg: list[Tok]) -> bool:
     if len(seg) < 3 or toks[c].text != "," or not d_word_opens_clause(seg[0], seg[1]):
         return False
     return seg[-1].tag.startswith("V") and "FIN" not in seg[1].tag and any("FIN" in x.tag for x in seg[2:])
+
+
+def in_adverbial_clause(art: Article, k: int) -> bool:
+    """Whether token k stands in a verb-final clause a subordinator opens ("Nachdem X … erklärt hatte,",
+    "Als X … erklärte,", ", während X ihn ablehnte"): not the main clause, whose subject a later "er"
+    takes up first. "Wie X sagte, …" opens no such clause here: its main clause is what X said."""
+    toks = art.toks
+    s = art.sentence_of(k)[0]
+    c = art.clause_start(k, s)
+    if toks[c].low not in SUBORDINATORS or toks[c].quote >= 0:
+        return False
+    end = next((j for j in range(k, len(toks)) if toks[j].text in CLAUSE_PUNCT or toks[j].sent != toks[c].sent
+                or toks[j].text in SENT_PUNCT), len(toks))
+    v = next((j for j in range(end - 1, k, -1) if "FIN" in toks[j].tag and toks[j].quote < 0), None)
+    return v is not None and verb_final_end(toks, c, v, end) == end
 
 
 def in_relative_clause(art: Article, v: int, s: int) -> bool:

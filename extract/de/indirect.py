@@ -592,7 +592,8 @@ def stance_subject(art: Article, who: Span | None, s: int, e: int, fin: int, pas
     holder of an office (speaks); else a coordinated role, the subject after the verb, the one for whom X
     is an option; else "er"/"sie" of one who goes on from the statement before. None for nobody."""
     toks = art.toks
-    pronoun = who if not passive and toks[fin].low.endswith("t") and continued_person(art, tokens_in(art, who) if who else []) else None
+    # (a singular verb, present or past: "befürwortet", "verteidigte"; "sie" with "-en" is many)
+    pronoun = who if not passive and toks[fin].low.endswith(("t", "te")) and continued_person(art, tokens_in(art, who) if who else []) else None
     # (a passive's subject after the verb is what was done, not who: "wurde … eine Kundgebung beendet")
     for other in (lambda: coordinated_role(art, who, e), lambda: None if passive else art.subject_after_verb(fin, e),
                   lambda: for_whom(art, s, e)):
@@ -897,11 +898,14 @@ def role_subject(words: list) -> bool:
     """"Der Bürgermeister", "Die Ministerin": the definite article and a person's role noun, one
     person who speaks (her "lehnt … ab" is words), not an assembly that votes ("Der Stadtrat");
     also with the genitive of the office's body or place ("Der Landrat des Kreises Wessel", "Die
-    Präsidentin des Bauernverbands"): one holder of one office."""
-    if len(words) < 2 or words[0].low not in ("der", "die") or not words[1].cap or not is_role(words[1].low) \
+    Präsidentin des Bauernverbands"): one holder of one office; also an unnamed spokesperson of a body the
+    genitive names ("Ein Sprecher der Stadtwerke Quellbach lehnte … ab"), who speaks for it."""
+    if len(words) < 2 or words[0].low not in ("der", "die", "ein", "eine") or not words[1].cap or not is_role(words[1].low) \
             or words[1].low.endswith(assemblies("de")) or is_body(words[1].text):
         return False
     rest = words[2:]
+    if words[0].low in ("ein", "eine") and not (rest and words[1].low.endswith(("sprecher", "sprecherin"))):
+        return False
     return not rest or len(rest) >= 2 and rest[0].low in ("des", "der") \
         and all(t.cap or t.low in ("des", "der") or t.tag.startswith("ADJ") for t in rest[1:])
 
@@ -954,7 +958,7 @@ def continued_person(art: Article, words: list) -> bool:
     that holds a found statement (its frame starts there) of a person its speaker phrase names
     (person_named) or is the same pronoun: the pronoun is that person, who goes on (not a body: "Die Stadt
     … Sie lehnt … ab").
-    The callers ask for a singular verb each (stance clauses: a finite verb in "-t"; reported speech:
+    The callers ask for a singular verb each (stance clauses: a finite verb in "-t" or "-te"; reported speech:
     a cue verb not in "-en"). (A semicolon ends a sentence here: "…; heute befürwortet sie …".)"""
     if len(words) != 1 or words[0].low not in ("er", "sie") or words[0].sent == 0:
         return False
@@ -965,6 +969,12 @@ def continued_person(art: Article, words: list) -> bool:
     return any(f.speaker_mention and f.frame and toks[ps].b <= f.frame[0] < toks[pe - 1].e
                and (person_named(tokens_in(art, f.speaker_mention[0])) or same_pronoun(art, f.speaker_mention[0], words[0]))
                for f in art.found) or person_subject_before(art, words[0])
+
+
+def later_conjuncts(art: Article, who: Span, e: int) -> list[Span]:
+    from .mentions import later_conjuncts as conjuncts_after  # (mentions.py imports this module)
+
+    return conjuncts_after(art, who, e)
 
 
 def person_subject_before(art: Article, pronoun) -> bool:
@@ -979,16 +989,24 @@ def person_subject_before(art: Article, pronoun) -> bool:
             return False
         ps, pe = art.sents[sent]
         v = art.main_clause_verb(ps, pe)
-        words = tokens_in(art, who) if v is not None and (who := art.subject(v, ps, pe)) else []
+        who = art.subject(v, ps, pe) if v is not None else None
+        words = tokens_in(art, who) if who else []
         if not words or words[0].low == "das":
             continue
-        roles = [t for t in words if is_role(t.low)]
-        feminine = words[0].low == "die" or any(t.low.endswith("in") for t in roles)
-        if words[0].low not in ("der", "die") and not roles:  # a bare name: its first name's gender, when known
-            feminine = firstnames().get(words[0].low, "f" if pronoun.low == "sie" else "m") == "f"
-        if feminine == (pronoun.low == "sie"):
-            return person_named(words) and person_head(words)
+        parts = [words] + [tokens_in(art, c) for c in later_conjuncts(art, who, pe)]  # ("X und Landesrat Y stritten")
+        agreeing = [part for part in parts if part and feminine_phrase(part, pronoun.low) == (pronoun.low == "sie")]
+        if agreeing:
+            return any(person_named(part) and person_head(part) for part in agreeing)
     return False
+
+
+def feminine_phrase(words: list, pronoun: str) -> bool:
+    """Whether a subject phrase names a woman: "die" or a feminine role; a bare name by its first name,
+    when known (else it agrees with the pronoun)."""
+    roles = [t for t in words if is_role(t.low)]
+    if words[0].low not in ("der", "die") and not roles:
+        return firstnames().get(words[0].low, "f" if pronoun == "sie" else "m") == "f"
+    return words[0].low == "die" or any(t.low.endswith("in") for t in roles)
 
 
 def person_head(words: list) -> bool:

@@ -19,18 +19,23 @@ def subject_mentions(art: Article) -> list[Mention]:
     toks = art.toks
     framed = {toks[t].sent for f in art.found for b, _ in f.speaker_mention[:1]
               if (t := first_tok_at(art, b)) is not None}
+    said = [span for f in art.found for span in (*f.quote, *f.cue)]  # what statements say, and their cues
     out = []
     for n, (s, e) in enumerate(art.sents):
-        if n in framed:
-            continue
         fins = [k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0 and not in_relative_clause(art, k, s)]
         v = fins[0] if fins else _plural_verb_second(art, s, e)
+        if n in framed and (v is None or not (toks[s].low in SUBORDINATORS and art.in_subordinate(v, s))
+                            and any(b <= toks[v].b < q for b, q in said)):
+            continue  # (a sentence that frames a statement: its speaker is the subject; but a clause of its own
+            # before the frame has one: "Die Stadt hält an X fest: …, teilte sie mit", "Nachdem X erklärt hatte, …,
+            # widersprach Y")
         if v is not None and toks[s].low in SUBORDINATORS and art.in_subordinate(v, s):
             # "Nachdem die Verkehrsbetriebe X … verlängert hatten, hat Y …": the subordinate clause's subject is
             # a candidate that loses to the main clause's (no subject mention), whose verb comes after it
             out.extend(Mention(sub, art.text[sub[0]:sub[1]]) for sub in [art.subject(v, s, e)]
                        if sub is not None and names_someone(art, sub))
-            v = next((k for k in fins[1:] if k > v and toks[k - 1].text == "," and not art.in_subordinate(k, s)), None)
+            v = next((k for k in fins[1:] if k > v and toks[k - 1].text == "," and not art.in_subordinate(k, s)
+                      and not any(b <= toks[k].b < q for f in art.found for b, q in f.quote)), None)  # (not what was said)
         if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS and toks[v - 1].text != ",":
             continue
         who = art.subject(v, s, e)
