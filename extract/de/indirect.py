@@ -1104,7 +1104,9 @@ def for_whom(art: Article, s: int, e: int) -> Span | None:
     toks = art.toks
     lows = {t.low for t in toks[s:e] if t.tag.startswith("V")}
     comes = bool(lows & COMES_FROM) or (bool(lows & GIVEN_FROM) and any(t.low == "es" for t in toks[s:e]))
-    met = any(t.tag.startswith("VV") and (t.stem or verb_analysis(t.text, t.tag)[0]) + "en" in meeting_verbs() for t in toks[s:e])
+    # (the verbs' stems, a HanTa analysis each, only where a "bei" phrase may name who met with it)
+    met = any(toks[k].low in ("bei", "beim") for k in range(s, e - 1)) and any(
+        t.tag.startswith("VV") and (t.stem or verb_analysis(t.text, t.tag)[0]) + "en" in meeting_verbs() for t in toks[s:e])
     for k in range(s, e - 1):
         if toks[k].low == "für" or (comes and toks[k].low in ("von", "vom")) or (met and toks[k].low in ("bei", "beim")):
             end = art.np_right(k + 1, e)
