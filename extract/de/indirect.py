@@ -567,15 +567,14 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     said = art.text[toks[s].b:toks[e - 1].e]
     if (r := relative_before(toks, s, fin)) is not None:  # (the subject's relative clause tells what others do or want:
         said = art.text[toks[s].b:toks[r].b] + " " + art.text[toks[fin].b:toks[e - 1].e]  # "X, dessen Rücktritt gefordert wird, griff …")
-    stances = read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
-    if not (person_named(words) or office):
-        ends = any(toks[k].tag.startswith("VV") and any(fw.value == "flip" for fw in lex.acts.get(toks[k].low, ()))
-                   for k in full)
-        if plan and (not (ends or political(subject_words(art, who, s, e))) or scheduled(toks, s, end)):
-            return False  # a body's plan ("Das Ministerium will die Seilbahn bauen"); but a body that wants to end
-            # a thing is against it ("Die Partei will den Zuschlag abschaffen / die Förderung aussetzen"), and a
-            # party's plan is its position ("Die FDP will die Einbürgerung erleichtern"; r13deb)
-        stances = body_stances(art, stances, s, end, subject_words(art, who, s, e))
+    # (the clause's stances are read last: the tests on its subject and verbs that decide without them come first)
+    if person_named(words) or office:
+        stances = read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
+    else:
+        if plan and body_plan(toks, full, lex, words, s, end):
+            return False
+        stances = [] if body_takes_none(art, s, end, words) else \
+            body_stances(art, read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b]), s, end, words)
     # "hat bei X eine Kehrtwende vollzogen": no stance word, but the new position is the opposite of the old
     turn = not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e])
     if not (stances or turn) or (recalls and not recalled_by_verb(stances, toks[v].text) and not wished(toks, fin, stances)):
@@ -716,14 +715,30 @@ VOTE_WORDS = frozenset("Mehrheit Stimmen Gegenstimmen Enthaltung Enthaltungen ei
 PASSIVE_AUX = frozenset("worden wurde wurden".split())
 
 
+def body_plan(toks: list, full: list[int], lex, subject: list, s: int, end: int) -> bool:
+    """A body's plan ("Das Ministerium will die Seilbahn bauen"), no position; but a body that wants to end
+    a thing is against it ("Die Partei will den Zuschlag abschaffen / die Förderung aussetzen"), and a
+    party's plan is its position ("Die FDP will die Einbürgerung erleichtern"; r13deb)."""
+    ends = any(toks[k].tag.startswith("VV") and any(fw.value == "flip" for fw in lex.acts.get(toks[k].low, ()))
+               for k in full)
+    return not (ends or political(subject)) or scheduled(toks, s, end)
+
+
+def body_takes_none(art: Article, s: int, end: int, subject: list) -> bool:
+    """A body's clause that takes no position whatever its words (body_stances): a vote with its tally, a
+    passive, whose subject is what was done to ("sei die Vorführung beendet worden"), or a court's ruling
+    ("Das Gericht erachtete die Klage als unzulässig"): a decision, no position in a debate."""
+    own = {t.text for t in art.toks[s:end]}
+    return bool(own & VOTE_WORDS or own & PASSIVE_AUX) or court(subject)
+
+
 def body_stances(art: Article, stances: list, s: int, end: int, subject: list) -> list:
     """The stances a body (its subject words) takes in its own clause (s up to the first break after
     the verb): not a noun frame alone ("bedankte sich für die Unterstützung", "hielt an der Kritik fest"
     tell what it did), not a word in a later clause, none in a vote with its tally, none of a court."""
+    if body_takes_none(art, s, end, subject):
+        return []
     own = {t.text for t in art.toks[s:end]}
-    if own & VOTE_WORDS or own & PASSIVE_AUX or court(subject):
-        return []  # a vote, or a passive: its subject is what was done to ("sei die Vorführung beendet worden"),
-        # or a court's ruling ("Das Gericht erachtete die Klage als unzulässig"): a decision, no position in a debate
     came = came_from(art.toks, s, end)
     given = given_nouns(art.toks, s, end, subject) if body_heads(subject) or listed_body(subject) or speaking_party([t.text for t in subject], "de") else set()
     return [x for x in stances if (not x.words[0][:1].isupper() or x.words[0] in came or x.words[0] in given)
@@ -1107,7 +1122,9 @@ def for_whom(art: Article, s: int, e: int) -> Span | None:
     toks = art.toks
     lows = {t.low for t in toks[s:e] if t.tag.startswith("V")}
     comes = bool(lows & COMES_FROM) or (bool(lows & GIVEN_FROM) and any(t.low == "es" for t in toks[s:e]))
-    met = any(t.tag.startswith("VV") and (t.stem or verb_analysis(t.text, t.tag)[0]) + "en" in meeting_verbs() for t in toks[s:e])
+    # (the verbs' stems, a HanTa analysis each, only where a "bei" phrase may name who met with it)
+    met = any(toks[k].low in ("bei", "beim") for k in range(s, e - 1)) and any(
+        t.tag.startswith("VV") and (t.stem or verb_analysis(t.text, t.tag)[0]) + "en" in meeting_verbs() for t in toks[s:e])
     for k in range(s, e - 1):
         if toks[k].low == "für" or (comes and toks[k].low in ("von", "vom")) or (met and toks[k].low in ("bei", "beim")):
             end = art.np_right(k + 1, e)

@@ -480,16 +480,19 @@ def attributive_participle(words: list[str], blank: list[bool], tags: list[str],
     """A participle that HanTa, reading the word alone, took for a finite verb, between an article
     and its noun ("die pensionierte Lehrerin", "der gewählte Vorsitzende"): an adjective."""
     word = words[i]
-    if not word.islower() or not word.endswith(PARTICIPLE_ENDINGS) \
-            or not may_be_participle(word[:-1] if word.endswith("e") else word[:-2]):
-        return False  # (a past that is no participle: "Der sagte Journalisten, …", "Die kündigte Neuwahlen an")
+    if not word.islower() or not word.endswith(PARTICIPLE_ENDINGS):
+        return False
     j = i - 1
     while j >= 0 and blank[j]:
         j -= 1
     k = _next_word(words, blank, i)
     # (not after "das": "Das erklärte Baudezernentin X" is the demonstrative and its verb)
-    return j >= 0 and tags[j] == "ART" and words[j].lower() != "das" and k is not None \
-        and words[k][:1].isupper() and tags[k][:1] == "N"
+    if not (j >= 0 and tags[j] == "ART" and words[j].lower() != "das" and k is not None
+            and words[k][:1].isupper() and tags[k][:1] == "N"):
+        return False
+    # (HanTa's analysis last, between an article and a noun: a past that is no participle stays a verb,
+    # "Der sagte Journalisten, …", "Die kündigte Neuwahlen an")
+    return may_be_participle(word[:-1] if word.endswith("e") else word[:-2])
 
 
 # after a sentence-initial verb, a subject opening with these may also be a genitive after a
