@@ -110,6 +110,8 @@ def _written_span(tokens: list[str], possessive: frozenset[int], p: Parsed, lex:
                 start = kind  # "Kelverton | transit union president", "Summit County | Sheriff": the name goes
             elif start - m - 1 not in possessive:
                 start -= m  # "Opposition health | spokeswoman", "Housing | Minister", "Nurses' | representative"
+            while start > 0 and tokens[start - 1].casefold() in STANDING and start - 1 not in possessive:
+                start -= 1  # the standing comes first: "Former | council leader", "acting | police chief"
             break
         if _of_the_role(tokens[k], k == 0, bool(aff), lex) or tokens[k].casefold() in STANDING:
             start = k
