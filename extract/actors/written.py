@@ -213,6 +213,16 @@ def as_written(p: Parsed, text: str, mentions: list, actors: list, lex: Lexicon)
     return written[len(name):].strip()
 
 
+def given_name_shape(word: str, rest: list[str]) -> bool:
+    """A word in a given name's place before a surname: a listed first name, or one the word index
+    does not know followed by capitalised name words that close no body's name ("Coralie Bindaree",
+    "Kirra Munnell"; not "Orrvik Marine"): a list never holds every given name."""
+    if word.casefold() in firstnames():
+        return True
+    return (word.isalpha() and is_dictionary_word(word) is False and bool(rest)
+            and all(w[:1].isupper() and w.casefold() not in organisation_words() for w in rest))
+
+
 AGENT_ENDINGS = ("er", "or", "ant", "ent", "ist", "ee")  # "Defendant", "Hunter", "Regulator", "Trainee"
 
 
@@ -225,7 +235,8 @@ def glued_role(p: Parsed, tokens: list[str], first: int, lex: Lexicon) -> Parsed
         return p
     head, second = p.name[0], p.name[1]
     if first < len(tokens) and tokens[first] == head and head.isalpha() and head.casefold().endswith(AGENT_ENDINGS) \
-            and head.casefold() not in firstnames() and second.casefold() in firstnames():
+            and head.casefold() not in firstnames() and is_dictionary_word(head) is not False \
+            and given_name_shape(second, p.name[2:]):
         p.role = p.role_noun = head
         p.name = p.name[1:]
     elif p.name[-1].isupper() and p.name[-1].casefold() in lex.titles:
