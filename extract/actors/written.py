@@ -215,12 +215,14 @@ def as_written(p: Parsed, text: str, mentions: list, actors: list, lex: Lexicon)
 
 def given_name_shape(word: str, rest: list[str]) -> bool:
     """A word in a given name's place before a surname: a listed first name, or one the word index
-    does not know followed by capitalised name words that close no body's name ("Coralie Bindaree",
-    "Kirra Munnell"; not "Orrvik Marine"): a list never holds every given name."""
+    does not know followed by capitalised words it does not know either ("Coralie Bindaree", "Kirra
+    Munnell"): a list never holds every given name. A body's name mostly ends in a common word
+    ("Paykel Appliances", "Orrvik Marine", "Bromley Associates"): those stay whole."""
     if word.casefold() in firstnames():
         return True
     return (word.isalpha() and is_dictionary_word(word) is False and bool(rest)
-            and all(w[:1].isupper() and w.casefold() not in organisation_words() for w in rest))
+            and all(w[:1].isupper() and is_dictionary_word(w) is False and w.casefold().rstrip(".") not in organisation_words()
+                    for w in rest))  # ("Brennick Ltd")
 
 
 AGENT_ENDINGS = ("er", "or", "ant", "ent", "ist", "ee")  # "Defendant", "Hunter", "Regulator", "Trainee"
