@@ -13,7 +13,8 @@ from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, 
 from .phrase import Entity, Parsed
 from .mentions import PLACE_NOUNS, is_institution_word, parse_phrase
 from .roles import council_noun, role_word
-from .words import COUNTRY_NOUNS, GLUED_OFFICE_PREFIXES, OTHER_OFFICE_PREFIXES, POSSESSIVES, SPOKES, WOMEN_NOUN_ENDINGS
+from .words import (COUNTRY_NOUNS, GLUED_OFFICE_PREFIXES, OTHER_OFFICE_PREFIXES, PAST_STANDING, POSSESSIVES, SPOKES,
+                    WOMEN_NOUN_ENDINGS)
 
 
 class Descriptions:
@@ -76,7 +77,8 @@ class Descriptions:
         else:
             def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
                 if a.kind != "person" or listed and self._other_organisation(p.affiliation, a.affiliation) \
-                        or not self._described_by(p.role, a) or owned_by_another(p, a, self._roles.get(a.id)):
+                        or not self._described_by(p.role, a) or owned_by_another(p, a, self._roles.get(a.id)) \
+                        or held_once(a, p) or owner_named(self.lang, p):
                     return False
                 return self._gender.get(a.id, "") in ("", p.gender) if p.gender else True
         head = self._role_head(p.role) if p.entity is None else ""
@@ -381,9 +383,47 @@ def holds_role(actors: Descriptions, actor: Actor, refs: list[str], p: Parsed, l
                or (actors.lang == "en" and r.startswith(ref + " "))  # "Secretary of State"
                for r in roles for ref in refs) or any(other_office(actor.role.casefold(), ref) for ref in refs):
         return False  # (nor the mayor for one whose role as written is "Deputy mayor")
-    if p.affiliation and actor.affiliation and p.affiliation != actor.affiliation:
+    if past_holder(actor.role) and not any(past_holder(ref) for ref in refs):
+        return False  # "Former council leader X" beside the current leader: "the leader" is the current one
+    if owner_named(actors.lang, p):
+        if owner_elsewhere(actors, actor, p):
+            return False
+    elif p.affiliation and actor.affiliation and p.affiliation != actor.affiliation:
         return False
     return not (loose and p.gender and actors._gender.get(actor.id, "") not in ("", p.gender))
+
+
+def past_holder(role: str) -> bool:
+    """An English role written with a standing that puts it in the past ("Former council leader",
+    "ex-chairman"): its holder no longer holds the office."""
+    return re.split(r"[\s-]+", role.casefold(), maxsplit=1)[0] in PAST_STANDING
+
+
+def owner_named(lang: str, p: Parsed) -> bool:
+    """An English role description that says by a capitalised name whose office it is ("the Ashbury
+    MP", "the Heartland MP", "the Harbourside mayor"): it refers to a holder of that office tied to
+    that name (owner_elsewhere), never to the nearest person by guess."""
+    first = p.affiliation.split()[0] if p.affiliation else ""
+    return lang == "en" and p.definite and not p.name and first[:1].isupper() and first in p.clean.split()
+
+
+def owner_elsewhere(actors: Descriptions, actor: Actor, p: Parsed) -> bool:
+    """Neither the person's affiliation nor a sentence that names her holds the name the description
+    gives the office's owner: the holder of that office is someone else ("Idris Penhale, the MP for
+    Carnwick" for "the Ashbury MP"; "a member of the Heartland Party" is the Heartland MP)."""
+    owner = p.affiliation.casefold()
+    if owner in actor.affiliation.casefold():
+        return False
+    starts = actors._sentence_starts + [len(actors.text)]
+    named_in = {actors._sentence(ev.offset) for ev in actors._events if ev.actor.id == actor.id}
+    return not any(owner in actors.text[starts[i]:starts[i + 1]].casefold() for i in named_in)
+
+
+def held_once(actor: Actor, p: Parsed) -> bool:
+    """The person held the office the description names only in the past ("Former council leader X"
+    for "the council leader"), while the description does not say so ("the former leader")."""
+    return bool(p.role) and past_holder(actor.role) and actor.role.casefold().endswith(p.role.casefold()) \
+        and not past_holder(p.clean)
 
 
 def role_tied(actors: Descriptions, found, offset: int, fits) -> bool:

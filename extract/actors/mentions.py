@@ -598,6 +598,8 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
     if lang == "en" and (names := _words_before_role(tokens, p)):  # 'Harbourside mayor': no one named Harbourside
         first = tokens.index(names[0])
         p = replace(p, name=[], affiliation=" ".join(w for w in [p.affiliation, *tokens[first:-1]] if w))
+    elif lang == "en" and _owner_before_title(tokens, p, lex):  # 'the Carnwick MP': whose MP, no one's name
+        p = replace(p, name=[], role=p.name[-1], role_noun=p.name[-1], affiliation=" ".join(p.name[:-1]))
     if lang == "de" and p.name and not (p.entity or p.role):
         p = _unnamed_source(p, tokens, lex, possessive)
     if ("&" in p.name or is_club_name(p.name, lang)) and not p.entity:
@@ -799,12 +801,22 @@ def _words_before_role(tokens: list[str], p: Parsed) -> list[str]:
     if not p.name or p.entity is not None or not tokens or "," in tokens or p.indefinite or p.spokesperson:
         return []  # ('a Meridane representative', 'Harwell spokesman': the body's voice, read by its name)
     last = tokens[-1]
-    # (a title in capitals may follow a name: 'Oona Brack QC'; only a lower-case role noun tells)
-    if not (last.islower() and p.role_noun.casefold() == last.casefold()):
+    # (a title in capitals may follow a name: 'Oona Brack QC'; only a lower-case role noun tells, or an
+    # article, which no name takes: 'the Dunmere West MP')
+    if not ((last.islower() or p.definite) and p.role_noun.casefold() == last.casefold()):
         return []
     if any(w.casefold() in firstnames() for w in p.name) or not set(p.name) <= set(tokens[:-1]):
         return []
     return p.name
+
+
+def _owner_before_title(tokens: list[str], p: Parsed, lex: Lexicon) -> bool:
+    """An English definite phrase of capitalised words ending in a title ("the Carnwick MP", "the
+    Heartland MP", "the Ashbury Mayor"): a person's name takes no article, so the words before the
+    title say whose office it is (a place, a party) and the phrase refers to its holder."""
+    return (p.definite and not p.role and p.entity is None and len(p.name) >= 2 and tokens[-1] == p.name[-1]
+            and p.name[-1].casefold() in lex.titles and p.name[0].casefold() not in firstnames()
+            and not any(w.casefold() in lex.titles for w in p.name[:-1]))
 
 
 def _name_after_role(tokens: list[str], p: Parsed) -> bool:

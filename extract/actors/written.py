@@ -110,6 +110,8 @@ def _written_span(tokens: list[str], possessive: frozenset[int], p: Parsed, lex:
                 start = kind  # "Kelverton | transit union president", "Summit County | Sheriff": the name goes
             elif start - m - 1 not in possessive:
                 start -= m  # "Opposition health | spokeswoman", "Housing | Minister", "Nurses' | representative"
+            while start > 0 and tokens[start - 1].casefold() in STANDING and start - 1 not in possessive:
+                start -= 1  # the standing comes first: "Former | council leader", "acting | police chief"
             break
         if _of_the_role(tokens[k], k == 0, bool(aff), lex) or tokens[k].casefold() in STANDING:
             start = k
@@ -211,6 +213,18 @@ def as_written(p: Parsed, text: str, mentions: list, actors: list, lex: Lexicon)
     return written[len(name):].strip()
 
 
+def given_name_shape(word: str, rest: list[str]) -> bool:
+    """A word in a given name's place before a surname: a listed first name, or one the word index
+    does not know followed by capitalised words it does not know either ("Coralie Bindaree", "Kirra
+    Munnell"): a list never holds every given name. A body's name mostly ends in a common word
+    ("Paykel Appliances", "Orrvik Marine", "Bromley Associates"): those stay whole."""
+    if word.casefold() in firstnames():
+        return True
+    return (word.isalpha() and is_dictionary_word(word) is False and bool(rest)
+            and all(w[:1].isupper() and is_dictionary_word(w) is False and w.casefold().rstrip(".") not in organisation_words()
+                    for w in rest))  # ("Brennick Ltd")
+
+
 AGENT_ENDINGS = ("er", "or", "ant", "ent", "ist", "ee")  # "Defendant", "Hunter", "Regulator", "Trainee"
 
 
@@ -223,7 +237,8 @@ def glued_role(p: Parsed, tokens: list[str], first: int, lex: Lexicon) -> Parsed
         return p
     head, second = p.name[0], p.name[1]
     if first < len(tokens) and tokens[first] == head and head.isalpha() and head.casefold().endswith(AGENT_ENDINGS) \
-            and head.casefold() not in firstnames() and second.casefold() in firstnames():
+            and head.casefold() not in firstnames() and is_dictionary_word(head) is not False \
+            and given_name_shape(second, p.name[2:]):
         p.role = p.role_noun = head
         p.name = p.name[1:]
     elif p.name[-1].isupper() and p.name[-1].casefold() in lex.titles:

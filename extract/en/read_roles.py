@@ -114,7 +114,10 @@ def _role_nouns() -> frozenset[str]:
 
 def _role_apposed_after(doc: Doc, end: int, root: Token) -> str:
     """'Abdi Warsame, a 43-year-old camel breeder,': the common noun apposed to the name after a
-    comma (after an age: 'Hollie Brankstone, 38, a childminder')."""
+    comma (after an age: 'Hollie Brankstone, 38, a childminder'; an age in brackets is one too:
+    'Giles Ashbourne (54), a sheep farmer')."""
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text == ")":
+        end += 3
     if end >= len(doc) or doc[end].text != ",":
         return ""
     for head in (c for c in root.rights if c.dep_ == "appos"):
