@@ -446,7 +446,8 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     # the statements that hold their clause: not a claim noun's owner nested in it, not an agency's relay
     taken = [f for f in here if not owned_claim(art, f, s, e) and f not in relayed]
     # (the capital tested first: it is cheap, and is_body is False for a word without one)
-    named = any(u.cap and (first_name(t.low) or is_role(t.low) or t.low in ("der", "die") and is_role(u.low))
+    named = any(u.cap and (first_name(t.low) or is_role(t.low) or t.low in ("der", "die") and is_role(u.low)
+                           or u.tag == "NE" and t.cap and role_noun(t.text))
                 for t, u in zip(toks[s:e], toks[s + 1:e])) \
         or any(t.cap and is_body(t.text) for t in toks[s:e]) or any(listed_body([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]) if u.cap) \
         or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
@@ -523,7 +524,9 @@ def verb_takes_sides(lex, toks: list, v: int, s: int, e: int) -> bool:
 
     forms = (toks[v].stem + "en", toks[v].low)
     return toks[v].tag.startswith("VV") and (any(w in lex.frames for w in forms) or phrase_frame_ends(lex, toks, s, v)
-                                             or any(takes_sides(w, {t.low for t in toks[s:e]}) for w in forms))
+                                             or any(takes_sides(w, {t.low for t in toks[s:e]}) for w in forms)
+                                             or any(lex.verb_nouns.get(w, frozenset()) & {t.low for t in toks[s:e] if t.cap} for w in forms))
+    # (a noun that takes sides with this verb: "will ein Zeichen für X setzen")
 
 
 def clause_stance(art: Article, s: int, e: int) -> bool:
@@ -531,9 +534,10 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
     # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
     fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
-    if fin is not None and fronted_participle_form(toks[fin]) and fin + 1 in main and toks[fin + 1].tag == "VA(FIN)" \
+    if fin is not None and fronted_participle_form(toks[fin]) and fin + 1 in main and "FIN" in toks[fin + 1].tag \
             and not any(t.low == "wie" for t in toks[s:fin]):  # ("X wie von Y geplant wird …": an inserted comparison)
-        fin += 1  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …", "Gegen X positioniert hat sich Y"
+        fin += 1  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …", "Gegen X positioniert hat sich Y";
+        # or a participle of feeling before the verb it describes: "Sichtlich erfreut zeigte sich Y über X"
     if fin is None or toks[fin].konj and toks[fin].low not in HYPOTHETICAL | WISHED:
         return False  # (a clause in the Konjunktiv reports someone else's words: "Das Spital brauche mehr Personal")
     end = next((k for k in range(fin + 1, e) if toks[k].text in BREAKS), e)
@@ -609,6 +613,8 @@ def speaks(art: Article, who: Span | None, s: int, e: int, fin: int) -> bool:
     """A subject that names a person or a body (named), or one holder of an office the text can tell
     (office_holder, office_refers): not several ("Die Bürgermeister der Region sind gegen X"), not a
     judge ("Die Richterin ist gegen eine Vertagung": a ruling, no position in a debate)."""
+    if who is not None and names_position(art, who, s, e):
+        return False
     if named(art, who, s, e):
         return True
     words = subject_words(art, who, s, e) if who is not None else []
@@ -889,6 +895,16 @@ def body_heads(words: list) -> bool:
     return any(is_body(t.text) for t in heads[:3])
 
 
+def names_position(art: Article, who: Span, s: int, e: int) -> bool:
+    """A phrase whose first noun is followed by the preposition its stance frame takes ("Ihre Opposition gegen X",
+    positions/frames_de.py): it names a position, not the body the noun also names ("Die Opposition kritisierte X")."""
+    from ..positions.frames_de import lexicon as frame_lexicon  # (positions read the clause; imported when first needed)
+
+    noun = next((t for t in subject_words(art, who, s, e) if t.cap and t.tag in ("NN", "NE")), None)
+    return noun is not None and noun.i + 1 < e and any(
+        fw.slot == art.toks[noun.i + 1].low for fw in frame_lexicon("de").frames.get(noun.low, ()))
+
+
 def subject_words(art: Article, who: Span, s: int, e: int) -> list:
     return [t for t in art.toks[s:e] if t.b >= who[0] and t.e <= who[1]]
 
@@ -1024,7 +1040,16 @@ def person_named(words: list) -> bool:
     a stem its lexicon lacks: "Landrat Osterkamp", where context made the surname NN)."""
     return any(first_name(a.low) and b.cap for a, b in zip(words, words[1:])) or any(
         is_role(a.low) and b.cap and ("NE" in [t.tag for t in words[k:k + 3]] or unknown_stem(b.text))
-        for k, (a, b) in enumerate(zip(words, words[1:])))  # "Kämmerin Blum", "Landrätin Mona Tann"
+        for k, (a, b) in enumerate(zip(words, words[1:]))) or any(  # "Kämmerin Blum", "Landrätin Mona Tann"
+        a.cap and b.tag == "NE" and c.tag == "NE" and c.cap and role_noun(a.text) for a, b, c in zip(words, words[1:], words[2:]))
+    # (a role the role lexicon builds from its head, "Gemeindeärztin", "Kreisbrandmeister", before a first name and
+    # surname names.py tagged NE after it: "Gemeindeärztin Hemma Lackner-Zobl", a first name no list holds)
+
+
+@lru_cache(maxsize=8192)
+def role_noun(word: str) -> bool:
+    """A role noun the role lexicon knows, a title or a compound ending in a role head ("Kreisbrandmeister")."""
+    return role_word(word, lexicon("de")) is not None
 
 
 @lru_cache(maxsize=8192)
