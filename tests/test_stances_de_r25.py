@@ -88,3 +88,22 @@ def test_asked_acts_that_are_no_demand_of_the_speaker(text, speaker):
 def test_an_ordinal_before_a_month_ends_no_sentence():
     assert len(SENTENCE_BREAK.split("Die Regel gilt ab 1. Mai in der Altstadt. Sie ist neu.")) == 2
     assert len(SENTENCE_BREAK.split("Es waren 3. Dann kam der Bus.")) == 2
+
+
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # a thing that cannot judge before a judging verb is its object; the one named after the verb judges it
+    ("Die Seilbahn hält Gemeinderat Anton Brösel für unnötig.", "Anton Brösel", "Seilbahn", -1),
+    ("Die Zuckersteuer nannte die Ernährungsexpertin Lina Baumgart einen überfälligen Schritt.", "Lina Baumgart",
+     "Zuckersteuer", 1),
+])
+def test_a_fronted_thing_judged_by_the_one_after_the_verb(text, speaker, target, value):
+    assert article_stances(text).get(speaker, {}).get(target) == value
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Stadt kritisierte Landrat Karl Muster scharf.", "Karl Muster"),  # a city acts: the unmarked order holds
+    ("Die Feuerwehr lobte Bürgermeister Karl Muster für seinen Einsatz.", "Karl Muster"),  # a body, too
+    ("Die Brücke nannte Bürgermeister Karl Muster ein Wahrzeichen.", "Karl Muster"),  # a judgement, but of no position
+])
+def test_a_fronted_body_or_a_neutral_judgement_gives_the_named_one_no_position(text, speaker):
+    assert not any(article_stances(text).get(speaker, {}).values())

@@ -389,7 +389,7 @@ def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int)
     if who[1] > art.toks[a].b:
         return None  # the subject found already stands after the verb
     head = next((t for t in subject_words(art, who, s, e) if t.cap and t.tag in ("NN", "NE")), None)
-    if head is None or head.tag == "NE" or not abstract_noun(head.low) or is_body(head.text) \
+    if head is None or head.tag == "NE" or not (abstract_noun(head.low) or judges(art, a, e) and mute_thing(head)) or is_body(head.text) \
             or head.low.endswith(ABSTRACT_PLURALS) and plural_verb(art.toks[a].low):
         return None
     after = art.subject_after_verb(a, e)
@@ -397,6 +397,25 @@ def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int)
     if not words or words[0].low in ("den", "einen") or not (body_heads(words) or person_named(words)):
         return None
     return after
+
+
+def judges(art: Article, a: int, e: int) -> bool:
+    """The clause of finite verb a judges its object ("hält X für Y", "nannte X einen Y", "hat X als Y bezeichnet")."""
+    from ..positions.frames_de import JUDGING  # (imported when first needed)
+
+    return any(t.stem + "en" in JUDGING for t in art.toks[a:e] if t.tag.startswith("VV") and t.quote < 0)
+
+
+def mute_thing(head) -> bool:
+    """A common noun of a thing that cannot speak or judge ("Die Seilbahn hält Gemeinderat X für unnötig", "Die
+    Zuckersteuer nannte die Expertin Y einen Schritt"): no role, person, group, body, agent or territory
+    (stance_frames_de.tsv rows "agent": "Die Stadt kritisierte Landrat X" keeps the city), a word HanTa knows."""
+    from ..positions.frames_de import lexicon as frame_lexicon, noun_lemma, person_noun  # (imported when first needed)
+
+    low = noun_lemma(head.text).lower()
+    return not (role_noun(head.text) or is_role(head.low) or person_noun(head.text, "de") or unknown_stem(head.text)
+                or low in frame_lexicon("de").agents or any(low.endswith(a) for a in frame_lexicon("de").agents if len(a) >= 8)
+                or low in lexicon("de").countries or is_institution_word(head.text, "de"))
 
 
 # plurals of the abstract endings ("Forderungen", "Positionen", "Ergebnisse", "Dokumente")
