@@ -25,6 +25,8 @@ def article_stances(text: str) -> dict[str, dict[str, int]]:
 @pytest.mark.parametrize("text, speaker, target, value", [
     # a participle of feeling before the finite verb; a role compound before a first name no list holds
     ("Sichtlich erfreut zeigte sich Bürgermeister Otto Beispielmann über den neuen Radweg.", "Otto Beispielmann", "Radweg", 1),
+    ("Sichtlich erfreut über den neuen Zebrastreifen zeigte sich am Donnerstag die Vorsitzende des Seniorenbeirats, "
+     "Marianne Lautenbach.", "Marianne Lautenbach", "Zebrastreifen", 1),
     ("Erfreut zeigte sich Gemeindeärztin Hemma Lackner-Zobl über die neue Kinderarztpraxis in Gugelwinkl.",
      "Hemma Lackner-Zobl", "Kinderarztpraxis", 1),
     ("Positiv äußerte sich Beraterin Ludmila Karwendel über die Einigung auf einen Mindestlohn für Erntehelfer.",
@@ -66,7 +68,7 @@ def test_same_words_without_their_verb_take_no_stance(text, speaker):
     ("Die Bahn muss den Nachtzug einstellen", "Monika Oberländer", "Nachtzug", -1),
     ("Die Reederei dürfe den Winterfährbetrieb nicht einstellen", "Monika Oberländer", "Winterfährbetrieb", 1),
     # an act of not running ends its subject, also going on with "weiterhin"
-    ("Sie setzt sich dafür ein, dass die Buslinie weiterhin ausfällt", "Monika Oberländer", "Buslinie", -1),
+    ("Sie setzt sich dafür ein, dass der Lift weiterhin stillsteht", "Monika Oberländer", "Lift", -1),
     ("Sie kritisiert, dass der Aufzug weiterhin stillsteht", "Monika Oberländer", "Aufzug", 1),
     ("Sie fordert, dass der Nachtzug weiterhin verkehrt", "Monika Oberländer", "Nachtzug", 1),
 ])

@@ -553,10 +553,14 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
     # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
     fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
-    if fin is not None and fronted_participle_form(toks[fin]) and fin + 1 in main and "FIN" in toks[fin + 1].tag \
-            and not any(t.low == "wie" for t in toks[s:fin]):  # ("X wie von Y geplant wird …": an inserted comparison)
-        fin += 1  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …", "Gegen X positioniert hat sich Y";
-        # or a participle of feeling before the verb it describes: "Sichtlich erfreut zeigte sich Y über X"
+    second = next((k for k in main if fin is not None and k > fin and "FIN" in toks[k].tag), None)
+    if second is not None and fronted_participle_form(toks[fin]) and not any(t.low == "wie" for t in toks[s:fin]) \
+            and not any(t.text in BREAKS or t.low in CONJUNCT_OPENERS for t in toks[fin + 1:second]) \
+            and (second == fin + 1 or fin > s and all(t.tag in ("ADV", "ADJ(D)") for t in toks[s:fin])):
+        fin = second  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …", "Gegen X positioniert
+        # hat sich Y"; or a participle of feeling after an adverb, with its phrase, before the verb it describes: "Sichtlich
+        # erfreut (über X) zeigte sich Y" (no finite verb stands before another in one clause; "wie von Y geplant wird": a
+        # comparison; "Für Y kommt X nicht infrage": a finite verb after a phrase, the tagger's "infrage" no verb)
     if fin is None or toks[fin].konj and toks[fin].low not in HYPOTHETICAL | WISHED:
         return False  # (a clause in the Konjunktiv reports someone else's words: "Das Spital brauche mehr Personal")
     end = next((k for k in range(fin + 1, e) if toks[k].text in BREAKS), e)

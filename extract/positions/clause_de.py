@@ -528,13 +528,21 @@ def demand_on_subject(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[st
     if nxt is not None and nxt.words and "FIN" in nxt.words[0].tag and not inverted_holder_is_speaker(nxt, speaker_words):
         return []
     subj = subject(c)
-    if subj is None or subj.pronoun or fd._names_speaker(c, subj, speaker_words):
-        return []
+    if subj is None or subj.pronoun or fd._names_speaker(c, subj, speaker_words) or not acting_subject(c, subj):
+        return []  # (an act is asked of someone: "Die Erklärungen sollten ein Argument liefern" asks nothing)
     act = act_of(c, speaker_words)
     if act is None:
         return []
     p, sign, said = act
     return stances_on(c, p, sign, [c.words[finite_index(c)].text] + said, recalled)
+
+
+def acting_subject(c: fd.Clause, subj: fd.Phrase) -> bool:
+    """A subject one can ask to act: a body or territory (fd.is_agent, "die Stadt", "der Betreiber"), a person or a
+    role (fd.names_someone), or an institution's noun ("die Kliniken", "der Verband")."""
+    from ..actors import is_institution_word  # (imported when first needed)
+
+    return fd.is_agent(c, subj, "de") or fd.names_someone(c, subj, "de") or is_institution_word(c.words[subj.head].text, "de")
 
 
 def inverted_holder_is_speaker(c: fd.Clause, speaker_words: set[str]) -> bool:

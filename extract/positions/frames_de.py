@@ -1187,6 +1187,16 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
     return None
 
 
+def held_by_agent(c: Clause, i: int, fw: FrameWord) -> bool:
+    """A position noun alone in its clause whose "durch" phrase after its genitive names who holds it ("im
+    Zusammenhang mit der Ablehnung der Domain durch die ICANN"): that agent's position, not the speaker's."""
+    if fw.slot != "gen" or not c.words[i].noun:
+        return False
+    after = [p for p in c.phrases if p.start > i]
+    return len(after) >= 2 and after[0].start == i + 1 and after[1].prep == "durch" and not any(
+        w.tag.startswith("V") or w.low in (",", "und") for w in c.words[after[0].end:after[1].start])
+
+
 def hired_people(c: Clause, i: int, lang: str) -> Phrase | None:
     """The object before verb i when it names people or staff: a person noun ("20 Erzieherinnen") or a noun
     ending in a word of row "staff" ("mehr Pflegepersonal", "Fachkräfte"). A verb of row "hire" ends a thing
@@ -1208,6 +1218,8 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang) + nominalised_evaluations(c, lex, found)
     found = without_adverbial_adjectives(c, found)
+    if len({i for i, _ in found}) == 1 and any(held_by_agent(c, i, fw) for i, fw in found):
+        found = []  # ("im Zusammenhang mit der Ablehnung der X durch die ICANN": the agent's position)
     found = without_predicate_sides(c, found, speaker_words)
     found = [(i, fw) for i, fw in found if not verb_homograph(c, i, fw, lex)]
     recalled = recalls(c)
