@@ -551,16 +551,7 @@ def verb_takes_sides(lex, toks: list, v: int, s: int, e: int) -> bool:
 def clause_stance(art: Article, s: int, e: int) -> bool:
     toks = art.toks
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
-    # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
-    fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
-    second = next((k for k in main if fin is not None and k > fin and "FIN" in toks[k].tag), None)
-    if second is not None and fronted_participle_form(toks[fin]) and not any(t.low == "wie" for t in toks[s:fin]) \
-            and not any(t.text in BREAKS or t.low in CONJUNCT_OPENERS for t in toks[fin + 1:second]) \
-            and (second == fin + 1 or fin > s and all(t.tag in ("ADV", "ADJ(D)") for t in toks[s:fin])):
-        fin = second  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …", "Gegen X positioniert
-        # hat sich Y"; or a participle of feeling after an adverb, with its phrase, before the verb it describes: "Sichtlich
-        # erfreut (über X) zeigte sich Y" (no finite verb stands before another in one clause; "wie von Y geplant wird": a
-        # comparison; "Für Y kommt X nicht infrage": a finite verb after a phrase, the tagger's "infrage" no verb)
+    fin = clause_finite(art, main, s)
     if fin is None or toks[fin].konj and toks[fin].low not in HYPOTHETICAL | WISHED:
         return False  # (a clause in the Konjunktiv reports someone else's words: "Das Spital brauche mehr Personal")
     end = next((k for k in range(fin + 1, e) if toks[k].text in BREAKS), e)
@@ -612,6 +603,22 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         return False
     art.add([piece], "reported", [art.span(v, v + 1)], who, art.span(s, e), confidence=0.5)
     return True
+
+
+def clause_finite(art: Article, main: list[int], s: int) -> int | None:
+    """The finite verb of the main clause starting at s (main: its verbs); with none, a "-t" form HanTa read as a
+    participle ("Sie befürwortet X")."""
+    toks = art.toks
+    fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
+    second = next((k for k in main if fin is not None and k > fin and "FIN" in toks[k].tag), None)
+    if second is not None and fronted_participle_form(toks[fin]) and not any(t.low == "wie" for t in toks[s:fin]) \
+            and not any(t.text in BREAKS or t.low in CONJUNCT_OPENERS for t in toks[fin + 1:second]) \
+            and (second == fin + 1 or fin > s and all(t.tag in ("ADV", "ADJ(D)") for t in toks[s:fin])):
+        fin = second  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …", "Gegen X positioniert
+        # hat sich Y"; or a participle of feeling after an adverb, with its phrase, before the verb it describes: "Sichtlich
+        # erfreut (über X) zeigte sich Y" (no finite verb stands before another in one clause; "wie von Y geplant wird": a
+        # comparison; "Für Y kommt X nicht infrage": a finite verb after a phrase, the tagger's "infrage" no verb)
+    return fin
 
 
 def stance_subject(art: Article, who: Span | None, s: int, e: int, fin: int, passive: bool) -> Span | None:
