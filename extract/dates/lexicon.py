@@ -100,6 +100,12 @@ def _lexicon(lang: str) -> _Lexicon:
                            **{_norm(w): "future" for w in g.get("future_prepositions", [])}},
     )
 
+def month_names(lang: str) -> tuple[str, ...]:
+    """The month names and abbreviations of dates_<lang>.toml, as written there ("Januar", "Jänner", "Okt")."""
+    with open(DATA_DIR / f"dates_{lang}.toml", "rb") as f:
+        return tuple(tomllib.load(f)["months"])
+
+
 def number_words(lang: str) -> tuple[str, ...]:
     """The words for an amount of the language's dates file, as written ("zwei", "einigen", "a few"):
     exact numbers and vague ones."""

@@ -389,7 +389,7 @@ def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int)
     if who[1] > art.toks[a].b:
         return None  # the subject found already stands after the verb
     head = next((t for t in subject_words(art, who, s, e) if t.cap and t.tag in ("NN", "NE")), None)
-    if head is None or head.tag == "NE" or not abstract_noun(head.low) or is_body(head.text) \
+    if head is None or head.tag == "NE" or not (abstract_noun(head.low) or judges(art, a, e) and mute_thing(head)) or is_body(head.text) \
             or head.low.endswith(ABSTRACT_PLURALS) and plural_verb(art.toks[a].low):
         return None
     after = art.subject_after_verb(a, e)
@@ -397,6 +397,25 @@ def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int)
     if not words or words[0].low in ("den", "einen") or not (body_heads(words) or person_named(words)):
         return None
     return after
+
+
+def judges(art: Article, a: int, e: int) -> bool:
+    """The clause of finite verb a judges its object ("hält X für Y", "nannte X einen Y", "hat X als Y bezeichnet")."""
+    from ..positions.frames_de import JUDGING  # (imported when first needed)
+
+    return any(t.stem + "en" in JUDGING for t in art.toks[a:e] if t.tag.startswith("VV") and t.quote < 0)
+
+
+def mute_thing(head) -> bool:
+    """A common noun of a thing that cannot speak or judge ("Die Seilbahn hält Gemeinderat X für unnötig", "Die
+    Zuckersteuer nannte die Expertin Y einen Schritt"): no role, person, group, body, agent or territory
+    (stance_frames_de.tsv rows "agent": "Die Stadt kritisierte Landrat X" keeps the city), a word HanTa knows."""
+    from ..positions.frames_de import lexicon as frame_lexicon, noun_lemma, person_noun  # (imported when first needed)
+
+    low = noun_lemma(head.text).lower()
+    return not (role_noun(head.text) or is_role(head.low) or person_noun(head.text, "de") or unknown_stem(head.text)
+                or low in frame_lexicon("de").agents or any(low.endswith(a) for a in frame_lexicon("de").agents if len(a) >= 8)
+                or low in lexicon("de").countries or is_institution_word(head.text, "de"))
 
 
 # plurals of the abstract endings ("Forderungen", "Positionen", "Ergebnisse", "Dokumente")
@@ -446,7 +465,8 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     # the statements that hold their clause: not a claim noun's owner nested in it, not an agency's relay
     taken = [f for f in here if not owned_claim(art, f, s, e) and f not in relayed]
     # (the capital tested first: it is cheap, and is_body is False for a word without one)
-    named = any(u.cap and (first_name(t.low) or is_role(t.low) or t.low in ("der", "die") and is_role(u.low))
+    named = any(u.cap and (first_name(t.low) or is_role(t.low) or t.low in ("der", "die") and is_role(u.low)
+                           or u.tag == "NE" and t.cap and role_noun(t.text))
                 for t, u in zip(toks[s:e], toks[s + 1:e])) \
         or any(t.cap and is_body(t.text) for t in toks[s:e]) or any(listed_body([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]) if u.cap) \
         or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
@@ -523,17 +543,15 @@ def verb_takes_sides(lex, toks: list, v: int, s: int, e: int) -> bool:
 
     forms = (toks[v].stem + "en", toks[v].low)
     return toks[v].tag.startswith("VV") and (any(w in lex.frames for w in forms) or phrase_frame_ends(lex, toks, s, v)
-                                             or any(takes_sides(w, {t.low for t in toks[s:e]}) for w in forms))
+                                             or any(takes_sides(w, {t.low for t in toks[s:e]}) for w in forms)
+                                             or any(lex.verb_nouns.get(w, frozenset()) & {t.low for t in toks[s:e] if t.cap} for w in forms))
+    # (a noun that takes sides with this verb: "will ein Zeichen für X setzen")
 
 
 def clause_stance(art: Article, s: int, e: int) -> bool:
     toks = art.toks
     main = [k for k in range(s, e) if toks[k].tag.startswith("V") and not art.in_subordinate(k, s)]
-    # the finite verb; with none, a "-t" form HanTa read as a participle ("Sie befürwortet X")
-    fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
-    if fin is not None and fronted_participle_form(toks[fin]) and fin + 1 in main and toks[fin + 1].tag == "VA(FIN)" \
-            and not any(t.low == "wie" for t in toks[s:fin]):  # ("X wie von Y geplant wird …": an inserted comparison)
-        fin += 1  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …", "Gegen X positioniert hat sich Y"
+    fin = clause_finite(art, main, s)
     if fin is None or toks[fin].konj and toks[fin].low not in HYPOTHETICAL | WISHED:
         return False  # (a clause in the Konjunktiv reports someone else's words: "Das Spital brauche mehr Personal")
     end = next((k for k in range(fin + 1, e) if toks[k].text in BREAKS), e)
@@ -586,6 +604,22 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     return True
 
 
+def clause_finite(art: Article, main: list[int], s: int) -> int | None:
+    """The finite verb of the main clause starting at s (main: its verbs); with none, a "-t" form HanTa read as a
+    participle ("Sie befürwortet X")."""
+    toks = art.toks
+    fin = next((k for k in main if "FIN" in toks[k].tag or "PP" in toks[k].tag), None)
+    second = next((k for k in main if fin is not None and k > fin and "FIN" in toks[k].tag), None)
+    if second is not None and fronted_participle_form(toks[fin]) and not any(t.low == "wie" for t in toks[s:fin]) \
+            and not any(t.text in BREAKS or t.low in CONJUNCT_OPENERS for t in toks[fin + 1:second]) \
+            and (second == fin + 1 or fin > s and all(t.tag in ("ADV", "ADJ(D)") for t in toks[s:fin])):
+        fin = second  # a participle put first, its auxiliary after it: "Eindringlich gewarnt hat Y …", "Gegen X positioniert
+        # hat sich Y"; or a participle of feeling after an adverb, with its phrase, before the verb it describes: "Sichtlich
+        # erfreut (über X) zeigte sich Y" (no finite verb stands before another in one clause; "wie von Y geplant wird": a
+        # comparison; "Für Y kommt X nicht infrage": a finite verb after a phrase, the tagger's "infrage" no verb)
+    return fin
+
+
 def stance_subject(art: Article, who: Span | None, s: int, e: int, fin: int, passive: bool) -> Span | None:
     """Who takes the position of a clause (clause_stance): its subject when it names a person, a body or one
     holder of an office (speaks); else a coordinated role, the subject after the verb, the one for whom X
@@ -609,6 +643,8 @@ def speaks(art: Article, who: Span | None, s: int, e: int, fin: int) -> bool:
     """A subject that names a person or a body (named), or one holder of an office the text can tell
     (office_holder, office_refers): not several ("Die Bürgermeister der Region sind gegen X"), not a
     judge ("Die Richterin ist gegen eine Vertagung": a ruling, no position in a debate)."""
+    if who is not None and names_position(art, who, s, e):
+        return False
     if named(art, who, s, e):
         return True
     words = subject_words(art, who, s, e) if who is not None else []
@@ -905,6 +941,16 @@ def body_heads(words: list) -> bool:
     return any(is_body(t.text) for t in heads[:3])
 
 
+def names_position(art: Article, who: Span, s: int, e: int) -> bool:
+    """A phrase whose first noun is followed by the preposition its stance frame takes ("Ihre Opposition gegen X",
+    positions/frames_de.py): it names a position, not the body the noun also names ("Die Opposition kritisierte X")."""
+    from ..positions.frames_de import lexicon as frame_lexicon  # (positions read the clause; imported when first needed)
+
+    noun = next((t for t in subject_words(art, who, s, e) if t.cap and t.tag in ("NN", "NE")), None)
+    return noun is not None and noun.i + 1 < e and any(
+        fw.slot == art.toks[noun.i + 1].low for fw in frame_lexicon("de").frames.get(noun.low, ()))
+
+
 def subject_words(art: Article, who: Span, s: int, e: int) -> list:
     return [t for t in art.toks[s:e] if t.b >= who[0] and t.e <= who[1]]
 
@@ -1057,7 +1103,16 @@ def person_named(words: list) -> bool:
     a stem its lexicon lacks: "Landrat Osterkamp", where context made the surname NN)."""
     return any(first_name(a.low) and b.cap for a, b in zip(words, words[1:])) or any(
         is_role(a.low) and b.cap and ("NE" in [t.tag for t in words[k:k + 3]] or unknown_stem(b.text))
-        for k, (a, b) in enumerate(zip(words, words[1:])))  # "Kämmerin Blum", "Landrätin Mona Tann"
+        for k, (a, b) in enumerate(zip(words, words[1:]))) or any(  # "Kämmerin Blum", "Landrätin Mona Tann"
+        a.cap and b.tag == "NE" and c.tag == "NE" and c.cap and role_noun(a.text) for a, b, c in zip(words, words[1:], words[2:]))
+    # (a role the role lexicon builds from its head, "Gemeindeärztin", "Kreisbrandmeister", before a first name and
+    # surname names.py tagged NE after it: "Gemeindeärztin Hemma Lackner-Zobl", a first name no list holds)
+
+
+@lru_cache(maxsize=8192)
+def role_noun(word: str) -> bool:
+    """A role noun the role lexicon knows, a title or a compound ending in a role head ("Kreisbrandmeister")."""
+    return role_word(word, lexicon("de")) is not None
 
 
 @lru_cache(maxsize=8192)

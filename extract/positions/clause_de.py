@@ -461,6 +461,10 @@ def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[f
     reported = demanded_act(c)
     for pred in [p for p in predicates(c) if p.entry.slots != ("pred",)] + unlisted:
         value = {"flip": -1, "keep": 1, "+1": 1, "-1": -1}[pred.entry.value]
+        if pred.entry.value == "flip" and c.words[pred.at].lemma in fd.row_words("de", "hire") \
+                and (people := fd.hired_people(c, pred.at, "de")) is not None:
+            sign, said = negation_sign(c, people, pred, subj)  # ("Personal einzustellen": hires, frames_de.hired_people)
+            return people, sign, pred.words + said
         for slot in pred.entry.slots:
             p = slot_filler(c, slot, subj, speaker_words)
             if p is None and slot == "acc" and pred.entry.value in ("flip", "keep") and (
@@ -500,7 +504,7 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
         return []
     preds = predicates(c)
     if not preds:
-        return []
+        return demand_on_subject(c, nxt, speaker_words, recalled)
     if prev is not None and prev.words and (prev.words[0].low == "dass" or zu_clause(prev) or demanded_act(prev)) and c.words and "FIN" in c.words[0].tag:
         if not inverted_holder_is_speaker(c, speaker_words):
             return []  # ("Die Stadt müsse X abschaffen, habe der Kreistag verlangt, sagte Y": the Kreistag's, reported)
@@ -512,6 +516,34 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
         if stances:
             return stances
     return []
+
+
+def demand_on_subject(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], recalled: bool) -> list[Stance]:
+    """Speech that asks an act of its subject with a verb no table lists ("Die Stadt müsse einen Hitzeschutzplan
+    vorlegen, sagte Y") is the speaker's demand, as under a verb of demand (tests/data/eval/README.md, "Stances",
+    round 24): for a thing the act brings, named as new with "ein" (act_of). Not what the speaker or "wir"/"man"
+    must do, and not a clause with a date or number (an obligation or plan told: "bis 2027 einen Plan vorlegen"), nor
+    one a frame after it gives to another ("…, habe der Kreistag verlangt, sagte Y": inverted_holder_is_speaker)."""
+    if not demanded_act(c) or any(w.tag == "CARD" or w.low in fd.TIME_NOUNS for w in c.words):
+        return []
+    if nxt is not None and nxt.words and "FIN" in nxt.words[0].tag and not inverted_holder_is_speaker(nxt, speaker_words):
+        return []
+    subj = subject(c)
+    if subj is None or subj.pronoun or fd._names_speaker(c, subj, speaker_words) or not acting_subject(c, subj):
+        return []  # (an act is asked of someone: "Die Erklärungen sollten ein Argument liefern" asks nothing)
+    act = act_of(c, speaker_words)
+    if act is None:
+        return []
+    p, sign, said = act
+    return stances_on(c, p, sign, [c.words[finite_index(c)].text] + said, recalled)
+
+
+def acting_subject(c: fd.Clause, subj: fd.Phrase) -> bool:
+    """A subject one can ask to act: a body or territory (fd.is_agent, "die Stadt", "der Betreiber"), a person or a
+    role (fd.names_someone), or an institution's noun ("die Kliniken", "der Verband")."""
+    from ..actors import is_institution_word  # (imported when first needed)
+
+    return fd.is_agent(c, subj, "de") or fd.names_someone(c, subj, "de") or is_institution_word(c.words[subj.head].text, "de")
 
 
 def inverted_holder_is_speaker(c: fd.Clause, speaker_words: set[str]) -> bool:
@@ -547,6 +579,8 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
     if acting and "es" not in e.words and not (intends(c, subj) and not passive(c) or asks(c)):
         return []  # "hat das Werk geschlossen": a report of an act, no position
     value = -1 if e.value in ("flip", "-1") else 1
+    if e.value == "flip" and c.words[pred.at].lemma in fd.row_words("de", "hire") and fd.hired_people(c, pred.at, "de") is not None:
+        value = 1  # ("müssten mehr Pflegepersonal einstellen": hires, frames_de.hired_people)
     pledge = e.value == "pledge"  # (a promise takes a side only through a listed act it promises)
     for slot in e.slots:
         p = slot_filler(c, slot, subj, speaker_words, copula=e.words[-1] in LINKING)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterator, TypeVar
 
+from ..dates.lexicon import month_names
 from .spoken_for import head_roles, office_of, role_is
 from .frames import WORDS_KEPT, Stance, frame_rows  # (shared with frames_en.py)
 
@@ -85,8 +86,9 @@ CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s|…)\s*")
 SETTING = frozenset("nach trotz ungeachtet wegen seit bei vor angesichts aufgrund infolge anlässlich während".split())  # prepositions of time and cause
 ASIDE = re.compile(r"\s*\((?=[^()]*[A-ZÄÖÜ][^()]*[A-ZÄÖÜ])[\wÄÖÜäöü/.-]{2,12}\)")  # a party: "(ÖVP)", "(B90/Grüne)"
 # (not after an abbreviated title or a short abbreviation: "Wahlforscher Dr. Kilian Mertes", "bzw.", "Nr. 5")
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bProf\.)(?<!\bMag\.)(?<!\bIng\.)(?<!\bDipl\.)(?<!\bSt\.)"
-                            r"(?<!\bNr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bvgl\.)(?<!\bsog\.)[\"«»“”']?\s+|\n+")
+# (nor after the ordinal of a date before its month: "lehnt die Sperrstunde ab 1. Juni ab" is one sentence)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?!(?<=\d\.)\s+(?:" + "|".join(month_names("de")) + r")\b)"
+                            r"(?<!\bDr\.)(?<!\bProf\.)(?<!\bMag\.)(?<!\bIng\.)(?<!\bDipl\.)(?<!\bSt\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bvgl\.)(?<!\bsog\.)[\"«»“”']?\s+|\n+")
 WORD = re.compile(r"\w+(?:[-‑]\w+)*")
 QUOTE_MARKS = re.compile(r"[„“”«»\"‚‘’]")  # read as spaces in a clause (sentence_clauses)
 # "fordert X, nicht aber Y", "nicht gegen X, wohl aber gegen Y": the conjunction opens the piece,
@@ -106,6 +108,7 @@ class FrameWord:
     only_negated: bool = False  # a possibility ("infrage"): a position only when negated
     drops: bool = False  # giving up ("gab ihren Widerstand gegen X auf"): only on a position or a plan
     decides: bool = False  # a decision ("beschließt die Einführung der X"): a position only on an act it decides
+    verb: str = ""  # a noun that takes a position only with this verb in its clause ("ein Zeichen setzen für X")
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,7 @@ class Lexicon:
     agents: frozenset[str] = frozenset()  # bodies and territories that act ("des Landes"): never a target
     classes: frozenset[str] = frozenset()  # class nouns before the thing's name ("die Schulform Hauptschule")
     adverbs: frozenset[str] = frozenset()  # lower-case words the tagger takes for verbs by their -e ("infrage")
+    verb_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # a verb -> the nouns it takes sides with ("setzen": "zeichen")
 
 
 @lru_cache(maxsize=None)
@@ -138,9 +142,16 @@ def lexicon(lang: str = "de") -> Lexicon:
     rows = list(frame_rows(lang))
     # Swiss spelling writes ss for ß ("begrüsst", "Schliessung"): both forms are listed
     rows += [(value, slot, [f.replace("ß", "ss") for f in forms if "ß" in f]) for value, slot, forms in rows]
+    verb_nouns: dict[str, set[str]] = {}
     for value, slot, forms in rows:
         for form in forms:
+            form, _, verb = form.partition("/")  # "Zeichen/setzen": the word with the verb it needs ("|" between several)
             words = tuple(w.lower() for w in form.split("_") if w)
+            if verb and value in ("+1", "-1"):
+                for one in verb.split("|"):
+                    verb_nouns.setdefault(one, set()).add(words[0])
+                frames.setdefault(words[0], []).append(FrameWord(value, slot, words, form[:1].isupper(), verb=verb))
+                continue
             if not words:
                 continue
             if value == "not" and len(words) > 1:
@@ -171,7 +182,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     return Lexicon({k: tuple(v) for k, v in frames.items()}, {k: tuple(v) for k, v in acts.items()},
                    negations, tuple(skip), frozenset(light), heads, frozenset(modal), tuple(negation_phrases),
                    frozenset(unnegated), frozenset(carriers), frozenset(compound_carriers), frozenset(agents), frozenset(classes),
-                   frozenset(adverbs))
+                   frozenset(adverbs), {k: frozenset(v) for k, v in verb_nouns.items()})
 
 
 # ---------------------------------------------------------------- words and noun phrases
@@ -690,6 +701,8 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
             for fw in table.get(key, ()):
                 # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg";
                 # an evaluating plural noun is its singular: "biete große Chancen", "zählt zu den Kritikern der X")
+                if fw.verb and not ((w.noun or not fw.noun) and with_verb(c, fw.verb, lemmas)):
+                    continue  # ("ein Zeichen für den Wandel" is a sign; "ein Zeichen für X setzen" takes a side)
                 if matches_at(c, i, fw.words, lemmas.get(i, w.lemma)) or w.tag.startswith("VM") and matches_at(c, i, fw.words, w.lemma) \
                         or fw.words == (singular,) and fw.slot in LEMMA_SLOTS:
                     found.append((i, fw))
@@ -702,6 +715,12 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
     manner = {i + k for i, fw in found for k in range(1, len(fw.words)) if fw.slot == "subj"}
     return [(i, fw) for i, fw in found if i not in inside
             or i in manner and fw.slot not in NON_PREPOSITION_SLOTS and i not in inside - manner]
+
+
+def with_verb(c: Clause, verb: str, lemmas: dict[int, str]) -> bool:
+    """Whether a verb of the clause is one of ``verb`` ("|" between several; its lemma, or a separable verb's joined lemma)."""
+    verbs = verb.split("|")
+    return any(w.lemma in verbs or lemmas.get(i) in verbs for i, w in enumerate(c.words) if w.tag.startswith("V"))
 
 
 _SPLIT: dict[int, tuple[dict, dict[tuple[str, ...], tuple[FrameWord, ...]]]] = {}
@@ -1048,6 +1067,8 @@ def is_agent(c: Clause, p: Phrase, lang: str) -> bool:
         return False
     low = noun_lemma(w.text).lower()
     agents = lexicon(lang).agents
+    if p.end < len(c.words) and any(fw.slot == c.words[p.end].low for fw in lexicon(lang).frames.get(low, ())):
+        return False  # a body's noun that names a position with its own preposition: "ihre Opposition gegen X"
     if low in agents or any(low.endswith(a) for a in agents if len(a) >= 8):
         return True
     # a role with a definite article is someone; bare or indefinite it is staff wanted ("Mangel an Kinderärzten")
@@ -1125,7 +1146,8 @@ def act_verb_after(c: Clause, p: Phrase, lang: str, words: list[str], frame: int
             entries = [fw for fw in acts.get(key, ()) if not fw.noun]
             if entries and not w.noun and (w.tag.startswith("V") or w.tag == "PTKVZ"):
                 words.append(w.text)
-                return -1 if entries[0].value == "flip" else 1
+                hires = key in row_words(lang, "hire") and hired_people(c, i, lang) == p  # ("Personal einstellen")
+                return -1 if entries[0].value == "flip" and not hires else 1
     return 1
 
 
@@ -1144,6 +1166,9 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
             entries = [fw for fw in acts.get(key, ()) if not fw.noun] or (EXISTENTIAL if key == "geben" and "es" in c.lows[:i] else [])
             if not entries:
                 continue
+            if key in row_words(lang, "hire") and (people := hired_people(c, i, lang)) is not None:
+                words.append(w.text)
+                return people, 1  # ("mehr Pflegepersonal einstellen": hires, not "den Betrieb einstellen")
             sign = -1 if entries[0].value == "flip" else 1
             prep = entries[0].slot if entries[0].slot in PREPOSITIONS else None  # "auf X zu verzichten"
             # a particle's own phrase first: "will raus aus den Ölheizungen", "weg vom Öl"
@@ -1162,6 +1187,28 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
     return None
 
 
+def held_by_agent(c: Clause, i: int, fw: FrameWord) -> bool:
+    """A position noun alone in its clause whose "durch" phrase after its genitive names who holds it ("im
+    Zusammenhang mit der Ablehnung der Domain durch die ICANN"): that agent's position, not the speaker's."""
+    if fw.slot != "gen" or not c.words[i].noun:
+        return False
+    after = [p for p in c.phrases if p.start > i]
+    return len(after) >= 2 and after[0].start == i + 1 and after[1].prep == "durch" and not any(
+        w.tag.startswith("V") or w.low in (",", "und") for w in c.words[after[0].end:after[1].start])
+
+
+def hired_people(c: Clause, i: int, lang: str) -> Phrase | None:
+    """The object before verb i when it names people or staff: a person noun ("20 Erzieherinnen") or a noun
+    ending in a word of row "staff" ("mehr Pflegepersonal", "Fachkräfte"). A verb of row "hire" ends a thing
+    ("den Fährbetrieb einstellen") but takes people on: with such an object it brings them."""
+    obj = next((p for p in reversed(c.phrases) if p.prep is None and p.end <= i and not p.pronoun), None)
+    if obj is None:
+        return None
+    head = c.words[obj.head].text
+    low = noun_lemma(head).lower()
+    return obj if person_noun(head, lang) or any(low.endswith(s) for s in row_words(lang, "staff")) else None
+
+
 def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, speaker_words: set[str],
                 earlier: Antecedent | None) -> list[Stance]:
     """The stances of one clause; ``earlier`` is what a third-person pronoun subject refers
@@ -1171,6 +1218,8 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang) + nominalised_evaluations(c, lex, found)
     found = without_adverbial_adjectives(c, found)
+    if len({i for i, _ in found}) == 1 and any(held_by_agent(c, i, fw) for i, fw in found):
+        found = []  # ("im Zusammenhang mit der Ablehnung der X durch die ICANN": the agent's position)
     found = without_predicate_sides(c, found, speaker_words)
     found = [(i, fw) for i, fw in found if not verb_homograph(c, i, fw, lex)]
     recalled = recalls(c)
@@ -3432,6 +3481,21 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
         for start, end in reversed(granted):
             out[start:end] = unanswered(out[start:end], out[end:])
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
+    return taken_up(out, lang)
+
+
+def taken_up(out: list[Stance], lang: str) -> list[Stance]:
+    """A bare "das Projekt" / "das Vorhaben" (rows "refer") that nothing before the statement resolved names the thing
+    of a position the statement recalled before it ("der sich im Vorjahr gegen die Fußgängerzone ausgesprochen hatte,
+    unterstützt das Projekt inzwischen" = +1 Fußgängerzone, the recall kept apart). Only a recall: it is the
+    speaker's own earlier position, where another clause may hold another's ("Während die Bauern X ablehnen, …")."""
+    refer = row_words(lang, "refer")
+    for k, st in enumerate(out):
+        words = st.phrase.split()
+        if k and st.target.lower() in refer and len(words) == 2 and words[0].lower() in POINTING:
+            thing = next((e.target for e in reversed(out[:k]) if e.recalled and e.target.lower() not in refer), None)
+            if thing is not None:
+                out[k] = replace(st, target=thing)
     return out
 
 
