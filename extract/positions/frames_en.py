@@ -35,7 +35,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "container": "containers", "law": "laws", "decree": "decrees", "placeholder": "placeholders", "persist": "persisting",
              "about": "about", "levied": "levied", "background": "background_marks", "additive": "additives",
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
-             "purpose": "purposes"}
+             "purpose": "purposes", "specifying": "specifying"}
 
 
 @lru_cache(maxsize=1)
@@ -1580,7 +1580,8 @@ def named_at(words: list[str]) -> int:
 def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None = None) -> list[Stance]:
     """The stances of the first frame of word ``tok`` that finds a target of the speaker's own;
     ``targets`` (the sentence's targets so far, this one added) stand for a later "it"."""
-    targets, keys = [] if targets is None else targets, dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok), hyphened(tok)))
+    targets, keys = [] if targets is None else targets, dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok), hyphened(tok),
+                                                                       possessive_have(tok)))
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
     misread = misread_plural(tok)  # a plural noun read as a verb ("dismissed as nonsense calls for X")
     if misread and tok.head.lower_ == "as" and framed_verb(tok.head.head, lex):
@@ -1637,6 +1638,13 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def possessive_have(tok) -> str:
+    """"have" for the perfect of "get" that means having ("I've got nothing against the cycle lane",
+    "she has got no objection to X"), so the frames of "have" read it; else ""."""
+    return "have" if tok.lemma_.lower() == "get" and tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) else ""
 
 
 def antecedent_of_relative(target):
@@ -2666,6 +2674,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                                and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
     elif slot in ("that", "hyphen", "paper"):  # "warned that …"; "she was not anti-dam"; "introduced a bill to repeal X"
         target = prefixed_thing(tok) if slot == "hyphen" else paper_act(tok, lex) if slot == "paper" else warned_act(tok, lex) if tok.pos_ == "VERB" else None
+    elif slot == "what":  # "X was exactly what the region has lacked": the thing a copula names as the wanted
+        target, subject, verb = wanted_thing(tok), None, tok.head
     elif slot == "front":  # "Without the tram, this city will choke": what the clause cannot do without
         target, subject, verb = fronted_need(tok), None, tok
     elif slot in ("anywhere", "here"):
@@ -2710,6 +2720,22 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return antecedent_of_relative(target), subject, verb  # ("the tunnel, which Roe has opposed since 2019")
+
+
+def wanted_thing(verb):
+    """The thing a copula predicates as the object of a verb of wanting in a free relative ("the package
+    was exactly what the bush has been crying out for", "the school is what this region has lacked"):
+    the speaker calls it the thing wanted, whoever wants it (row "what"); None elsewhere ("what the region
+    lacked was money" names no thing of a frame; "asked what the town lacked" is a question)."""
+    copula = verb.head
+    if verb.dep_ != "ccomp" or copula.lemma_ != "be" or copula.i > verb.i:
+        return None
+    what = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i] \
+        + [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj" and g.lower_ == "what"]
+    thing = next((c for c in copula.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if thing is not None and thing.lemma_.lower() in lexicon()["specifying"]:
+        return None  # "the problem is what residents want": the relative says which, not that it is wanted
+    return thing if what else None
 
 
 def judged_beside(copula, prep, lex: dict) -> bool:
