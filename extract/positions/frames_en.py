@@ -541,7 +541,8 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     acts = lexicon()["acts"]
     sign = 1
     for _ in range(4):
-        if noun_key(tok) in lexicon()["noun_acts"] and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)):
+        if noun_key(tok) in lexicon()["noun_acts"] and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)) \
+                and not capitalised_imperative(tok):
             obj = noun_complement(tok)
             if tok != frame and amount_of(tok) is not None:
                 return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
@@ -834,7 +835,8 @@ def verbal(tok) -> bool:
     """A verb, also one the tagger took for a noun in a clause's place with an object of its own ("let the
     operator charge | drivers a fee": "charge" a noun heading a clause)."""
     return tok.pos_ == "VERB" or tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp") and any(
-        c.dep_ == "dobj" for c in tok.children) and any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+        c.dep_ == "dobj" for c in tok.children) and any(c.dep_ in ("nsubj", "aux") for c in tok.children) \
+        or capitalised_imperative(tok)  # ("Axe the subsidy": a proper noun to the tagger)
 
 
 PARTICLES = frozenset("back out down off ahead away aside".split())  # (tagged as adverbs at times: "hit back at")
@@ -1598,6 +1600,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if slot == "subj" and adjective_judges(tok, lex):
             continue  # "the wrong approach", "the right step": the adjective judges
         target, subject, verb = (tok, asker(tok, lex), tok) if slot == "act" else frame_target(tok, slot, lex, speaker_words, words)
+        if tok.dep_ == "conj" and consequence(tok.head) == tok and any(c.pos_ == "PRON" and c.dep_ == "dobj" for c in tok.children):
+            continue  # "Scrap the ferry and you'll regret it": "it" is the act, which bad_consequence reads
         if slot == "obj" and (value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok
                               or verb is not None and unheld_event(verb)):
             continue  # "fought to save the library": not against the act (the xcomp frame reads it); "… since it
@@ -1635,6 +1639,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
             words.append(tok.head.text)
         value = value * sign * (-1) ** len(negs)
+        if slot == "act" and (bad := bad_consequence(tok, lex)) is not None:
+            value, words = -value, [*words, bad.text]  # "Build this incinerator and we will regret it": warned against
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
@@ -2469,7 +2475,7 @@ def framed_verb(verb, lex: dict) -> bool:
 def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     """An act verb the speaker asks for: with "must"/"should" ("the tax must be scrapped"), after
     "has to"/"needs to", or an imperative that opens its clause ("Scrap the tax")."""
-    if tok.pos_ != "VERB" or verb_key(tok) not in lex["acts"] or handed_on(tok):
+    if tok.pos_ != "VERB" and not capitalised_imperative(tok) or verb_key(tok) not in lex["acts"] or handed_on(tok):
         return False
     if time_for(tok):
         return True  # "it's high time the council built X"
@@ -2504,8 +2510,39 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
             tok.head.lemma_.lower() in lex["must"] and not foreseen(tok.head) or warning(tok.head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     first = next((t for t in tok.subtree if not t.is_punct), tok)
-    return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
+    return (tok.tag_ == "VB" or capitalised_imperative(tok)) and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def capitalised_imperative(tok) -> bool:
+    """An act verb that opens its clause, tagged a proper noun by the parser though it takes an object
+    ("Axe the Glenmorrin bus subsidy and …": "Axe"/NNP with "subsidy" as its dobj): the parse's
+    structure is a verb's, so it is read as the imperative (demanded checks it is an act verb)."""
+    return tok.tag_ == "NNP" and tok.dep_ in ("ROOT", "ccomp", "advcl") and any(c.dep_ == "dobj" for c in tok.children) \
+        and next((t for t in tok.subtree if not t.is_punct), tok) == tok
+
+
+def consequence(act):
+    """The clause an imperative's "and" joins to it with a subject and a future of its own ("Build this
+    incinerator and we will regret it", "Axe the subsidy and 600 pensioners will be stranded"): the
+    imperative is its condition, not a demand on its own; or None."""
+    return next((c for c in act.children if c.dep_ == "conj" and c.i > act.i
+                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                 and any(a.dep_ == "aux" and a.lower_ in ("will", "'ll", "wo", "would") for a in c.children)), None)
+
+
+def bad_consequence(act, lex: dict):
+    """The word that makes an imperative's consequence (consequence) one the speaker warns of: the
+    speech verb of warning the imperative is said with ("…, she warned"), or a frame word against a
+    thing or of harm in the consequence ("we will regret it", "would hurt villages"); None where the
+    consequence is none or is not bad ("Build the bypass and the village will breathe again": asked for)."""
+    if (then := consequence(act)) is None:
+        return None
+    speech = act.head if act.dep_ in ("advcl", "ccomp") else None
+    if speech is not None and warning(speech, lex):
+        return speech
+    return next((t for t in then.subtree if t.pos_ == "VERB" and (t.lemma_.lower() in lex["harm"] or any(
+        value < 0 and slot in ("obj", "does") for value, slot in lex["frames"].get(t.lemma_.lower(), ())))), None)
 
 
 def asker(act, lex: dict):
