@@ -1582,8 +1582,7 @@ def named_at(words: list[str]) -> int:
 def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None = None) -> list[Stance]:
     """The stances of the first frame of word ``tok`` that finds a target of the speaker's own;
     ``targets`` (the sentence's targets so far, this one added) stand for a later "it"."""
-    targets, keys = [] if targets is None else targets, dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok), hyphened(tok),
-                                                                       possessive_have(tok)))
+    targets, keys = [] if targets is None else targets, frame_keys(tok)
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
     misread = misread_plural(tok)  # a plural noun read as a verb ("dismissed as nonsense calls for X")
     if misread and tok.head.lower_ == "as" and framed_verb(tok.head.head, lex):
@@ -1600,12 +1599,10 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if slot == "subj" and adjective_judges(tok, lex):
             continue  # "the wrong approach", "the right step": the adjective judges
         target, subject, verb = (tok, asker(tok, lex), tok) if slot == "act" else frame_target(tok, slot, lex, speaker_words, words)
-        if tok.dep_ == "conj" and consequence(tok.head) == tok and any(c.pos_ == "PRON" and c.dep_ == "dobj" for c in tok.children):
-            continue  # "Scrap the ferry and you'll regret it": "it" is the act, which bad_consequence reads
         if slot == "obj" and (value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok
-                              or verb is not None and unheld_event(verb)):
+                              or verb is not None and unheld_event(verb) or conditioned_act(tok)):
             continue  # "fought to save the library": not against the act (the xcomp frame reads it); "… since it
-            # was first proposed in 2021": an event in the background, nobody's position
+            # was first proposed in 2021": an event in the background, nobody's position; "Scrap X and you'll regret it"
         if target is not None and target.lower_ in ("it", "them"):
             if placed(target):
                 continue  # "I'm not against turbines, I just don't want them on the ridge": where, not whether
@@ -1638,12 +1635,30 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 and object_read_as_clause(tok.head) is None and judged_inside(tok) is None:  # (not "branded the rent freeze a gimmick": a noun read as a verb)
             sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
             words.append(tok.head.text)
-        value = value * sign * (-1) ** len(negs)
-        if slot == "act" and (bad := bad_consequence(tok, lex)) is not None:
-            value, words = -value, [*words, bad.text]  # "Build this incinerator and we will regret it": warned against
+        value = value * sign * (-1) ** len(negs) * (warned_condition(tok, lex, words) if slot == "act" else 1)
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def frame_keys(tok) -> dict:
+    """The forms a frame word is looked up by: lemma, word, with its particle, hyphened, "have" for "'ve got"."""
+    return dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok), hyphened(tok), possessive_have(tok)))
+
+
+def conditioned_act(tok) -> bool:
+    """A frame word on "it" in an imperative's consequence ("Scrap the ferry and you'll regret it"): "it"
+    is the act, whose sign bad_consequence gives; no stance of its own."""
+    return tok.dep_ == "conj" and consequence(tok.head) == tok and any(c.pos_ == "PRON" and c.dep_ == "dobj" for c in tok.children)
+
+
+def warned_condition(act, lex: dict, words: list[str]) -> int:
+    """-1 (its word added to ``words``) for an imperative whose consequence is one warned of ("Build
+    this incinerator and we will regret it"), else 1."""
+    if (bad := bad_consequence(act, lex)) is None:
+        return 1
+    words.append(bad.text)
+    return -1
 
 
 def possessive_have(tok) -> str:
@@ -2711,10 +2726,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                                and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
     elif slot in ("that", "hyphen", "paper"):  # "warned that …"; "she was not anti-dam"; "introduced a bill to repeal X"
         target = prefixed_thing(tok) if slot == "hyphen" else paper_act(tok, lex) if slot == "paper" else warned_act(tok, lex) if tok.pos_ == "VERB" else None
-    elif slot == "what":  # "X was exactly what the region has lacked": the thing a copula names as the wanted
-        target, subject, verb = wanted_thing(tok), None, tok.head
-    elif slot == "front":  # "Without the tram, this city will choke": what the clause cannot do without
-        target, subject, verb = fronted_need(tok), None, tok
+    elif slot in ("front", "what"):  # "Without the tram, this city will choke"; "X was just what the town lacked"
+        target, subject, verb = (fronted_need(tok), None, tok) if slot == "front" else (wanted_thing(tok), None, tok.head)
     elif slot in ("anywhere", "here"):
         target, subject = staying(tok), None
     elif slot == "does":  # "the toll would hurt commuters", "the levy hurts farmers": the doer is judged
