@@ -60,7 +60,7 @@ def extract_article(
         actor = speaker_of(found, resolver)
         if actor is not None and found.role and not actor.role:
             actor.role = found.role  # read apart from the mention: "Lea Gasser ist Schulpräsidentin …"
-        statements.append(build_statement(found, actor, article, clean))
+        statements.append(build_statement(found, actor, article, clean, marker.span if marker else None))
     final = {a.id: a for a in pieces.actors}
     statements = positions.spoken_for(statements, final, clean, lang)
     for resolver in pieces.resolvers:
@@ -83,8 +83,10 @@ def speaker_of(found: Found, resolver: PieceActors) -> Actor | None:
     return None
 
 
-def build_statement(found: Found, actor: Actor | None, article: Article, clean: str) -> Statement:
-    """One found statement with its speaker, dated (dates) and judged (positions)."""
+def build_statement(found: Found, actor: Actor | None, article: Article, clean: str,
+                    dateline: Span | None = None) -> Statement:
+    """One found statement with its speaker, dated (dates) and judged (positions); ``dateline`` is
+    the agency marker's span, which the clause read for a stance starts after."""
     text, lang, published = article.text, article.lang, article.published
     quote_text = " … ".join(text[b:e] for b, e in found.quote)
     frame = found.frame or (found.quote[0][0], found.quote[-1][1])
@@ -96,7 +98,7 @@ def build_statement(found: Found, actor: Actor | None, article: Article, clean: 
     when = dates.date_statement(clean, frame, published, lang, cue_span=cue,
                                 allow_future=None if cue else False, content=content)
     cue_text = " ".join(clean[b:e] for b, e in found.cue)
-    said = positions.judge(quote_text, cue_text, lang, frame_text=clean[frame[0]:frame[1]],
+    said = positions.judge(quote_text, cue_text, lang, frame_text=clean[stance_start(frame, dateline, lang):frame[1]],
                            speaker=" ".join([clean[b:e] for b, e in found.speaker_mention] + [actor.name if actor else ""]),
                            context=clean[:frame[0]])
     earlier = recalled_date(said, when, published, lang)
@@ -112,6 +114,15 @@ def build_statement(found: Found, actor: Actor | None, article: Article, clean: 
         stance_evidence=said.evidence, recalled=said.recalled, recalled_stance=said.recalled_stance,
         recalled_date=recalled_at, reversed=said.reversed, confidence=found.confidence,
     )
+
+
+def stance_start(frame: Span, dateline: Span | None, lang: str) -> int:
+    """Where the clause read for a stance starts: after an English agency dateline that opens it
+    ("PEMBERLINE, Mass. (AP) — Scrap the toll …"), which the parser otherwise joins to the clause (as
+    its subject, or before an imperative, which then no longer opens it)."""
+    if lang == "en" and dateline is not None and dateline[0] <= frame[0] < dateline[1] < frame[1]:
+        return dateline[1]
+    return frame[0]
 
 
 def recalled_date(said: positions.Judgement, when: dates.StatementDate, published: str | None,

@@ -35,7 +35,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "container": "containers", "law": "laws", "decree": "decrees", "placeholder": "placeholders", "persist": "persisting",
              "about": "about", "levied": "levied", "background": "background_marks", "additive": "additives",
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
-             "purpose": "purposes"}
+             "purpose": "purposes", "specifying": "specifying"}
 
 
 @lru_cache(maxsize=1)
@@ -541,7 +541,8 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     acts = lexicon()["acts"]
     sign = 1
     for _ in range(4):
-        if noun_key(tok) in lexicon()["noun_acts"] and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)):
+        if noun_key(tok) in lexicon()["noun_acts"] and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)) \
+                and not capitalised_imperative(tok):
             obj = noun_complement(tok)
             if tok != frame and amount_of(tok) is not None:
                 return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
@@ -834,7 +835,8 @@ def verbal(tok) -> bool:
     """A verb, also one the tagger took for a noun in a clause's place with an object of its own ("let the
     operator charge | drivers a fee": "charge" a noun heading a clause)."""
     return tok.pos_ == "VERB" or tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp") and any(
-        c.dep_ == "dobj" for c in tok.children) and any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+        c.dep_ == "dobj" for c in tok.children) and any(c.dep_ in ("nsubj", "aux") for c in tok.children) \
+        or capitalised_imperative(tok)  # ("Axe the subsidy": a proper noun to the tagger)
 
 
 PARTICLES = frozenset("back out down off ahead away aside".split())  # (tagged as adverbs at times: "hit back at")
@@ -1580,7 +1582,7 @@ def named_at(words: list[str]) -> int:
 def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None = None) -> list[Stance]:
     """The stances of the first frame of word ``tok`` that finds a target of the speaker's own;
     ``targets`` (the sentence's targets so far, this one added) stand for a later "it"."""
-    targets, keys = [] if targets is None else targets, dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok), hyphened(tok)))
+    targets, keys = [] if targets is None else targets, frame_keys(tok)
     frames = [f for k in keys for f in lex["frames"].get(k, [])]
     misread = misread_plural(tok)  # a plural noun read as a verb ("dismissed as nonsense calls for X")
     if misread and tok.head.lower_ == "as" and framed_verb(tok.head.head, lex):
@@ -1598,9 +1600,9 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             continue  # "the wrong approach", "the right step": the adjective judges
         target, subject, verb = (tok, asker(tok, lex), tok) if slot == "act" else frame_target(tok, slot, lex, speaker_words, words)
         if slot == "obj" and (value < 0 and target is not None and target.dep_ == "xcomp" and target.head is tok
-                              or verb is not None and unheld_event(verb)):
+                              or verb is not None and unheld_event(verb) or conditioned_act(tok)):
             continue  # "fought to save the library": not against the act (the xcomp frame reads it); "… since it
-            # was first proposed in 2021": an event in the background, nobody's position
+            # was first proposed in 2021": an event in the background, nobody's position; "Scrap X and you'll regret it"
         if target is not None and target.lower_ in ("it", "them"):
             if placed(target):
                 continue  # "I'm not against turbines, I just don't want them on the ridge": where, not whether
@@ -1633,10 +1635,37 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 and object_read_as_clause(tok.head) is None and judged_inside(tok) is None:  # (not "branded the rent freeze a gimmick": a noun read as a verb)
             sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
             words.append(tok.head.text)
-        value = value * sign * (-1) ** len(negs)
+        value = value * sign * (-1) ** len(negs) * (warned_condition(tok, lex, words) if slot == "act" else 1)
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def frame_keys(tok) -> dict:
+    """The forms a frame word is looked up by: lemma, word, with its particle, hyphened, "have" for "'ve got"."""
+    return dict.fromkeys((tok.lemma_.lower(), tok.lower_, frame_key(tok), hyphened(tok), possessive_have(tok)))
+
+
+def conditioned_act(tok) -> bool:
+    """A frame word on "it" in an imperative's consequence ("Scrap the ferry and you'll regret it"): "it"
+    is the act, whose sign bad_consequence gives; no stance of its own."""
+    return tok.dep_ == "conj" and consequence(tok.head) == tok and any(c.pos_ == "PRON" and c.dep_ == "dobj" for c in tok.children)
+
+
+def warned_condition(act, lex: dict, words: list[str]) -> int:
+    """-1 (its word added to ``words``) for an imperative whose consequence is one warned of ("Build
+    this incinerator and we will regret it"), else 1."""
+    if (bad := bad_consequence(act, lex)) is None:
+        return 1
+    words.append(bad.text)
+    return -1
+
+
+def possessive_have(tok) -> str:
+    """"have" for the perfect of "get" that means having ("I've got nothing against the cycle lane",
+    "she has got no objection to X"), so the frames of "have" read it; else ""."""
+    return "have" if tok.lemma_.lower() == "get" and tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) else ""
 
 
 def antecedent_of_relative(target):
@@ -2461,7 +2490,7 @@ def framed_verb(verb, lex: dict) -> bool:
 def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     """An act verb the speaker asks for: with "must"/"should" ("the tax must be scrapped"), after
     "has to"/"needs to", or an imperative that opens its clause ("Scrap the tax")."""
-    if tok.pos_ != "VERB" or verb_key(tok) not in lex["acts"] or handed_on(tok):
+    if tok.pos_ != "VERB" and not capitalised_imperative(tok) or verb_key(tok) not in lex["acts"] or handed_on(tok):
         return False
     if time_for(tok):
         return True  # "it's high time the council built X"
@@ -2496,8 +2525,39 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
             head.lemma_.lower() in lex["must"] and not foreseen(head) or warning(head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     first = next((t for t in tok.subtree if not t.is_punct), tok)
-    return tok.tag_ == "VB" and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
+    return (tok.tag_ == "VB" or capitalised_imperative(tok)) and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def capitalised_imperative(tok) -> bool:
+    """An act verb that opens its clause, tagged a proper noun by the parser though it takes an object
+    ("Axe the Glenmorrin bus subsidy and …": "Axe"/NNP with "subsidy" as its dobj): the parse's
+    structure is a verb's, so it is read as the imperative (demanded checks it is an act verb)."""
+    return tok.tag_ == "NNP" and tok.dep_ in ("ROOT", "ccomp", "advcl") and any(c.dep_ == "dobj" for c in tok.children) \
+        and next((t for t in tok.subtree if not t.is_punct), tok) == tok
+
+
+def consequence(act):
+    """The clause an imperative's "and" joins to it with a subject and a future of its own ("Build this
+    incinerator and we will regret it", "Axe the subsidy and 600 pensioners will be stranded"): the
+    imperative is its condition, not a demand on its own; or None."""
+    return next((c for c in act.children if c.dep_ == "conj" and c.i > act.i
+                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                 and any(a.dep_ == "aux" and a.lower_ in ("will", "'ll", "wo", "would") for a in c.children)), None)
+
+
+def bad_consequence(act, lex: dict):
+    """The word that makes an imperative's consequence (consequence) one the speaker warns of: the
+    speech verb of warning the imperative is said with ("…, she warned"), or a frame word against a
+    thing or of harm in the consequence ("we will regret it", "would hurt villages"); None where the
+    consequence is none or is not bad ("Build the bypass and the village will breathe again": asked for)."""
+    if (then := consequence(act)) is None:
+        return None
+    speech = act.head if act.dep_ in ("advcl", "ccomp") else None
+    if speech is not None and warning(speech, lex):
+        return speech
+    return next((t for t in then.subtree if t.pos_ == "VERB" and (t.lemma_.lower() in lex["harm"] or any(
+        value < 0 and slot in ("obj", "does") for value, slot in lex["frames"].get(t.lemma_.lower(), ())))), None)
 
 
 def asker(act, lex: dict):
@@ -2674,8 +2734,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                                and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
     elif slot in ("that", "hyphen", "paper"):  # "warned that …"; "she was not anti-dam"; "introduced a bill to repeal X"
         target = prefixed_thing(tok) if slot == "hyphen" else paper_act(tok, lex) if slot == "paper" else warned_act(tok, lex) if tok.pos_ == "VERB" else None
-    elif slot == "front":  # "Without the tram, this city will choke": what the clause cannot do without
-        target, subject, verb = fronted_need(tok), None, tok
+    elif slot in ("front", "what"):  # "Without the tram, this city will choke"; "X was just what the town lacked"
+        target, subject, verb = (fronted_need(tok), None, tok) if slot == "front" else (wanted_thing(tok), None, tok.head)
     elif slot in ("anywhere", "here"):
         target, subject = staying(tok), None
     elif slot == "does":  # "the toll would hurt commuters", "the levy hurts farmers": the doer is judged
@@ -2718,6 +2778,22 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return antecedent_of_relative(target), subject, verb  # ("the tunnel, which Roe has opposed since 2019")
+
+
+def wanted_thing(verb):
+    """The thing a copula predicates as the object of a verb of wanting in a free relative ("the package
+    was exactly what the bush has been crying out for", "the school is what this region has lacked"):
+    the speaker calls it the thing wanted, whoever wants it (row "what"); None elsewhere ("what the region
+    lacked was money" names no thing of a frame; "asked what the town lacked" is a question)."""
+    copula = verb.head
+    if verb.dep_ != "ccomp" or copula.lemma_ != "be" or copula.i > verb.i:
+        return None
+    what = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i] \
+        + [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj" and g.lower_ == "what"]
+    thing = next((c for c in copula.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if thing is not None and thing.lemma_.lower() in lexicon()["specifying"]:
+        return None  # "the problem is what residents want": the relative says which, not that it is wanted
+    return thing if what else None
 
 
 def judged_beside(copula, prep, lex: dict) -> bool:
