@@ -568,6 +568,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     if (r := relative_before(toks, s, fin)) is not None:  # (the subject's relative clause tells what others do or want:
         said = art.text[toks[s].b:toks[r].b] + " " + art.text[toks[fin].b:toks[e - 1].e]  # "X, dessen Rücktritt gefordert wird, griff …")
     stances = read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
+    stances = [st for st in stances if st.target.casefold() not in contest_holdings()]  # ("verteidigte seinen Titel": a game won)
     if not (person_named(words) or office):
         ends = any(toks[k].tag.startswith("VV") and any(fw.value == "flip" for fw in lex.acts.get(toks[k].low, ()))
                    for k in full)
@@ -969,6 +970,15 @@ def continued_person(art: Article, words: list) -> bool:
     return any(f.speaker_mention and f.frame and toks[ps].b <= f.frame[0] < toks[pe - 1].e
                and (person_named(tokens_in(art, f.speaker_mention[0])) or same_pronoun(art, f.speaker_mention[0], words[0]))
                for f in art.found) or person_subject_before(art, words[0])
+
+
+@lru_cache(maxsize=None)
+def contest_holdings() -> frozenset[str]:
+    """What one holds in a contest (row "contest" of data/stance_frames_de.tsv): "verteidigte seinen Titel"
+    keeps a title, no position on a thing."""
+    from ..positions.frames_de import row_words
+
+    return row_words("de", "contest")
 
 
 def later_conjuncts(art: Article, who: Span, e: int) -> list[Span]:
