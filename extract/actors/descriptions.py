@@ -395,8 +395,8 @@ def holds_role(actors: Descriptions, actor: Actor, refs: list[str], p: Parsed, l
 
 
 def past_holder(role: str) -> bool:
-    """An English role written with a standing that puts it in the past ("Former council leader",
-    "ex-chairman"): its holder no longer holds the office."""
+    """A role written with a standing that puts it in the past ("Former council leader",
+    "Ex-chairman", German "Ex-Bürgermeister"): its holder no longer holds the office."""
     return re.split(r"[\s-]+", role.casefold(), maxsplit=1)[0] in PAST_STANDING
 
 
