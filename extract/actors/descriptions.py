@@ -7,6 +7,7 @@ import re
 
 from ..model import Actor, Span
 from .body_kinds import fits_body_noun, fits_german_body_noun
+from .english_words import is_dictionary_word
 from .candidates import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, member_heads,
                       party_members, referring_bodies)
@@ -78,7 +79,7 @@ class Descriptions:
             def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
                 if a.kind != "person" or listed and self._other_organisation(p.affiliation, a.affiliation) \
                         or not self._described_by(p.role, a) or owned_by_another(p, a, self._roles.get(a.id)) \
-                        or held_once(a, p) or owner_named(self.lang, p):
+                        or held_once(a, p) or owner_named(self.lang, p, self.text):
                     return False
                 return self._gender.get(a.id, "") in ("", p.gender) if p.gender else True
         head = self._role_head(p.role) if p.entity is None else ""
@@ -385,7 +386,7 @@ def holds_role(actors: Descriptions, actor: Actor, refs: list[str], p: Parsed, l
         return False  # (nor the mayor for one whose role as written is "Deputy mayor")
     if past_holder(actor.role) and not any(past_holder(ref) for ref in refs):
         return False  # "Former council leader X" beside the current leader: "the leader" is the current one
-    if owner_named(actors.lang, p):
+    if owner_named(actors.lang, p, actors.text):
         if owner_elsewhere(actors, actor, p):
             return False
     elif p.affiliation and actor.affiliation and p.affiliation != actor.affiliation:
@@ -394,17 +395,22 @@ def holds_role(actors: Descriptions, actor: Actor, refs: list[str], p: Parsed, l
 
 
 def past_holder(role: str) -> bool:
-    """An English role written with a standing that puts it in the past ("Former council leader",
-    "ex-chairman"): its holder no longer holds the office."""
+    """A role written with a standing that puts it in the past ("Former council leader",
+    "Ex-chairman", German "Ex-Bürgermeister"): its holder no longer holds the office."""
     return re.split(r"[\s-]+", role.casefold(), maxsplit=1)[0] in PAST_STANDING
 
 
-def owner_named(lang: str, p: Parsed) -> bool:
+def owner_named(lang: str, p: Parsed, text: str) -> bool:
     """An English role description that says by a capitalised name whose office it is ("the Ashbury
     MP", "the Heartland MP", "the Harbourside mayor"): it refers to a holder of that office tied to
-    that name (owner_elsewhere), never to the nearest person by guess."""
+    that name (owner_elsewhere), never to the nearest person by guess. The word must be a name: one
+    the word index does not know (a place, "Carnwick") or one the text writes elsewhere too ("the
+    Heartland Party"); a capitalised common word or adjective alone ("the Cabinet minister", "the
+    Democratic senator") says what kind of holder, not whose office."""
     first = p.affiliation.split()[0] if p.affiliation else ""
-    return lang == "en" and p.definite and not p.name and first[:1].isupper() and first in p.clean.split()
+    if not (lang == "en" and p.definite and not p.name and first[:1].isupper() and first in p.clean.split()):
+        return False
+    return is_dictionary_word(first) is False or len(re.findall(rf"\b{re.escape(first)}\b", text)) > 1
 
 
 def owner_elsewhere(actors: Descriptions, actor: Actor, p: Parsed) -> bool:

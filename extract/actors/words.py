@@ -78,8 +78,9 @@ OTHER_OFFICE_PREFIXES = ("vize", "ex", "alt", "ehren", "co", "shadow", "deputy",
 # (whole words or pieces of a compound, "Ex-Präsident", "Co-Vorsitzende", "Tesco chief executive" is no
 # "Co-"; these two also inside a German compound: "Landtagsvizepräsidentin", "Landesehrenpräsident")
 GLUED_OFFICE_PREFIXES = ("vize", "ehren")
-# English standing words that say the person held the office once: "Former council leader X" holds no office
-# "the council leader" refers to, wherever in the written role the office noun stands
+# Standing words that say the person held the office once: "Former council leader X" holds no office
+# "the council leader" refers to, wherever in the written role the office noun stands (descriptions.past_holder
+# reads every language's role: German "Ex-Bürgermeister" too; "ehemalige", "frühere", "Alt-" are not read)
 PAST_STANDING = ("former", "ex")
 NEUTRAL_ROLE_ENDINGS = ("vorsitzende", "abgeordnete", "beauftragte")  # -e forms: either gender
 # German nouns for one woman: "-in" and compounds whose head is a woman ("Klubobfrau", "Ordensfrau",
