@@ -82,6 +82,10 @@ def test_acts(text, speaker, target, value):
     ("Die Stadt müsse bis 2027 einen Hitzeschutzplan vorlegen", "Peter Wolf"),
     ("Man müsse den Bericht erst lesen", "Ina Graf"),
     ("Die Stadt müsse einen Hitzeschutzplan vorlegen, habe der Kreistag verlangt", "Bernd Stein"),
+    # a duty told with its source, and one person to hire for an office (rereading r25)
+    ("Die Gemeinde müsse laut Gesetz einen Haushaltsplan vorlegen", "Otmar Stein"),
+    ("Der Landkreis müsse gemäß der Verordnung ein Hygienekonzept vorlegen", "Birte Knudsen"),
+    ("Die Schule müsse einen neuen Rektor einstellen", "Hanna Rößler"),
 ])
 def test_asked_acts_that_are_no_demand_of_the_speaker(text, speaker):
     assert not any(stances(text, speaker).values())
@@ -109,3 +113,4 @@ def test_a_fronted_thing_judged_by_the_one_after_the_verb(text, speaker, target,
 ])
 def test_a_fronted_body_or_a_neutral_judgement_gives_the_named_one_no_position(text, speaker):
     assert not any(article_stances(text).get(speaker, {}).values())
+
