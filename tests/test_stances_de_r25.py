@@ -82,6 +82,10 @@ def test_acts(text, speaker, target, value):
     ("Die Stadt müsse bis 2027 einen Hitzeschutzplan vorlegen", "Peter Wolf"),
     ("Man müsse den Bericht erst lesen", "Ina Graf"),
     ("Die Stadt müsse einen Hitzeschutzplan vorlegen, habe der Kreistag verlangt", "Bernd Stein"),
+    # a duty told with its source, and one person to hire for an office (rereading r25)
+    ("Die Gemeinde müsse laut Gesetz einen Haushaltsplan vorlegen", "Otmar Stein"),
+    ("Der Landkreis müsse gemäß der Verordnung ein Hygienekonzept vorlegen", "Birte Knudsen"),
+    ("Die Schule müsse einen neuen Rektor einstellen", "Hanna Rößler"),
 ])
 def test_asked_acts_that_are_no_demand_of_the_speaker(text, speaker):
     assert not any(stances(text, speaker).values())
@@ -97,6 +101,7 @@ def test_an_ordinal_before_a_month_ends_no_sentence():
     ("Die Seilbahn hält Gemeinderat Anton Brösel für unnötig.", "Anton Brösel", "Seilbahn", -1),
     ("Die Zuckersteuer nannte die Ernährungsexpertin Lina Baumgart einen überfälligen Schritt.", "Lina Baumgart",
      "Zuckersteuer", 1),
+    ("Die neue Brücke hält Bürgermeister Otto Brennecke für überflüssig.", "Otto Brennecke", "Brücke", -1),  # described
 ])
 def test_a_fronted_thing_judged_by_the_one_after_the_verb(text, speaker, target, value):
     assert article_stances(text).get(speaker, {}).get(target) == value
@@ -109,3 +114,15 @@ def test_a_fronted_thing_judged_by_the_one_after_the_verb(text, speaker, target,
 ])
 def test_a_fronted_body_or_a_neutral_judgement_gives_the_named_one_no_position(text, speaker):
     assert not any(article_stances(text).get(speaker, {}).values())
+
+
+@pytest.mark.parametrize("text, named", [
+    # a bare simple noun may name a firm ("die Bahn", "die Post"); a plural verb agrees with the prefield, not with
+    # the one person after it: the unmarked order holds, the one named is judged and says nothing
+    ("Die Bahn nannte Verkehrsminister Karl Beispiel einen Bremser.", "Karl Beispiel"),
+    ("Die Post nannte Gewerkschafter Jonas Keller einen Lügner.", "Jonas Keller"),
+    ("Die Bergbauern nannten Agrarminister Otto Brenner einen Verräter.", "Otto Brenner"),
+])
+def test_the_one_judged_after_the_verb_is_no_speaker(text, named):
+    ex = extract_article(text, lang="de", published="2026-06-03")
+    assert ex.statements and named not in {s.speaker_name for s in ex.statements}

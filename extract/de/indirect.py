@@ -14,7 +14,7 @@ from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, c
 from .continuation import continued_speech, continues
 from .cues import position_nouns
 from .datelines import known_agency
-from .nlp import konjunktiv_two, unknown_stem, verb_analysis, word_tag
+from .nlp import compound_noun, konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
 from .subject import fronted_participle_form, relative_before, verb_second_frame
 from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DEMONSTRATIVE_FORMS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
@@ -388,14 +388,18 @@ def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int)
     Union gebeten"): then the unmarked order holds and the prefield is the subject."""
     if who[1] > art.toks[a].b:
         return None  # the subject found already stands after the verb
-    head = next((t for t in subject_words(art, who, s, e) if t.cap and t.tag in ("NN", "NE")), None)
-    if head is None or head.tag == "NE" or not (abstract_noun(head.low) or judges(art, a, e) and mute_thing(head)) or is_body(head.text) \
+    front = subject_words(art, who, s, e)
+    head = next((t for t in front if t.cap and t.tag in ("NN", "NE")), None)
+    judged = not abstract_noun(head.low) if head is not None else False  # (a thing before a judging verb: mute_thing)
+    if head is None or head.tag == "NE" or not (abstract_noun(head.low) or judges(art, a, e) and mute_thing(head, front)) or is_body(head.text) \
             or head.low.endswith(ABSTRACT_PLURALS) and plural_verb(art.toks[a].low):
         return None
     after = art.subject_after_verb(a, e)
     words = subject_words(art, after, s, e) if after is not None else []
     if not words or words[0].low in ("den", "einen") or not (body_heads(words) or person_named(words)):
         return None
+    if judged and plural_verb(art.toks[a].low) and not (words[-1].i + 1 < e and art.toks[words[-1].i + 1].low == "und"):
+        return None  # a plural verb agrees with the prefield, not with the one named: "Die Lehrer halten Ministerin X für …"
     return after
 
 
@@ -406,13 +410,16 @@ def judges(art: Article, a: int, e: int) -> bool:
     return any(t.stem + "en" in JUDGING for t in art.toks[a:e] if t.tag.startswith("VV") and t.quote < 0)
 
 
-def mute_thing(head) -> bool:
+def mute_thing(head, front: list) -> bool:
     """A common noun of a thing that cannot speak or judge ("Die Seilbahn hält Gemeinderat X für unnötig", "Die
     Zuckersteuer nannte die Expertin Y einen Schritt"): no role, person, group, body, agent or territory
     (stance_frames_de.tsv rows "agent": "Die Stadt kritisierte Landrat X" keeps the city), a word HanTa knows."""
     from ..positions.frames_de import lexicon as frame_lexicon, noun_lemma, person_noun  # (imported when first needed)
 
     low = noun_lemma(head.text).lower()
+    if not compound_noun(head.text) and not any(t.tag == "ADJ(A)" and not t.cap for t in front if t.i < head.i):
+        return False  # (a bare simple noun names a firm or a house as often as a thing: "Die Bahn nannte Minister X einen
+        # Bremser"; a compound or a described one is a thing: "Die Seilbahn", "Die neue Brücke hält X für …")
     return not (role_noun(head.text) or is_role(head.low) or person_noun(head.text, "de") or unknown_stem(head.text)
                 or low in frame_lexicon("de").agents or any(low.endswith(a) for a in frame_lexicon("de").agents if len(a) >= 8)
                 or low in lexicon("de").countries or is_institution_word(head.text, "de"))

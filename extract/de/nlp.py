@@ -145,6 +145,18 @@ def unknown_stem(word: str) -> bool:
     return any(t.startswith(STEM_TAGS) and m not in known for m, t in morphemes)
 
 
+@lru_cache(maxsize=WORDS_KEPT)
+def compound_noun(word: str) -> bool:
+    """Whether HanTa builds a noun of two or more meaning stems ("Seil|bahn", "Umgehung|s|straße"), not one ("Bahn")."""
+    if word_tag(word) != "NN":
+        return False
+    try:
+        _, morphemes, _ = tagger().analyze(word, taglevel=3)
+    except Exception:
+        return False
+    return sum(t.startswith(STEM_TAGS) for _, t in morphemes) >= 2
+
+
 @lru_cache(maxsize=1)
 def _known_morphemes():
     known = getattr(tagger(), "_morphemes", None)  # kept by extract/de/tagger.py

@@ -463,6 +463,8 @@ def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[f
         value = {"flip": -1, "keep": 1, "+1": 1, "-1": -1}[pred.entry.value]
         if pred.entry.value == "flip" and c.words[pred.at].lemma in fd.row_words("de", "hire") \
                 and (people := fd.hired_people(c, pred.at, "de")) is not None:
+            if fd.one_person(c, people, "de"):
+                return None  # ("…, einen neuen Rektor einzustellen": an office filled, no position)
             sign, said = negation_sign(c, people, pred, subj)  # ("Personal einzustellen": hires, frames_de.hired_people)
             return people, sign, pred.words + said
         for slot in pred.entry.slots:
@@ -522,9 +524,10 @@ def demand_on_subject(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[st
     """Speech that asks an act of its subject with a verb no table lists ("Die Stadt müsse einen Hitzeschutzplan
     vorlegen, sagte Y") is the speaker's demand, as under a verb of demand (tests/data/eval/README.md, "Stances",
     round 24): for a thing the act brings, named as new with "ein" (act_of). Not what the speaker or "wir"/"man"
-    must do, and not a clause with a date or number (an obligation or plan told: "bis 2027 einen Plan vorlegen"), nor
+    must do, and not a clause with a date, a number or a source (an obligation or plan told: "bis 2027 einen Plan
+    vorlegen", "laut Gesetz einen Haushaltsplan vorlegen"), nor one person for an office ("einen neuen Rektor"), nor
     one a frame after it gives to another ("…, habe der Kreistag verlangt, sagte Y": inverted_holder_is_speaker)."""
-    if not demanded_act(c) or any(w.tag == "CARD" or w.low in fd.TIME_NOUNS for w in c.words):
+    if not demanded_act(c) or any(w.tag == "CARD" or w.low in fd.TIME_NOUNS for w in c.words) or names_its_source(c):
         return []
     if nxt is not None and nxt.words and "FIN" in nxt.words[0].tag and not inverted_holder_is_speaker(nxt, speaker_words):
         return []
@@ -535,7 +538,17 @@ def demand_on_subject(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[st
     if act is None:
         return []
     p, sign, said = act
+    if fd.one_person(c, p, "de"):
+        return []  # (one person to hire or choose fills an office: "Der Verein müsse einen neuen Trainer verpflichten")
     return stances_on(c, p, sign, [c.words[finite_index(c)].text] + said, recalled)
+
+
+def names_its_source(c: fd.Clause) -> bool:
+    """A clause that names where its duty comes from ("laut Gesetz", "gemäß der Verordnung"): an obligation told,
+    not the speaker's demand."""
+    from ..de.sources import LAUT  # (the source prepositions of the German speaker reader; imported when first needed)
+
+    return any(w.low in LAUT for w in c.words)
 
 
 def acting_subject(c: fd.Clause, subj: fd.Phrase) -> bool:
@@ -579,7 +592,9 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
     if acting and "es" not in e.words and not (intends(c, subj) and not passive(c) or asks(c)):
         return []  # "hat das Werk geschlossen": a report of an act, no position
     value = -1 if e.value in ("flip", "-1") else 1
-    if e.value == "flip" and c.words[pred.at].lemma in fd.row_words("de", "hire") and fd.hired_people(c, pred.at, "de") is not None:
+    if e.value == "flip" and c.words[pred.at].lemma in fd.row_words("de", "hire") and (people := fd.hired_people(c, pred.at, "de")) is not None:
+        if fd.one_person(c, people, "de"):
+            return []  # ("Die Schule müsse einen neuen Rektor einstellen": an office filled, no position)
         value = 1  # ("müssten mehr Pflegepersonal einstellen": hires, frames_de.hired_people)
     pledge = e.value == "pledge"  # (a promise takes a side only through a listed act it promises)
     for slot in e.slots:

@@ -1167,6 +1167,8 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
             if not entries:
                 continue
             if key in row_words(lang, "hire") and (people := hired_people(c, i, lang)) is not None:
+                if one_person(c, people, lang):
+                    return None  # ("einen neuen Rektor einstellen": an office filled, no position)
                 words.append(w.text)
                 return people, 1  # ("mehr Pflegepersonal einstellen": hires, not "den Betrieb einstellen")
             sign = -1 if entries[0].value == "flip" else 1
@@ -1195,6 +1197,12 @@ def held_by_agent(c: Clause, i: int, fw: FrameWord) -> bool:
     after = [p for p in c.phrases if p.start > i]
     return len(after) >= 2 and after[0].start == i + 1 and after[1].prep == "durch" and not any(
         w.tag.startswith("V") or w.low in (",", "und") for w in c.words[after[0].end:after[1].start])
+
+
+def one_person(c: Clause, p: Phrase, lang: str) -> bool:
+    """One person named as new ("einen neuen Rektor", "eine Nachfolgerin"): someone to hire or choose for an office,
+    not staff or a policy ("mehr Pflegepersonal", "20 Erzieherinnen")."""
+    return person_noun(c.words[p.head].text, lang) and any(w.low.startswith("ein") for w in c.words[p.start:p.head])
 
 
 def hired_people(c: Clause, i: int, lang: str) -> Phrase | None:
