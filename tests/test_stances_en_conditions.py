@@ -30,3 +30,14 @@ def test_an_imperative_with_a_consequence_is_its_condition(text, want):
 ])
 def test_a_demand_followed_by_a_plan_of_its_own_stays_a_demand(text, want):
     assert want in en_stances(text, "Jo Hart")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The new school is exactly what this region has lacked, Jo Hart said.", {("school", 1)}),
+    ("The tram is what commuters have been waiting for, Jo Hart said.", {("tram", 1)}),
+    # a wish reported of others is their view, not the speaker's
+    ("The levy is what the opposition wants, Jo Hart said.", set()),
+    ("The report is what the minister asked for, Jo Hart said.", set()),
+])
+def test_a_free_relative_of_needing_calls_the_thing_needed(text, want):
+    assert en_stances(text, "Jo Hart") == want
