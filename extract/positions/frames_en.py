@@ -1647,9 +1647,10 @@ def frame_keys(tok) -> dict:
 
 
 def conditioned_act(tok) -> bool:
-    """A frame word on "it" in an imperative's consequence ("Scrap the ferry and you'll regret it"): "it"
-    is the act, whose sign bad_consequence gives; no stance of its own."""
-    return tok.dep_ == "conj" and consequence(tok.head) == tok and any(c.pos_ == "PRON" and c.dep_ == "dobj" for c in tok.children)
+    """A frame word on "it" in a future clause joined to an act ("Scrap the ferry and you'll regret it", "X
+    bought the yard and the town will regret it"): "it" is the act (an imperative's sign bad_consequence
+    gives); no stance of its own."""
+    return tok.dep_ == "conj" and future_conjunct(tok.head) == tok and any(c.pos_ == "PRON" and c.dep_ == "dobj" for c in tok.children)
 
 
 def warned_condition(act, lex: dict, words: list[str]) -> int:
@@ -2524,6 +2525,12 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     if (head := infinitive_head(tok)) is not None and any(c.lower_ == "to" for c in tok.children) and (
             head.lemma_.lower() in lex["must"] and not foreseen(head) or warning(head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
+    return imperative(tok)
+
+
+def imperative(tok) -> bool:
+    """A verb in the imperative: the bare form opening its clause with no subject or auxiliary ("Scrap
+    the tax", "Axe the subsidy and …"), not one after "must"/"should" ("we must build X and …")."""
     first = next((t for t in tok.subtree if not t.is_punct), tok)
     return (tok.tag_ == "VB" or capitalised_imperative(tok)) and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
@@ -2540,8 +2547,14 @@ def capitalised_imperative(tok) -> bool:
 def consequence(act):
     """The clause an imperative's "and" joins to it with a subject and a future of its own ("Build this
     incinerator and we will regret it", "Axe the subsidy and 600 pensioners will be stranded"): the
-    imperative is its condition, not a demand on its own; or None."""
-    return next((c for c in act.children if c.dep_ == "conj" and c.i > act.i
+    imperative is its condition, not a demand on its own; or None (no imperative: "we must build the bypass
+    and we will oppose any delay" asks for the bypass)."""
+    return future_conjunct(act) if imperative(act) else None
+
+
+def future_conjunct(verb):
+    """The clause "and" joins to ``verb`` with a subject and a future of its own ("… and we will regret it"); or None."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
                  and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
                  and any(a.dep_ == "aux" and a.lower_ in ("will", "'ll", "wo", "would") for a in c.children)), None)
 
@@ -2557,7 +2570,9 @@ def bad_consequence(act, lex: dict):
     if speech is not None and warning(speech, lex):
         return speech
     return next((t for t in then.subtree if t.pos_ == "VERB" and (t.lemma_.lower() in lex["harm"] or any(
-        value < 0 and slot in ("obj", "does") for value, slot in lex["frames"].get(t.lemma_.lower(), ())))), None)
+        value < 0 and slot in ("obj", "does") for value, slot in lex["frames"].get(t.lemma_.lower(), ()))
+        and not any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in t.children))), None)  # ("… and we will
+    # oppose any cuts": against a thing of its own, not the act)
 
 
 def asker(act, lex: dict):
