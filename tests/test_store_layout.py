@@ -290,8 +290,6 @@ def test_text_search_answers_the_same_from_a_mapped_or_an_older_compressed_text_
     import mmap
     import zipfile
 
-    import store.columns as columns
-
     rnd = random.Random(12)
     exs = [article(k, rnd) for k in range(30)]
     new, old = Store(tmp_path / "new.json"), SingleFileStore(tmp_path / "old.json")
@@ -398,7 +396,6 @@ def test_phrase_filters_check_only_the_rows_whose_word_pairs_fit(monkeypatch):
 
 def test_a_text_file_without_word_pairs_answers_the_same_and_gets_them_in_the_next_snapshot(tmp_path, small_snapshots):
     import zipfile
-
 
     rnd = random.Random(13)
     new, old = Store(tmp_path / "new.json"), SingleFileStore(tmp_path / "old.json")
