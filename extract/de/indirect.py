@@ -779,9 +779,8 @@ def body_takes_none(art: Article, s: int, end: int, subject: list) -> bool:
 def body_stances(art: Article, stances: list, s: int, end: int, subject: list) -> list:
     """The stances a body (its subject words) takes in its own clause (s up to the first break after
     the verb): not a noun frame alone ("bedankte sich für die Unterstützung", "hielt an der Kritik fest"
-    tell what it did), not a word in a later clause, none in a vote with its tally, none of a court."""
-    if body_takes_none(art, s, end, subject):
-        return []
+    tell what it did), not a word in a later clause. (The caller asks body_takes_none first, before reading
+    the clause's stances at all.)"""
     own = {t.text for t in art.toks[s:end]}
     came = came_from(art.toks, s, end)
     given = given_nouns(art.toks, s, end, subject) if body_heads(subject) or listed_body(subject) or speaking_party([t.text for t in subject], "de") else set()
