@@ -19,7 +19,8 @@ def subject_mentions(art: Article) -> list[Mention]:
     toks = art.toks
     framed = {toks[t].sent for f in art.found for b, _ in f.speaker_mention[:1]
               if (t := first_tok_at(art, b)) is not None}
-    said = [span for f in art.found for span in (*f.quote, *f.cue)]  # what statements say, and their cues
+    quoted = [span for f in art.found for span in f.quote]  # what statements say
+    said = quoted + [span for f in art.found for span in f.cue]  # ... and their cues
     out = []
     for n, (s, e) in enumerate(art.sents):
         fins = [k for k in range(s, e) if "FIN" in toks[k].tag and toks[k].quote < 0 and not in_relative_clause(art, k, s)]
@@ -35,7 +36,7 @@ def subject_mentions(art: Article) -> list[Mention]:
             out.extend(Mention(sub, art.text[sub[0]:sub[1]]) for sub in [art.subject(v, s, e)]
                        if sub is not None and names_someone(art, sub))
             v = next((k for k in fins[1:] if k > v and toks[k - 1].text == "," and not art.in_subordinate(k, s)
-                      and not any(b <= toks[k].b < q for f in art.found for b, q in f.quote)), None)  # (not what was said)
+                      and not any(b <= toks[k].b < q for b, q in quoted)), None)  # (not what was said)
         if v is None or art.in_subordinate(v, s) or toks[s].low in SUBORDINATORS and toks[v - 1].text != ",":
             continue
         who = art.subject(v, s, e)
