@@ -1710,11 +1710,11 @@ def happening_at(c: Clause, fin: int) -> int | None:
 
 @lru_cache(maxsize=None)
 def time_nouns() -> frozenset[str]:
-    """data/time_nouns_de.txt as the speaker rules read it (actors.lexicon.time_nouns), as a set: nouns
+    """data/time_nouns_de.txt as a set, the one the speaker rules read (actors.lexicon.word_set): nouns
     of a time ("Jahr", "Herbst", "Montag")."""
-    from ..actors.lexicon import time_nouns as listed
+    from ..actors.lexicon import word_set
 
-    return frozenset(listed("de"))
+    return word_set("time_nouns_de.txt")
 
 
 def time_word(w: Word) -> bool:
