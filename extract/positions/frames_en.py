@@ -538,10 +538,10 @@ def noun_key(tok) -> str:
 def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     """The thing an act (chain) ends or brings (None: done to a person, done_to), and the sign; an act verb
     negated on its own ("the decision not to close X") flips it, unless it is the ``frame`` word (negated there)."""
-    acts = lexicon()["acts"]
+    acts, noun_acts = lexicon()["acts"], lexicon()["noun_acts"]
     sign = 1
     for _ in range(4):
-        if noun_key(tok) in lexicon()["noun_acts"] and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)) \
+        if noun_key(tok) in noun_acts and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)) \
                 and not capitalised_imperative(tok):
             obj = noun_complement(tok)
             if tok != frame and amount_of(tok) is not None:
