@@ -591,13 +591,15 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     if (r := relative_before(toks, s, fin)) is not None:  # (the subject's relative clause tells what others do or want:
         said = art.text[toks[s].b:toks[r].b] + " " + art.text[toks[fin].b:toks[e - 1].e]  # "X, dessen Rücktritt gefordert wird, griff …")
     # (the clause's stances are read last: the tests on its subject and verbs that decide without them come first)
-    if person_named(words) or office:
-        stances = read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
+    body = not (person_named(words) or office)  # (a body's stances are only those of its own clause: body_stances)
+    if body and plan and body_plan(toks, full, lex, words, s, end):
+        return False
+    if body and body_takes_none(art, s, end, words):
+        stances = []
     else:
-        if plan and body_plan(toks, full, lex, words, s, end):
-            return False
-        stances = [] if body_takes_none(art, s, end, words) else \
-            body_stances(art, read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b]), s, end, words)
+        stances = read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
+        if body:
+            stances = body_stances(art, stances, s, end, words)
     stances = [st for st in stances if st.target.casefold() not in contest_holdings()]  # ("verteidigte seinen Titel": a game won)
     # "hat bei X eine Kehrtwende vollzogen": no stance word, but the new position is the opposite of the old
     turn = not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e])
