@@ -375,7 +375,7 @@ def german_sie_number(text: str, span: Span) -> str:
         w = last[0].casefold() if last else ""
         if w in PLURAL_VERBS:
             return "p"
-        if w in SINGULAR_VERBS or w.islower() and w.endswith("te"):
+        if w in SINGULAR_VERBS or w.endswith("te"):  # (w is casefolded: a word in "-te" is lower case)
             return "f"
     return "f|p"
 
