@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word
 from ..actors.lexicon import assemblies, company_descriptor, speaking_party, word_set, words_as_written
 from ..model import Found, Span
-from ..positions.clause_de import takes_sides
+from ..positions.clause_de import court_endings, takes_sides
 from ..positions.frames_de import JUDGING, _analyse, noun_lemma, person_noun, read_stances, row_words
 from ..positions.frames_de import lexicon as frame_lexicon  # (the stance frames; ``lexicon`` is the actors' one)
 from ..positions.turns import turned_on
@@ -827,12 +827,6 @@ def receiving_verbs() -> frozenset[str]:
 
 
 NOUN_PHRASE_OPENERS = frozenset({"ART", "ADJ(A)", "PPOSAT", "PIAT", "PDAT", "ADV", "CARD"})
-
-
-@lru_cache(maxsize=1)
-def court_endings() -> tuple[str, ...]:
-    """data/courts_de.txt: the nouns (and compound endings) of courts, lower case."""
-    return tuple(w.casefold() for w in words_as_written("courts_de.txt"))
 
 
 def court(words: list) -> bool:
