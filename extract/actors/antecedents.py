@@ -15,7 +15,6 @@ from .candidates import MAX_SENTENCES_BACK, described_antecedent
 from .descriptions import held_once
 from .lexicon import firstnames, is_anonymous, is_generic_body
 from .mentions import parse_phrase
-from .phrase import Parsed
 from .named_next import Described, Evidence, office, same_person, set_against
 
 # "the (county) coroner", "the institute", "the friends": an article, lower-case words, the head
@@ -93,7 +92,7 @@ class Antecedents:
         return ev.actor
 
     def _noun_fits(self, head: str, phrase: str, actor: Actor, offset: int) -> bool:
-        if held_once(actor, Parsed(role=head, clean=phrase)):
+        if held_once(actor, head, phrase):
             return False  # "Former mayor X ... the mayor": the office's holder now, not X
         if is_generic_body(actor):
             return False  # "Cooperative", "Hospital Trust": a noun, not a name the description takes up

@@ -43,17 +43,6 @@ GROUP_WORD = re.compile(r"\b\w{4,}\b")
 RIGHT_NAME = re.compile(r"[ \t]+([A-ZÄÖÜ][\w'’\-]*[\w])")
 PLURAL_VERBS = {"sind", "haben", "werden", "wollen", "können", "sollen", "müssen", "seien", "hätten", "wären"}
 SINGULAR_VERBS = {"ist", "hat", "habe", "sei", "wird", "will", "kann", "soll", "muss", "hätte", "wäre"}
-# closed-class words in "-t" that may follow a name where its verb would ("Die Stadtwerke X mit Sitz in …")
-NOT_VERBS_IN_T = frozenset("nicht mit seit damit derzeit zurzeit jetzt zuletzt bereits selbst erst längst zunächst "
-                           "meist fast weit bisweilen".split())
-
-
-def singular_verb(word: str) -> bool:
-    """A finite verb in the singular right after a subject: listed, or a lower-case past in "-te" or present
-    in "-t" ("Die Kette Billwert erweitert …", "Die Stadt hält … fest"; "-en" is plural)."""
-    w = word.casefold()
-    return w in SINGULAR_VERBS or word.islower() and (w.endswith("te") or w.endswith("t") and len(w) > 3
-                                                       and w not in NOT_VERBS_IN_T)
 
 
 def _hint_kind(hint: str) -> str:

@@ -7,9 +7,9 @@ import re
 from ..model import Actor, Span
 from .inflection import gender_of
 from .candidates import taken_up
-from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event, singular_verb
+from .context import NAME_AFTER, PLACE_WORD, PLURAL_VERBS, SINGULAR_VERBS, Event
 from .lexicon import (COMPANY_NOUNS, is_club_name, _inflected, _institution_compound, is_anonymous, company_descriptor, company_types,
-                      first_name, is_generic_body, kind_heads, referring_bodies)
+                      first_name, is_generic_body, kind_heads, referring_bodies, word_set)
 from .mentions import is_institution_word, parse_phrase
 from .phrase import Entity, Parsed
 from .references_back import pair_for_plural
@@ -326,6 +326,15 @@ class Coreference:
         return False
 
 
+def singular_verb(word: str) -> bool:
+    """A finite verb in the singular right after a subject: listed, or a lower-case past in "-te" or present
+    in "-t" ("Die Kette Billwert erweitert …", "Die Stadt hält … fest"; "-en" is plural), not a closed-class
+    word in "-t" (data/not_verbs_in_t_de.txt: "Die Stadtwerke X mit Sitz in …")."""
+    w = word.casefold()
+    return w in SINGULAR_VERBS or word.islower() and (w.endswith("te") or w.endswith("t") and len(w) > 3
+                                                       and w not in word_set("not_verbs_in_t_de.txt"))
+
+
 ADVERBS_BEFORE_VERB = frozenset("dagegen hingegen jedoch aber allerdings wiederum indes indessen ebenfalls auch "
                                 "selbst nun dann daraufhin außerdem zudem ihrerseits seinerseits zunächst".split())
 # a verb-final clause opens with these (every subordinator): its finite verb, last, says the number of "sie"
@@ -375,7 +384,7 @@ def german_sie_number(text: str, span: Span) -> str:
         w = last[0].casefold() if last else ""
         if w in PLURAL_VERBS:
             return "p"
-        if w in SINGULAR_VERBS or w.islower() and w.endswith("te"):
+        if w in SINGULAR_VERBS or w.endswith("te"):  # (w is casefolded: a word in "-te" is lower case)
             return "f"
     return "f|p"
 

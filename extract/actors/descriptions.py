@@ -79,7 +79,7 @@ class Descriptions:
             def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
                 if a.kind != "person" or listed and self._other_organisation(p.affiliation, a.affiliation) \
                         or not self._described_by(p.role, a) or owned_by_another(p, a, self._roles.get(a.id)) \
-                        or held_once(a, p) or owner_named(self.lang, p, self.text):
+                        or held_once(a, p.role, p.clean) or owner_named(self.lang, p, self.text):
                     return False
                 return self._gender.get(a.id, "") in ("", p.gender) if p.gender else True
         head = self._role_head(p.role) if p.entity is None else ""
@@ -425,11 +425,11 @@ def owner_elsewhere(actors: Descriptions, actor: Actor, p: Parsed) -> bool:
     return not any(owner in actors.text[starts[i]:starts[i + 1]].casefold() for i in named_in)
 
 
-def held_once(actor: Actor, p: Parsed) -> bool:
-    """The person held the office the description names only in the past ("Former council leader X"
-    for "the council leader"), while the description does not say so ("the former leader")."""
-    return bool(p.role) and past_holder(actor.role) and actor.role.casefold().endswith(p.role.casefold()) \
-        and not past_holder(p.clean)
+def held_once(actor: Actor, role: str, description: str) -> bool:
+    """The person held the office the description (its role noun ``role``) names only in the past ("Former
+    council leader X" for "the council leader"), while the description does not say so ("the former leader")."""
+    return bool(role) and past_holder(actor.role) and actor.role.casefold().endswith(role.casefold()) \
+        and not past_holder(description)
 
 
 def role_tied(actors: Descriptions, found, offset: int, fits) -> bool:

@@ -528,7 +528,7 @@ def kind_and_name(p: Parsed, lex, surname) -> bool:
         and not surname(kind) and not surname(name)
 
 
-def body_named_before(actors, events: list, p: Parsed, offset: int, text: str = "") -> Actor | None:
+def body_named_before(actors, events: list, p: Parsed, offset: int, text: str) -> Actor | None:
     """German "teilte Brennwald mit" after "Der Autozulieferer Brennwald Gruppe": the one body named
     before offset whose name opens with this word, when no person's name holds the word and it is
     no first name (a surname of "Hans Brennwald" stays his). Not a place's adjective before a kind of

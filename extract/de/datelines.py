@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors import firstnames, lexicon, role_word
 from ..actors.lexicon import word_set
 from ..model import Span
 
@@ -84,16 +85,9 @@ def marker_at(text: str, pos: int, lead: bool) -> Span | None:
 def _names_someone(place: str) -> bool:
     """"Anna Beispiel – eine Bilanz", "Der Bürgermeister – ein Jurist – sagte", "Analyse – …": an
     article, a first name, a rubric (data/rubrics_de.txt) or a word the lexicon knows as a role is no place."""
-    from ..actors import firstnames, lexicon, role_word
-
     words = place.split()
-    return words[0].casefold() in ARTICLES or words[0].casefold() in firstnames() or place.casefold() in rubrics() \
+    return words[0].casefold() in ARTICLES or words[0].casefold() in firstnames() or place.casefold() in word_set("rubrics_de.txt") \
         or any(role_word(w, lexicon("de")) is not None for w in words)
-
-
-def rubrics() -> frozenset[str]:
-    """data/rubrics_de.txt in lower case."""
-    return word_set("rubrics_de.txt")
 
 
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}

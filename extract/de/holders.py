@@ -13,7 +13,8 @@ from ..model import Span
 from .article import Article, tokens_in
 from .cues import position_nouns
 from .nlp import analyse_word
-from .indirect import POSSESSIVE_GENITIVE, body_heads, has_owner, lone_name, named_in_full, person_named, saxon_owner
+from .persons import person_named
+from .indirect import POSSESSIVE_GENITIVE, body_heads, has_owner, lone_name, named_in_full, saxon_owner
 from .tokens import BREAKS, DETERMINERS, GENITIVE
 
 # possessives before a position noun that make a person named in its clause the owner ("Ihre Ablehnung …

@@ -6,15 +6,21 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import takewhile
 
-from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word, titles
-from ..actors.lexicon import assemblies, company_descriptor, speaking_party, word_set
+from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word
+from ..actors.lexicon import assemblies, company_descriptor, speaking_party, word_set, words_as_written
 from ..model import Found, Span
+from ..positions.clause_de import court_endings, takes_sides
+from ..positions.frames_de import JUDGING, _analyse, noun_lemma, person_noun, read_stances, row_words
+from ..positions.frames_de import lexicon as frame_lexicon  # (the stance frames; ``lexicon`` is the actors' one)
+from ..positions.turns import turned_on
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, in_relative_clause, infinitive_end,
                       inverted_clause, reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
 from .continuation import continued_speech, continues
 from .cues import position_nouns
 from .datelines import known_agency
+from .mentions import later_conjuncts
 from .nlp import compound_noun, konjunktiv_two, unknown_stem, verb_analysis, word_tag
+from .persons import is_role, person_named, role_noun
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
 from .subject import fronted_participle_form, relative_before, verb_second_frame
 from .tokens import (AGENTLESS_NO_STATEMENT, BREAKS, DEMONSTRATIVE_FORMS, DETERMINERS, GENITIVE, HABEN_AUX, HYPOTHETICAL, LEADING_PARTICLES, NOUN_ENDINGS, PERFECT_HABEN,
@@ -405,8 +411,6 @@ def named_after_abstract_object(art: Article, who: Span, a: int, s: int, e: int)
 
 def judges(art: Article, a: int, e: int) -> bool:
     """The clause of finite verb a judges its object ("hält X für Y", "nannte X einen Y", "hat X als Y bezeichnet")."""
-    from ..positions.frames_de import JUDGING  # (imported when first needed)
-
     return any(t.stem + "en" in JUDGING for t in art.toks[a:e] if t.tag.startswith("VV") and t.quote < 0)
 
 
@@ -414,8 +418,6 @@ def mute_thing(head, front: list) -> bool:
     """A common noun of a thing that cannot speak or judge ("Die Seilbahn hält Gemeinderat X für unnötig", "Die
     Zuckersteuer nannte die Expertin Y einen Schritt"): no role, person, group, body, agent or territory
     (stance_frames_de.tsv rows "agent": "Die Stadt kritisierte Landrat X" keeps the city), a word HanTa knows."""
-    from ..positions.frames_de import lexicon as frame_lexicon, noun_lemma, person_noun  # (imported when first needed)
-
     low = noun_lemma(head.text).lower()
     if not compound_noun(head.text) and not any(t.tag == "ADJ(A)" and not t.cap for t in front if t.i < head.i):
         return False  # (a bare simple noun names a firm or a house as often as a thing: "Die Bahn nannte Minister X einen
@@ -546,8 +548,6 @@ def owned_claim(art: Article, f: Found, s: int, e: int) -> bool:
 def verb_takes_sides(lex, toks: list, v: int, s: int, e: int) -> bool:
     """Whether the clause's full verb takes sides itself ("will gegen X stimmen", "will von X nichts wissen"):
     a frame word, the end of a frame phrase, or a verb the clause reader's table knows with its words."""
-    from ..positions.clause_de import takes_sides  # (imported when first needed)
-
     forms = (toks[v].stem + "en", toks[v].low)
     return toks[v].tag.startswith("VV") and (any(w in lex.frames for w in forms) or phrase_frame_ends(lex, toks, s, v)
                                              or any(takes_sides(w, {t.low for t in toks[s:e]}) for w in forms)
@@ -573,11 +573,9 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         who = art.subject(fin, s, e)
     main = own_predicate(toks, main, s, fin)  # ("ist nicht gegen X, will aber …": the plan is the second predicate's)
     recalls = toks[a].low in PAST_AUX  # pluperfect: kept only as a recalled position ("hatte sich gegen X ausgesprochen")
-    from ..positions.frames_de import lexicon, read_stances  # (positions read the clause; imported when first needed)
-
     modal_alone = not any(toks[k].tag.startswith(("VV", "VA")) for k in main) and toks[fin].low.startswith(("will", "woll"))
     # ("will ein Verbot der X": wants a thing)
-    lex = lexicon("de")  # a verb that takes sides ("will gegen X stimmen") or, for a person, acts ("will das Bad erhalten")
+    lex = frame_lexicon("de")  # a verb that takes sides ("will gegen X stimmen") or, for a person, acts ("will das Bad erhalten")
     sides = verb_takes_sides(lex, toks, v, s, e)
     acts = any(toks[k].tag.startswith("VV") and toks[k].low in lex.acts for k in full)  # ("will X abschaffen lassen")
     plan = any(toks[k].tag.startswith("VM") for k in main if k < end) and not modal_alone and not sides  # (its own clause: "ist gegen X, will aber …")
@@ -593,13 +591,15 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     if (r := relative_before(toks, s, fin)) is not None:  # (the subject's relative clause tells what others do or want:
         said = art.text[toks[s].b:toks[r].b] + " " + art.text[toks[fin].b:toks[e - 1].e]  # "X, dessen Rücktritt gefordert wird, griff …")
     # (the clause's stances are read last: the tests on its subject and verbs that decide without them come first)
-    if person_named(words) or office:
-        stances = read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
+    body = not (person_named(words) or office)  # (a body's stances are only those of its own clause: body_stances)
+    if body and plan and body_plan(toks, full, lex, words, s, end):
+        return False
+    if body and body_takes_none(art, s, end, words):
+        stances = []
     else:
-        if plan and body_plan(toks, full, lex, words, s, end):
-            return False
-        stances = [] if body_takes_none(art, s, end, words) else \
-            body_stances(art, read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b]), s, end, words)
+        stances = read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
+        if body:
+            stances = body_stances(art, stances, s, end, words)
     stances = [st for st in stances if st.target.casefold() not in contest_holdings()]  # ("verteidigte seinen Titel": a game won)
     # "hat bei X eine Kehrtwende vollzogen": no stance word, but the new position is the opposite of the old
     turn = not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e])
@@ -664,9 +664,7 @@ def speaks(art: Article, who: Span | None, s: int, e: int, fin: int) -> bool:
 @lru_cache(maxsize=1)
 def political_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """data/political_bodies_de.txt: party names and nouns (lower case), and endings ("-fraktion")."""
-    from ..actors.lexicon import _data_lines
-
-    rows = [ln.strip().casefold() for ln in _data_lines("political_bodies_de.txt") if ln.strip()]
+    rows = [w.casefold() for w in words_as_written("political_bodies_de.txt")]
     return frozenset(r for r in rows if not r.startswith("-")), tuple(r[1:] for r in rows if r.startswith("-"))
 
 
@@ -702,8 +700,6 @@ def scheduled(toks: list, s: int, e: int) -> bool:
 
 def turned(text: str) -> bool:
     """Whether the clause says its speaker turned around on a thing (positions/turns.py)."""
-    from ..positions.turns import turned_on
-
     return bool(turned_on(text, "de")[0])
 
 
@@ -742,8 +738,6 @@ def recalled_by_verb(stances: list, participle: str) -> bool:
     abgelehnt", or judged it: "hatte X als rechtswidrig bezeichnet"); a noun alone ("hatte keine
     Forderungen erhalten", "hatte grünes Licht gegeben") tells background, which was measured to be
     rarely a statement."""
-    from ..positions.frames_de import JUDGING, _analyse
-
     return all(st.recalled for st in stances) and (any(participle in w for st in stances for w in st.words)
                                                    or _analyse(participle)[0].lower() in JUDGING)  # (HanTa only when needed)
 
@@ -829,21 +823,10 @@ def addressee_noun(tok) -> bool:
 def receiving_verbs() -> frozenset[str]:
     """data/receiving_verbs_de.txt: verbs whose position noun is the givers' ("erhielt Unterstützung"), as
     HanTa's stems (the infinitive without "-en"/"-n": "erhalt", as nlp.verb_analysis reads "erhielt")."""
-    from ..actors.lexicon import _data_lines
-
-    words = (ln.strip().casefold() for ln in _data_lines("receiving_verbs_de.txt") if ln.strip())
-    return frozenset(w[:-2] if w.endswith("en") else w[:-1] for w in words)
+    return frozenset(w[:-2] if w.endswith("en") else w[:-1] for w in word_set("receiving_verbs_de.txt"))
 
 
 NOUN_PHRASE_OPENERS = frozenset({"ART", "ADJ(A)", "PPOSAT", "PIAT", "PDAT", "ADV", "CARD"})
-
-
-@lru_cache(maxsize=1)
-def court_endings() -> tuple[str, ...]:
-    """data/courts_de.txt: the nouns (and compound endings) of courts, lower case."""
-    from ..actors.lexicon import _data_lines
-
-    return tuple(ln.strip().casefold() for ln in _data_lines("courts_de.txt") if ln.strip())
 
 
 def court(words: list) -> bool:
@@ -951,8 +934,6 @@ def body_heads(words: list) -> bool:
 def names_position(art: Article, who: Span, s: int, e: int) -> bool:
     """A phrase whose first noun is followed by the preposition its stance frame takes ("Ihre Opposition gegen X",
     positions/frames_de.py): it names a position, not the body the noun also names ("Die Opposition kritisierte X")."""
-    from ..positions.frames_de import lexicon as frame_lexicon  # (positions read the clause; imported when first needed)
-
     noun = next((t for t in subject_words(art, who, s, e) if t.cap and t.tag in ("NN", "NE")), None)
     return noun is not None and noun.i + 1 < e and any(
         fw.slot == art.toks[noun.i + 1].low for fw in frame_lexicon("de").frames.get(noun.low, ()))
@@ -1048,12 +1029,6 @@ def contest_holdings() -> frozenset[str]:
     return row_words("de", "contest")
 
 
-def later_conjuncts(art: Article, who: Span, e: int) -> list[Span]:
-    from .mentions import later_conjuncts as conjuncts_after  # (mentions.py imports this module)
-
-    return conjuncts_after(art, who, e)
-
-
 def person_subject_before(art: Article, pronoun) -> bool:
     """"Die Chefin des Chipherstellers, Marisol Quandtberg, hat die Zahlen vorgestellt. Der Umsatz stieg …
     Sie begrüßte X": the pronoun goes on with the nearest subject of the two sentences before in its
@@ -1114,23 +1089,6 @@ def named_in_full(art: Article, surname: str, b: int, e: int) -> bool:
     return any(t.text == surname and art.toks[t.i - 1].low in firstnames() for t in art.toks[b:e])
 
 
-def person_named(words: list) -> bool:
-    """A first name and a capitalised word after it, or a role noun before a name (HanTa's NE, or
-    a stem its lexicon lacks: "Landrat Osterkamp", where context made the surname NN)."""
-    return any(first_name(a.low) and b.cap for a, b in zip(words, words[1:])) or any(
-        is_role(a.low) and b.cap and ("NE" in [t.tag for t in words[k:k + 3]] or unknown_stem(b.text))
-        for k, (a, b) in enumerate(zip(words, words[1:]))) or any(  # "Kämmerin Blum", "Landrätin Mona Tann"
-        a.cap and b.tag == "NE" and c.tag == "NE" and c.cap and role_noun(a.text) for a, b, c in zip(words, words[1:], words[2:]))
-    # (a role the role lexicon builds from its head, "Gemeindeärztin", "Kreisbrandmeister", before a first name and
-    # surname names.py tagged NE after it: "Gemeindeärztin Hemma Lackner-Zobl", a first name no list holds)
-
-
-@lru_cache(maxsize=8192)
-def role_noun(word: str) -> bool:
-    """A role noun the role lexicon knows, a title or a compound ending in a role head ("Kreisbrandmeister")."""
-    return role_word(word, lexicon("de")) is not None
-
-
 @lru_cache(maxsize=8192)
 def is_body(word: str) -> bool:
     """A word that names a body: an institution noun or a compound of one ("Gewerkschaft",
@@ -1140,22 +1098,6 @@ def is_body(word: str) -> bool:
     if low.endswith(assemblies("de")) and low not in lexicon("de").organisations:  # ("Landkreistag": an association)
         return False  # "Das Parlament lehnte das Gesetz ab": an assembly's yes or no is a vote, a decision
     return word[:1].isupper() and (is_institution_word(word, "de") or low in lexicon("de").organisations)
-
-
-
-
-@lru_cache(maxsize=8192)
-def is_role(word: str) -> bool:
-    """A role noun before a name ("Bezirksbürgermeisterin"): a listed title, or ends in one
-    (its tails are looked up: one set lookup per letter, not one test per title)."""
-    base = word[:-2] if word.endswith("in") else word
-    roles = role_titles()
-    return any(w[i:] in roles for w in {word, base} for i in range(len(w) - 3))
-
-
-@lru_cache(maxsize=None)
-def role_titles() -> frozenset[str]:
-    return frozenset(t.lower() for t in titles("de") if len(t) > 3)
 
 
 def coordinated_role(art: Article, who: Span | None, e: int) -> Span | None:
@@ -1180,8 +1122,6 @@ GIVEN_FROM = frozenset("gibt gab gäbe gegeben".split())
 @lru_cache(maxsize=1)
 def meeting_verbs() -> frozenset[str]:
     """"stoßen", "treffen", "finden": a thing meets with a reaction "bei Y" (data row "meets")."""
-    from ..positions.frames_de import row_words
-
     return row_words("de", "meets")
 
 
@@ -1276,9 +1216,7 @@ def antecedent_speaks(art: Article, v: int, s: int, e: int, who: Span) -> bool:
 @lru_cache(maxsize=1)
 def prior_turn_words() -> frozenset[str]:
     """data/prior_turn_words_de.txt: adverbs that place a pluperfect clause right before the reported event."""
-    from ..actors.lexicon import _data_lines
-
-    return frozenset(ln.strip() for ln in _data_lines("prior_turn_words_de.txt") if ln.strip())
+    return frozenset(words_as_written("prior_turn_words_de.txt"))
 
 
 def prior_turn(toks: list, cs: int, ce: int) -> bool:
@@ -1325,9 +1263,7 @@ def predicate_end(art: Article, v: int, e: int) -> int:
 @lru_cache(maxsize=1)
 def telling_verbs() -> frozenset[str]:
     """data/telling_verbs_de.txt: the speech verbs that only tell (lexicon infinitives)."""
-    from ..actors.lexicon import _data_lines
-
-    return frozenset(ln.strip() for ln in _data_lines("telling_verbs_de.txt") if ln.strip())
+    return frozenset(words_as_written("telling_verbs_de.txt"))
 
 
 NEGATIONS = frozenset(("nicht", "nie", "niemals"))
@@ -1932,9 +1868,7 @@ def object_then_clause(art: Article, v: int, last: int, c: int, who: Span | None
 def object_frame(entry) -> bool:
     """The cue verb of the lexicon entry takes sides on its accusative object (a stance frame whose slot
     is the object: "verteidigen", "bedauern", "widersprechen"; positions/frames_de.py, data/stance_frames_de.tsv)."""
-    from ..positions.frames_de import lexicon  # (positions read the clause; imported when first needed)
-
-    return any(fw.slot == "obj" for fw in lexicon("de").frames.get(entry.lemma.replace("|", ""), ()))
+    return any(fw.slot == "obj" for fw in frame_lexicon("de").frames.get(entry.lemma.replace("|", ""), ()))
 
 
 def main_after(toks: list, s: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from .article import Article, first_tok_at, in_relative_clause, reaction_source,
 from .nlp import unknown_stem
 from .phrases import body_name_tail_end
 from .names import lone_subject, noun_after_name, object_after_body_name, particles_end
+from .persons import person_named
 from .tokens import NOUN_ENDINGS, SUBORDINATORS
 
 
@@ -59,8 +60,6 @@ def split_subject(art: Article, who: Span) -> tuple[Span, list[Span]]:
     """A subject phrase the noun-phrase reader carried over "und" ("Die Wiener Linien und Stadträtin X"):
     its first conjunct and the later ones, when each later one opens with an article or names a person
     and names someone; else (who, []) ("Gewerkschaft Banken und Versicherungen Nord" is one name)."""
-    from .indirect import person_named  # (indirect.py imports this module through direct.py)
-
     toks = art.toks
     first = first_tok_at(art, who[0])
     if first is None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..actors.lexicon import words_as_written
 from ..actors.words import subordinators
 from . import frames_de as fd
 from .frames import Stance
@@ -662,10 +663,14 @@ def court_ruling(c: fd.Clause) -> bool:
 
 def rules(c: fd.Clause, subj: fd.Phrase) -> bool:
     """The subject is a court (data/courts_de.txt, as de/indirect.py reads it): its first noun ends in a court noun."""
-    from ..de.indirect import court_endings  # (imported when first needed)
-
     head = next((w.low for w in c.words[subj.start:subj.end] if w.noun), "")
     return bool(head) and head.endswith(court_endings())
+
+
+@lru_cache(maxsize=1)
+def court_endings() -> tuple[str, ...]:
+    """data/courts_de.txt: the nouns (and compound endings) of courts, lower case."""
+    return tuple(w.casefold() for w in words_as_written("courts_de.txt"))
 
 
 def comparative(c: fd.Clause, p: fd.Phrase) -> bool:
