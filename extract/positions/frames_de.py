@@ -384,9 +384,25 @@ QUANTIFYING = frozenset("jede jeder jedes jeden jedem alle aller allen alles sol
 
 def _attributive_verb(ws: list[Word], k: int) -> bool:
     """An inflected participle between a determiner or preposition and its noun ("vor
-    übereilten Schritten", "die geplante Bahn"), which the tagger took for a verb."""
-    return (ws[k].tag.startswith("V") and k > 0 and (ws[k - 1].low in DETERMINERS or ws[k - 1].low in PREPOSITIONS)
+    übereilten Schritten", "die geplante Bahn"), which the tagger took for a verb; also the
+    participle that closes an extended attribute (extended_attribute_opened)."""
+    return (ws[k].tag.startswith("V") and k > 0 and (ws[k - 1].low in DETERMINERS or ws[k - 1].low in PREPOSITIONS
+                                                      or extended_attribute_opened(ws, k))
             and ws[k].low.endswith(("e", "en", "er", "es", "em")) and k + 1 < len(ws) and ws[k + 1].noun)
+
+
+def extended_attribute_opened(ws: list[Word], k: int) -> bool:
+    """Does an article before ``k`` open an extended attribute that the inflected form at ``k`` closes
+    before its noun: the article followed at once by a preposition, an adverb or a number, not by its
+    noun ("hat den am 29. März wegen Betrugs verurteilten Mann begnadigt", "die vom Rat beschlossene
+    Schließung", "den bereits abgelehnten Antrag")? The words between are the attribute's phrases;
+    a comma or a verb between ends the search (a clause of its own)."""
+    for j in range(k - 1, 0, -1):
+        if ws[j].text == "," or ws[j].tag.startswith("V"):
+            return False
+        if ws[j - 1].low in DETERMINERS and (ws[j].low in PREPOSITIONS or ws[j].tag in ("ADV", "CARD")):
+            return True
+    return False
 
 
 def _noun_follows(ws: list[Word], i: int) -> bool:
@@ -699,6 +715,8 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
         # sprechen, so its deciding words are "sprechen … aus" under any hash seed)
         for key in dict.fromkeys((lemmas.get(i, ""), w.low, w.lemma, singular)):
             for fw in table.get(key, ()):
+                if w.tag == "ADJ(A)" and fw.slot == "obj" and not fw.noun:
+                    continue  # an attributive participle describes its noun ("den wegen Betrugs verurteilten Mann")
                 # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg";
                 # an evaluating plural noun is its singular: "biete große Chancen", "zählt zu den Kritikern der X")
                 if fw.verb and not ((w.noun or not fw.noun) and with_verb(c, fw.verb, lemmas)):
