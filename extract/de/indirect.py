@@ -600,7 +600,11 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
             return False
         stances = [] if body_takes_none(art, s, end, words) else \
             body_stances(art, read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b]), s, end, words)
-    stances = [st for st in stances if st.target.casefold() not in contest_holdings()]  # ("verteidigte seinen Titel": a game won)
+    from ..positions.narrated_de import deed_told, no_matter
+
+    stances = [st for st in stances if not no_matter(st)]  # ("verteidigte seinen Titel", "feierte Geburtstag", "lobte Bürgermeister X")
+    if deed_told(said, stances):
+        return False  # a deed with its time: "Das Kabinett hat am 22. Juni die Einführung der X abgesegnet"
     # "hat bei X eine Kehrtwende vollzogen": no stance word, but the new position is the opposite of the old
     turn = not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e])
     if not (stances or turn) or (recalls and not recalled_by_verb(stances, toks[v].text) and not wished(toks, fin, stances)):
@@ -1037,15 +1041,6 @@ def continued_person(art: Article, words: list) -> bool:
     return any(f.speaker_mention and f.frame and toks[ps].b <= f.frame[0] < toks[pe - 1].e
                and (person_named(tokens_in(art, f.speaker_mention[0])) or same_pronoun(art, f.speaker_mention[0], words[0]))
                for f in art.found) or person_subject_before(art, words[0])
-
-
-@lru_cache(maxsize=None)
-def contest_holdings() -> frozenset[str]:
-    """What one holds in a contest (row "contest" of data/stance_frames_de.tsv): "verteidigte seinen Titel"
-    keeps a title, no position on a thing."""
-    from ..positions.frames_de import row_words
-
-    return row_words("de", "contest")
 
 
 def later_conjuncts(art: Article, who: Span, e: int) -> list[Span]:

@@ -396,9 +396,10 @@ def extended_attribute_opened(ws: list[Word], k: int) -> bool:
     before its noun: the article followed at once by a preposition, an adverb or a number, not by its
     noun ("hat den am 29. März wegen Betrugs verurteilten Mann begnadigt", "die vom Rat beschlossene
     Schließung", "den bereits abgelehnten Antrag")? The words between are the attribute's phrases;
-    a comma or a verb between ends the search (a clause of its own)."""
+    a comma or a verb between ends the search (a clause of its own), and so does an attribute closed
+    before ("Den im Frühjahr erwogenen Ausbau der X begrüßte Landrat Y": "begrüßte" is the verb)."""
     for j in range(k - 1, 0, -1):
-        if ws[j].text == "," or ws[j].tag.startswith("V"):
+        if ws[j].text == "," or ws[j].tag.startswith(("V", "ADJ(A)")):
             return False
         if ws[j - 1].low in DETERMINERS and (ws[j].low in PREPOSITIONS or ws[j].tag in ("ADV", "CARD")):
             return True
@@ -715,7 +716,7 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
         # sprechen, so its deciding words are "sprechen … aus" under any hash seed)
         for key in dict.fromkeys((lemmas.get(i, ""), w.low, w.lemma, singular)):
             for fw in table.get(key, ()):
-                if w.tag == "ADJ(A)" and fw.slot == "obj" and not fw.noun:
+                if w.tag == "ADJ(A)" and fw.slot == "obj" and not fw.noun and w.low not in fw.words:
                     continue  # an attributive participle describes its noun ("den wegen Betrugs verurteilten Mann")
                 # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg";
                 # an evaluating plural noun is its singular: "biete große Chancen", "zählt zu den Kritikern der X")
