@@ -41,3 +41,17 @@ def test_narration_takes_no_position(text):
 ])
 def test_positions_of_the_same_verbs_stay(text, target, value):
     assert article_stances(text).get(target) == value
+
+
+@pytest.mark.parametrize("text, target, value", [
+    # "kein" on the object of an act in a content clause: no act on it (frames_de.act_object)
+    ("Die Stadt solle keine Kohlekraftwerke mehr bauen, forderte Stadträtin Ines Kowalke.", "Kohlekraftwerk", -1),
+    ("Stadträtin Ines Kowalke fordert, dass die Stadt keine Kohlekraftwerke mehr baut.", "Kohlekraftwerk", -1),
+    ("Bürgermeister Olaf Rendel forderte, keine Umgehungsstraße zu bauen.", "Umgehungsstraße", -1),
+    ("Man solle keine Schulen schließen, forderte der Elternverband Süd.", "Schule", 1),
+    # the frame's own clause reads its "kein" once
+    ("Stadträtin Ines Kowalke will keine neuen Kohlekraftwerke bauen.", "Kohlekraftwerk", -1),
+    ("Die Stadt solle das Bad nicht schließen, sagte Stadträtin Ines Kowalke.", "Bad", 1),
+])
+def test_kein_on_an_acts_object(text, target, value):
+    assert article_stances(text).get(target) == value

@@ -1173,9 +1173,11 @@ def act_verb_after(c: Clause, p: Phrase, lang: str, words: list[str], frame: int
 EXISTENTIAL = [FrameWord("keep", "act", ("geben",))]  # "Es muss X geben": X must be (not "gab X bekannt")
 
 
-def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
+def act_object(c: Clause, lang: str, words: list[str], negated_object: bool = True) -> tuple[Phrase, int] | None:
     """In a clause standing for an object ("…, die Subvention zu streichen"; "die Sanktionen
-    müssen aufgehoben werden"; "raus aus der Atomkraft"): the act and what it acts on."""
+    müssen aufgehoben werden"; "raus aus der Atomkraft"): the act and what it acts on. An object
+    with "kein" is no act on it ("…, keine Kohlekraftwerke mehr zu bauen" = -1), unless the caller
+    reads the clause's negations itself (``negated_object`` False: the frame's own clause)."""
     acts = lexicon(lang).acts
     lemmas = separable_lemmas(c)
     for i, w in enumerate(c.words):
@@ -1204,7 +1206,11 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
             if objects:
                 words.append(w.text)
                 heads = [p for p in objects if not _genitive_attribute(c, p)] or objects  # (r13deb) "die
-                return heads[-1], sign  # Einbürgerung integrierter Ausländer erleichtern": the object, not its genitive
+                head = heads[-1]  # Einbürgerung integrierter Ausländer erleichtern": the object, not its genitive
+                if negated_object and head.prep is None and c.lows[head.start] in NEGATING_DETERMINERS:
+                    words.append(c.words[head.start].text)  # "solle keine Kohlekraftwerke mehr bauen": no act on X
+                    return head, -sign
+                return head, sign
     return None
 
 
@@ -2405,7 +2411,7 @@ def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
         return None if c.words[i].lemma in lexicon(lang).modal else (None, 1)
     if c.words[i].lemma in TENSE_AUX and all(c.words[v].tag == "VV(PP)" for v in full):
         return None  # a tense, no position: "hat einen Krisenstab eingerichtet"
-    hit = act_object(c, lang, words)
+    hit = act_object(c, lang, words, negated_object=False)  # (the frame reads its own clause's "kein")
     return None if hit is None else ((c, hit[0]), hit[1])
 
 

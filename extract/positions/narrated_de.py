@@ -8,7 +8,7 @@ clause it meets there take no side on a thing, whatever frame word they hold:
   or calls people to ("feierte einen runden Geburtstag", "hatte zu einer Kundgebung aufgerufen"; row
   "occasion" of data/stance_frames_de.tsv, for: against one is a position), a performance in a game or a
   vote ("erfreut über den Sieg", "lobte die Leistung"; row "performance"),
-  a view as such ("wandte sich von Positionen ab"; row "view"), what one holds in a contest (row
+  a position as such ("wandte sich von Positionen ab"; row "position_held"), what one holds in a contest (row
   "contest"), or someone praised or blamed ("lobte Bürgermeister X", "begrüßte die Fahrer"), unless an
   act decided the stance on it ("kritisierte das Verbot der Kundgebung" is for the rally);
 - the clause tells a deed with its time (``deed_told``): a decision, an approval or a proclamation, past
@@ -70,7 +70,7 @@ def act_decided(st: Stance) -> bool:
 def no_matter(st: Stance) -> bool:
     """A target no position is about (module docstring)."""
     low = st.target.casefold()
-    if low in _row("contest") or low in _row("view"):
+    if low in _row("contest") or low in _row("position_held"):
         return True
     joined = st.value > 0 and occasion(st.target, "occasion")  # (being against a rally is a position)
     return (joined or occasion(st.target, "performance") or someone(st)) and not act_decided(st)
