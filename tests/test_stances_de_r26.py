@@ -46,6 +46,8 @@ def test_narration_takes_no_position(text):
     # the frame's own clause reads its "kein" once
     ("Stadträtin Ines Kowalke will keine neuen Kohlekraftwerke bauen.", "Kohlekraftwerk", -1),
     ("Die Stadt solle das Bad nicht schließen, sagte Stadträtin Ines Kowalke.", "Bad", 1),
+    # a frame word first in the sentence that the tagger took for a name is no subject (indirect.frame_word_as_name)
+    ("Hocherfreut zeigte sich Bürgermeister Timo Grabherr über den neuen Radweg.", "Radweg", 1),
 ])
 def test_positions_of_the_same_verbs_stay(text, target, value):
     assert article_stances(text).get(target) == value

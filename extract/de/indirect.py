@@ -637,6 +637,8 @@ def stance_subject(art: Article, who: Span | None, s: int, e: int, fin: int, pas
     holder of an office (speaks); else a coordinated role, the subject after the verb, the one for whom X
     is an option; else "er"/"sie" of one who goes on from the statement before. None for nobody."""
     toks = art.toks
+    if who is not None and frame_word_as_name(art, who):
+        who = None  # "Hocherfreut zeigte sich Bürgermeister Y über X": the feeling, no name (the subject follows the verb)
     # (a singular verb, present or past: "befürwortet", "verteidigte"; "sie" with "-en" is many)
     pronoun = who if not passive and toks[fin].low.endswith(("t", "te")) and continued_person(art, tokens_in(art, who) if who else []) else None
     # (a passive's subject after the verb is what was done, not who: "wurde … eine Kundgebung beendet")
@@ -649,6 +651,15 @@ def stance_subject(art: Article, who: Span | None, s: int, e: int, fin: int, pas
     if not speaks(art, who, s, e, fin) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
         return None
     return who
+
+
+def frame_word_as_name(art: Article, who: Span) -> bool:
+    """A subject of one capitalised word the tagger read as a name whose lower-case form is a word of the stance
+    frames ("Hocherfreut", first in the sentence before "zeigte sich Y"): an adjective or participle put first."""
+    from ..positions.frames_de import frame_vocabulary
+
+    words = tokens_in(art, who)
+    return len(words) == 1 and words[0].tag == "NE" and words[0].low in frame_vocabulary("de") and not first_name(words[0].low)
 
 
 def speaks(art: Article, who: Span | None, s: int, e: int, fin: int) -> bool:
