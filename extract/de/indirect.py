@@ -12,6 +12,7 @@ from ..model import Found, Span
 from ..positions.clause_de import court_endings, takes_sides
 from ..positions.frames_de import JUDGING, _analyse, noun_lemma, person_noun, read_stances, row_words
 from ..positions.frames_de import lexicon as frame_lexicon  # (the stance frames; ``lexicon`` is the actors' one)
+from ..positions.narrated_de import deed_told, no_matter
 from ..positions.turns import turned_on
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, in_relative_clause, infinitive_end,
                       inverted_clause, reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
@@ -600,7 +601,9 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         stances = read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
         if body:
             stances = body_stances(art, stances, s, end, words)
-    stances = [st for st in stances if st.target.casefold() not in contest_holdings()]  # ("verteidigte seinen Titel": a game won)
+    stances = [st for st in stances if not no_matter(st)]  # ("verteidigte seinen Titel", "feierte Geburtstag", "lobte Bürgermeister X")
+    if deed_told(said, stances):
+        return False  # a deed with its time: "Das Kabinett hat am 22. Juni die Einführung der X abgesegnet"
     # "hat bei X eine Kehrtwende vollzogen": no stance word, but the new position is the opposite of the old
     turn = not stances and not plan and not recalls and turned(art.text[toks[s].b:toks[e - 1].e])
     if not (stances or turn) or (recalls and not recalled_by_verb(stances, toks[v].text) and not wished(toks, fin, stances)):
@@ -633,6 +636,8 @@ def stance_subject(art: Article, who: Span | None, s: int, e: int, fin: int, pas
     holder of an office (speaks); else a coordinated role, the subject after the verb, the one for whom X
     is an option; else "er"/"sie" of one who goes on from the statement before. None for nobody."""
     toks = art.toks
+    if who is not None and frame_word_as_name(art, who):
+        who = None  # "Hocherfreut zeigte sich Bürgermeister Y über X": the feeling, no name (the subject follows the verb)
     # (a singular verb, present or past: "befürwortet", "verteidigte"; "sie" with "-en" is many)
     pronoun = who if not passive and toks[fin].low.endswith(("t", "te")) and continued_person(art, tokens_in(art, who) if who else []) else None
     # (a passive's subject after the verb is what was done, not who: "wurde … eine Kundgebung beendet")
@@ -645,6 +650,15 @@ def stance_subject(art: Article, who: Span | None, s: int, e: int, fin: int, pas
     if not speaks(art, who, s, e, fin) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
         return None
     return who
+
+
+def frame_word_as_name(art: Article, who: Span) -> bool:
+    """A subject of one capitalised word the tagger read as a name whose lower-case form is a word of the stance
+    frames ("Hocherfreut", first in the sentence before "zeigte sich Y"): an adjective or participle put first."""
+    from ..positions.frames_de import frame_vocabulary
+
+    words = tokens_in(art, who)
+    return len(words) == 1 and words[0].tag == "NE" and words[0].low in frame_vocabulary("de") and not first_name(words[0].low)
 
 
 def speaks(art: Article, who: Span | None, s: int, e: int, fin: int) -> bool:
@@ -1020,13 +1034,6 @@ def continued_person(art: Article, words: list) -> bool:
                for f in art.found) or person_subject_before(art, words[0])
 
 
-@lru_cache(maxsize=None)
-def contest_holdings() -> frozenset[str]:
-    """What one holds in a contest (row "contest" of data/stance_frames_de.tsv): "verteidigte seinen Titel"
-    keeps a title, no position on a thing."""
-    from ..positions.frames_de import row_words
-
-    return row_words("de", "contest")
 
 
 def person_subject_before(art: Article, pronoun) -> bool:

@@ -291,6 +291,11 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     speaker = without_name_asides(speaker)
     # the statement's own words: its quote and its cue ("dismissed" when the quote is only "the plan")
     stances = read_stances(text, lang, speaker, " … ".join(p for p in (quote_text, cue_text) if p), context)
+    if lang == "de":  # (an occasion, a person praised, a view as such: no matter of debate; a deed with its time)
+        from .narrated_de import deed_told, no_matter
+
+        stances = [st for st in stances if not no_matter(st)]
+        stances = [] if deed_told(text, stances) else stances
     values: dict[str, int] = {}
     earlier: dict[str, int] = {}  # the recalled positions, summed apart: "hatte sich gegen X …, nun für X" is no tie
     evidence: dict[str, list[str]] = {}

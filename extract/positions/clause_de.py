@@ -249,6 +249,8 @@ def predicates(c: fd.Clause) -> list[Predicate]:
             at = places[e.words[0]] if e.slots == ("pred",) else max(places[w] for w in e.words)
             if e.slots == ("pred",) and not judged(c, at) or auxiliary(c, at):
                 continue
+            if e.slots != ("pred",) and any(c.words[places[w]].tag == "ADJ(A)" and c.words[places[w]].low != w for w in e.words):
+                continue  # a verb's attributive participle describes its noun ("den wegen Betrugs verurteilten Mann")
             found.append(Predicate(e, at, [c.words[places[w]].text for w in e.words]))
     # (the whole entry in the key: the set above iterates in an order that changes from run to run)
     return sorted(found, key=lambda p: (-len(p.entry.words), p.at, p.entry.value, p.entry.slots, p.entry.words))

@@ -384,9 +384,26 @@ QUANTIFYING = frozenset("jede jeder jedes jeden jedem alle aller allen alles sol
 
 def _attributive_verb(ws: list[Word], k: int) -> bool:
     """An inflected participle between a determiner or preposition and its noun ("vor
-    übereilten Schritten", "die geplante Bahn"), which the tagger took for a verb."""
-    return (ws[k].tag.startswith("V") and k > 0 and (ws[k - 1].low in DETERMINERS or ws[k - 1].low in PREPOSITIONS)
+    übereilten Schritten", "die geplante Bahn"), which the tagger took for a verb; also the
+    participle that closes an extended attribute (extended_attribute_opened)."""
+    return (ws[k].tag.startswith("V") and k > 0 and (ws[k - 1].low in DETERMINERS or ws[k - 1].low in PREPOSITIONS
+                                                      or extended_attribute_opened(ws, k))
             and ws[k].low.endswith(("e", "en", "er", "es", "em")) and k + 1 < len(ws) and ws[k + 1].noun)
+
+
+def extended_attribute_opened(ws: list[Word], k: int) -> bool:
+    """Does an article before ``k`` open an extended attribute that the inflected form at ``k`` closes
+    before its noun: the article followed at once by a preposition, an adverb or a number, not by its
+    noun ("hat den am 29. März wegen Betrugs verurteilten Mann begnadigt", "die vom Rat beschlossene
+    Schließung", "den bereits abgelehnten Antrag")? The words between are the attribute's phrases;
+    a comma or a verb between ends the search (a clause of its own), and so does an attribute closed
+    before ("Den im Frühjahr erwogenen Ausbau der X begrüßte Landrat Y": "begrüßte" is the verb)."""
+    for j in range(k - 1, 0, -1):
+        if ws[j].text == "," or ws[j].tag.startswith(("V", "ADJ(A)")):
+            return False
+        if ws[j - 1].low in DETERMINERS and (ws[j].low in PREPOSITIONS or ws[j].tag in ("ADV", "CARD")):
+            return True
+    return False
 
 
 def _noun_follows(ws: list[Word], i: int) -> bool:
@@ -699,6 +716,8 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
         # sprechen, so its deciding words are "sprechen … aus" under any hash seed)
         for key in dict.fromkeys((lemmas.get(i, ""), w.low, w.lemma, singular)):
             for fw in table.get(key, ()):
+                if w.tag == "ADJ(A)" and fw.slot == "obj" and not fw.noun and w.low not in fw.words:
+                    continue  # an attributive participle describes its noun ("den wegen Betrugs verurteilten Mann")
                 # (a modal keeps its own frame beside a particle: "muss weg" is müssen, as "müssen weg";
                 # an evaluating plural noun is its singular: "biete große Chancen", "zählt zu den Kritikern der X")
                 if fw.verb and not ((w.noun or not fw.noun) and with_verb(c, fw.verb, lemmas)):
@@ -1154,9 +1173,11 @@ def act_verb_after(c: Clause, p: Phrase, lang: str, words: list[str], frame: int
 EXISTENTIAL = [FrameWord("keep", "act", ("geben",))]  # "Es muss X geben": X must be (not "gab X bekannt")
 
 
-def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | None:
+def act_object(c: Clause, lang: str, words: list[str], negated_object: bool = True) -> tuple[Phrase, int] | None:
     """In a clause standing for an object ("…, die Subvention zu streichen"; "die Sanktionen
-    müssen aufgehoben werden"; "raus aus der Atomkraft"): the act and what it acts on."""
+    müssen aufgehoben werden"; "raus aus der Atomkraft"): the act and what it acts on. An object
+    with "kein" is no act on it ("…, keine Kohlekraftwerke mehr zu bauen" = -1), unless the caller
+    reads the clause's negations itself (``negated_object`` False: the frame's own clause)."""
     acts = lexicon(lang).acts
     lemmas = separable_lemmas(c)
     for i, w in enumerate(c.words):
@@ -1185,7 +1206,11 @@ def act_object(c: Clause, lang: str, words: list[str]) -> tuple[Phrase, int] | N
             if objects:
                 words.append(w.text)
                 heads = [p for p in objects if not _genitive_attribute(c, p)] or objects  # (r13deb) "die
-                return heads[-1], sign  # Einbürgerung integrierter Ausländer erleichtern": the object, not its genitive
+                head = heads[-1]  # Einbürgerung integrierter Ausländer erleichtern": the object, not its genitive
+                if negated_object and head.prep is None and c.lows[head.start] in NEGATING_DETERMINERS:
+                    words.append(c.words[head.start].text)  # "solle keine Kohlekraftwerke mehr bauen": no act on X
+                    return head, -sign
+                return head, sign
     return None
 
 
@@ -2386,7 +2411,7 @@ def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
         return None if c.words[i].lemma in lexicon(lang).modal else (None, 1)
     if c.words[i].lemma in TENSE_AUX and all(c.words[v].tag == "VV(PP)" for v in full):
         return None  # a tense, no position: "hat einen Krisenstab eingerichtet"
-    hit = act_object(c, lang, words)
+    hit = act_object(c, lang, words, negated_object=False)  # (the frame reads its own clause's "kein")
     return None if hit is None else ((c, hit[0]), hit[1])
 
 
