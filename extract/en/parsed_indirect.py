@@ -262,10 +262,10 @@ class ParsedIndirect:
             if span is None:
                 return  # Roe said (on Tuesday that) “…” is a direct quote, the direct pass takes it
             kind, conf = "partial", CONF_PARTIAL
-            self.used_quotes.update(k for k, _ in quoted)
         speaker = self.speaker_of(verb)
         if not speaker and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return  # no speaker and no passive: 'stopped short of promising ...'
+            return  # no speaker and no passive: 'stopped short of promising ...' (its quotes stay free)
+        self.used_quotes.update(k for k, _ in quoted)
         self.add_clause(relative + [span], kind, verb, entry, speaker, conf)
 
     def quoted_parts(self, span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:

@@ -13,6 +13,7 @@ from ..actors.lexicon import is_anonymous, lexicon
 from ..actors.mentions import parse_phrase
 from ..actors.named_next import COURTESY, Described, Evidence, head_verbs, office, same_person, set_against
 from ..positions.frames_en import described_person
+from .bodies import name_spans
 from .parsed_speakers import headline_end
 from .surnames import _titles
 
@@ -52,8 +53,11 @@ class ParsedNamedLater:
         before = self.doc[:span[0].i]
         named_before = {t.lower_ for t in before if t.ent_type_ == "PERSON"}
         newly, linked, other = set(), None, False
+        bodies = name_spans(self.doc)  # (the NER's PERSON 'Fenmoor Fire' of 'Fenmoor Fire and Rescue Service': a body)
         for sent in sents[here + 1:here + 1 + NEXT_SENTENCES]:
             for ent in self.names_in(sent):
+                if any(b <= ent.start and ent.end <= e for b, e in bodies):
+                    continue
                 if ent[-1].lower_ in named_before or self.in_quote(ent[0]) \
                         or ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
                     continue  # (a name inside a quotation is not the speaker: '"Landfill is worse," Pennock said';
