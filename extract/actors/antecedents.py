@@ -178,7 +178,7 @@ class Antecedents:
         at Scoil Mhuire in Drumlusk", "One trader on Mill Lane", "A farmer near Dunmore"): unnamed
         people, whom neither the place nor the body speaks for."""
         ent = p.entity
-        if self.lang != "en" or p.definite or p.spokesperson:
+        if self.lang != "en" or p.definite or p.spokesperson or _apposed_name(phrase, p):
             return False
         if ent is not None and ent.kind == "group" and ent.generic and (p.plural or p.indefinite):
             noun = ent.name
@@ -192,3 +192,10 @@ class Antecedents:
         head = phrase[:m.start()].split()[-1:]  # the noun right before the preposition, in either number
         last = noun.split()[-1].casefold()
         return bool(head) and last in (head[0].casefold(), head[0].casefold() + "s", head[0].casefold() + "es")
+
+
+def _apposed_name(phrase: str, p) -> bool:
+    """'A nurse at the hospital, Ann Lodge': the phrase ends in the name of the one it describes
+    (the name's words all after its last comma), so somebody is named."""
+    after = phrase.rpartition(",")[2].split() if "," in phrase else []
+    return bool(p.name) and all(w in after for w in p.name)

@@ -635,6 +635,15 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
     return p
 
 
+def _head_after_role(tokens: list[str], i: int, role: str) -> bool:
+    """English: the role word at ``i`` heads the noun phrase the earlier role ``role`` opens, only
+    lower-case describing words between ('a consultant | orthopaedic | surgeon': the surgeon is the role,
+    the consultant's grade describes it); not after a comma or 'and' ('chairman and chief executive')."""
+    last = role.split()[-1] if role else ""
+    k = next((j for j in range(i - 1, -1, -1) if tokens[j] == last), -1)
+    return k >= 0 and tokens[i].islower() and all(t.isalpha() and t.islower() and t not in ("and", "or") for t in tokens[k + 1:i])
+
+
 def _named_owner(tokens: list[str], a: int, b: int, lex: Lexicon) -> bool:
     """Tokens a..b name a body (one the lexicon knows, or one with its legal form: "Velomar Inc.")
     or a country: whose the role after them is."""
@@ -881,7 +890,7 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
             p.source |= lang == "de" and _saxon_genitive(tokens, tokens[i - 1], lex)  # "Wendts Worten"
             rw = role_word(tok, lex, heads=tokens[i - 1] == ",")  # not the surname "Anna Hofmeister"
             n, _ = _longest(tokens, i, lex.titles, lex.max_words)
-            if (rw or n) and not p.role:
+            if (rw or n) and (not p.role or lang == "en" and _head_after_role(tokens, i, p.role_noun)):
                 words = " ".join(tokens[i : i + max(n, 1)])
                 p.role, p.role_noun = words, words
                 p.mapped_role, aff = (rw[1], rw[2]) if rw and not n > 1 else ("", "")

@@ -148,7 +148,7 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
                 b -= 1
             elif doc[b - 1].text in POSSESSIVES and b > 1 and _capital(doc[b - 2]) and doc[b - 2].ent_type_ != "GPE":
                 b -= 1
-            elif b < i and _inner_and(doc, b - 1):
+            elif b < i and _inner_and(doc, b - 1, i):
                 b -= 2
             else:
                 break
@@ -177,18 +177,23 @@ def _titled_person(doc: Doc, b: int, i: int) -> bool:
     return False
 
 
-def _inner_and(doc: Doc, k: int) -> bool:
+def _inner_and(doc: Doc, k: int, head: int) -> bool:
     """Token k is an 'and' / '&' that joins two words of one body's name before its head ('Dunmarsh
     Fire and Rescue Service', 'the Roofing and Cladding Contractors' Guild'), not two names: the
     word before it is no head of a body of its own ('Greenway Housing Trust and Delmore Council')
     and no person or place that ends there ('Tom Baker and Kelby Rowing Club'; the NER's PERSON
-    'Dunmarsh Fire and' runs on over the 'and': no name ends there)."""
+    'Dunmarsh Fire and' runs on over the 'and': no name ends there). A PERSON the NER ends before
+    the 'and' is one word of the name still when one word joins it before the head and no first
+    name opens it ('Fenmoor Fire | and Rescue Service', not 'Jane Roe and Labour Party')."""
     if k < 1 or doc[k].lower_ not in ("and", "&"):
         return False
     left = doc[k - 1]
     if not _capital(left) or left.pos_ == "DET" or _is_head(left) or left.lower_ in firstnames():
         return False
-    return not (left.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC") and doc[k].ent_iob_ != "I")
+    if left.ent_type_ == "PERSON" and doc[k].ent_iob_ != "I":
+        return head == k + 2 and k > 1 and _capital(doc[k - 2]) and doc[k - 2].lower_ not in firstnames() \
+            and doc[k - 2].ent_iob_ == "B"
+    return not (left.ent_type_ in ("GPE", "LOC", "NORP", "FAC") and doc[k].ent_iob_ != "I")
 
 
 def _complement_end(doc: Doc, e: int) -> int:

@@ -5,9 +5,10 @@ takes the speaker of the statement that repeats it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..actors.mentions import parse_phrase
 from ..model import Found
@@ -115,3 +116,50 @@ def headline_subject(doc: Doc, quote: Quote) -> tuple[int, int] | None:
     if not p.role and any(t.text.islower() for t in run[:-1]):
         return None
     return run[0].idx, run[-1].idx + len(run[-1])
+
+
+# the speaker tag that closes a headline: "…'bury this valley in dust', says Vennacott", "Pool
+# closure 'a kick in the teeth' – councillor", "… 'can't wait' for storm aid: Ferrenby-Lusk";
+# group 1 a verb after a comma (a speech cue only), group 2 the tag itself, to the headline's end
+HEADLINE_TAG = re.compile(r"(?:,\s*([a-z]+)\s+|\s[–—-]\s+|\s?[–—:]\s+)([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s*$")
+_QUOTE_MARKS = "‘’“”\"'«»"
+NAME_LINKS = ("of", "for", "and")  # inside a body's capitalised name
+
+
+def headline_tag(doc: Doc, quote: Quote, is_cue: Callable[[Token], bool]) -> tuple[tuple[int, int], Token | None] | None:
+    """A quote in a headline that ends in its speaker's tag: the tag's span (a name, a role, or
+    after a speech verb also a body or group: ', says union') and the verb, or None. Only the tag
+    reaches the headline's end: "'…' – residents angry over power cut" is a clause, not a tag."""
+    text = doc.text
+    end = headline_end(text)
+    if end is None or quote.close_mark > end:
+        return None
+    tail = text[quote.close_mark + 1:end].rstrip()
+    m = HEADLINE_TAG.search(tail)
+    if m is None or any(c in _QUOTE_MARKS for c in tail[:m.start(2)].replace("’s ", "")) or tail.endswith("?"):
+        return None
+    b = quote.close_mark + 1 + m.start(2)
+    span = (b, quote.close_mark + 1 + m.end(2))
+    toks = doc.char_span(*span, alignment_mode="expand")
+    if toks is None or any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "ADV") and not t.text[:1].isupper()
+                           and not (t.lower_ in NAME_LINKS and toks[0].text[:1].isupper() and toks[-1].text[:1].isupper())
+                           for t in toks):
+        return None  # (a clause or a phrase with a preposition: '– live', ': the full story'; 'Royal College of Nursing' is a name)
+    between = [t for t in doc.char_span(quote.close_mark + 1, quote.close_mark + 1 + m.start(), alignment_mode="contract") or []
+               if not t.is_space]
+    if between and (between[0].tag_ != "IN" or any(t.pos_ in ("VERB", "AUX") for t in between)):
+        return None  # only a prepositional phrase ('… for storm aid: X'); "'The Crown' returns: Netflix" is a clause
+    verb = None
+    if m.group(1):
+        verb = next((t for t in doc.char_span(quote.close_mark + 1 + m.start(1), b, alignment_mode="expand") or []
+                     if t.lower_ == m.group(1)), None)
+        if verb is None or not is_cue(verb):
+            return None
+    p = parse_phrase(text[span[0]:span[1]], "en")
+    words = text[span[0]:span[1]].split()
+    # the tag ends in its head, the role or the name ('Brackwell treasurer defends accounts' is a clause)
+    person = p.role and words[-1].casefold() == p.role.split()[-1].casefold() \
+        or p.name and all(w[:1].isupper() for w in words)
+    if not (person or verb is not None and p.entity is not None):
+        return None
+    return span, verb

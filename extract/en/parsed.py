@@ -16,7 +16,7 @@ from .base import (
     _top_level,
 )
 from .cues import CueEntry, _by_lemma
-from .headline_quotes import headline_subject
+from .headline_quotes import headline_subject, headline_tag
 from .lines import labelled_lines
 from .parsed_around import ParsedAround
 from .parsed_attitude import ParsedAttitude
@@ -51,6 +51,15 @@ class ParsedRules(ParsedSpeakers, ParsedNamedLater, ParsedSources, ParsedIndirec
             if not e.particle or e.particle in nxt:
                 return e
         return None
+
+    def speech_entry(self, tok: Token) -> CueEntry | None:
+        """The cue entry of a speech verb whatever the tagger made of it (headlines: 'says Vennacott'
+        may come out a noun); a source noun is no speech verb."""
+        entry = self.cue_entry(tok) or next(iter(_by_lemma().get(tok.lemma_.lower()) or _by_lemma().get(tok.lower_) or []), None)
+        return entry if entry is not None and entry.kind != "source" else None
+
+    def speech_word(self, tok: Token) -> bool:
+        return self.speech_entry(tok) is not None
 
     def cue_span(self, tok: Token, entry: CueEntry) -> tuple[int, int]:
         if entry.particle:
@@ -105,6 +114,11 @@ class ParsedRules(ParsedSpeakers, ParsedNamedLater, ParsedSources, ParsedIndirec
             if any(i in self.used_quotes for i in group):
                 continue
             first, last = self.quotes[group[0]], self.quotes[group[-1]]
+            if (tag := headline_tag(self.doc, last, self.speech_word)) is not None:
+                speaker, verb = tag  # "Pool closure 'a kick in the teeth' – councillor"
+                cue = [self.cue_span(verb, entry)] if verb is not None and (entry := self.speech_entry(verb)) else []
+                self.add_direct(group, cue, [speaker], CONF_DIRECT)
+                continue
             verb = self.direct_cue(first, last)
             if verb is not None and self.scare_quote(first, last, verb):
                 continue

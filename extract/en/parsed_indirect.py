@@ -262,11 +262,19 @@ class ParsedIndirect:
             if span is None:
                 return  # Roe said (on Tuesday that) “…” is a direct quote, the direct pass takes it
             kind, conf = "partial", CONF_PARTIAL
-            self.used_quotes.update(k for k, _ in quoted)
         speaker = self.speaker_of(verb)
         if not speaker and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return  # no speaker and no passive: 'stopped short of promising ...'
+            self.used_quotes.update(self.below_headline(k for k, _ in quoted))  # 'stopped short of promising ...'
+            return  # (no speaker and no passive)
+        self.used_quotes.update(k for k, _ in quoted)
         self.add_clause(relative + [span], kind, verb, entry, speaker, conf)
+
+    def below_headline(self, quotes) -> list[int]:
+        """The quotes (indexes) that close below the headline: a headline's quotes that no clause
+        gave a speaker stay free for the speaker tag that may close it ("'…', says Vennacott")."""
+        from .parsed_speakers import headline_end  # (parsed_speakers imports this module)
+        end = headline_end(self.text) or -1
+        return [k for k in quotes if self.quotes[k].close_mark > end]
 
     def quoted_parts(self, span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:
         """(quote index, content piece within the span) for every quote overlapping the span."""

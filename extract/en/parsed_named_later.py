@@ -13,6 +13,7 @@ from ..actors.lexicon import is_anonymous, lexicon
 from ..actors.mentions import parse_phrase
 from ..actors.named_next import COURTESY, Described, Evidence, head_verbs, office, same_person, set_against
 from ..positions.frames_en import described_person
+from .bodies import name_spans
 from .parsed_speakers import headline_end
 from .surnames import _titles
 
@@ -54,6 +55,8 @@ class ParsedNamedLater:
         newly, linked, other = set(), None, False
         for sent in sents[here + 1:here + 1 + NEXT_SENTENCES]:
             for ent in self.names_in(sent):
+                if self.in_body_name(ent):
+                    continue
                 if ent[-1].lower_ in named_before or self.in_quote(ent[0]) \
                         or ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
                     continue  # (a name inside a quotation is not the speaker: '"Landfill is worse," Pennock said';
@@ -75,6 +78,13 @@ class ParsedNamedLater:
         if linked and len(newly) == 1:
             return linked  # no evidence either way: only the one person newly named
         return () if other and not linked else None
+
+    def in_body_name(self, ent: Span) -> bool:
+        """The NER's PERSON is a word of a body's name ('Fenmoor Fire' of 'Fenmoor Fire and Rescue
+        Service'); the doc's body names are read once, on the first question."""
+        if self.__dict__.get("_body_names") is None:
+            self._body_names = name_spans(self.doc)
+        return any(b <= ent.start and ent.end <= e for b, e in self._body_names)
 
     def names_in(self, sent: Span) -> list[Span]:
         """The persons' names of a sentence in text order: the NER's, and the names of two words and

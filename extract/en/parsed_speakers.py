@@ -342,10 +342,22 @@ def _before_relative(doc: Doc, head: int, right: int) -> int:
     return right
 
 
+def _first_name_cut_off(doc: Doc, left: int) -> bool:
+    """The token before ``left`` is a capitalised word that the parser made a sentence of its own
+    at a paragraph's start, and ``left`` a name that goes on from it ('Marguerite | Vennacott said')."""
+    if left < 1 or not doc[left].is_sent_start or doc[left].pos_ != "PROPN":
+        return False
+    first = doc[left - 1]
+    return first.is_sent_start and first.pos_ == "PROPN" and first.is_title and first.is_alpha and bool(first.whitespace_) \
+        and (first.i == 0 or "\n" in doc[first.i - 1].text_with_ws)
+
+
 def name_extent(doc: Doc, left: int, right: int) -> tuple[int, int]:
     """The speaker's tokens widened to the whole name the parser broke at its particles: the
     rest of a named entity ('Pieter van den | Broek'), particles and the name after them
-    ('Fiona Mac | an tSaoir', 'Jan | de Wit')."""
+    ('Fiona Mac | an tSaoir', 'Jan | de Wit'), and a first name the parser made a sentence of its own
+    ('Marguerite | Vennacott, who …')."""
+    left -= _first_name_cut_off(doc, left)
     while left > 0 and doc[left].ent_iob_ == "I" and doc[left - 1].ent_type_ == doc[left].ent_type_ \
             and not doc[left - 1].is_punct:
         left -= 1
