@@ -199,7 +199,8 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         who = art.with_apposed_name(n + 2, owner, e) if owner is not None and owner < e else None
         if who is not None and who[1] > toks[owner].b:  # "die Ankündigung ihres Trainers, Greg Poss, …"
             owner = next(k for k in range(owner, e) if toks[k].b >= who[1])
-        before = saxon_owner(art, n, s) if owner is None else None  # "Landrätin Eva Kühns Forderung, …"
+        before = saxon_owner(art, n, s) or possessive_owner(art, n, s) if owner is None else None
+        # ("Landrätin Eva Kühns Forderung, …", "Seine Ankündigung, …": whose claim it is)
         comma = owner if owner is not None and owner < e and toks[owner].text == "," else n + 1
         if owner is not None and owner + 1 < e and toks[owner + 1].text == "," \
                 and (toks[owner].tag == "PTKVZ" or toks[owner].tag.startswith("VV") and "FIN" not in toks[owner].tag):
@@ -287,6 +288,20 @@ def saxon_owner(art: Article, n: int, s: int) -> Span | None:
     if start is None or any(not t.cap or t.low in DETERMINERS for t in toks[start:n]):
         return None
     return art.span(start, n + 1)
+
+
+def possessive_owner(art: Article, n: int, s: int) -> Span | None:
+    """"Seine Ankündigung, sich … zu widmen", "ihr Hinweis, die Gemeinde müsse …": a possessive
+    determiner right before the noun at n says whose claim it is; the phrase goes to the actors,
+    who read the possessive as the pronoun it stands for (the person or body it refers back to)."""
+    toks = art.toks
+    if n - 1 < s or toks[n - 1].low not in OWNER_POSSESSIVES or toks[n - 1].quote >= 0:
+        return None
+    return art.span(n - 1, n + 1)
+
+
+# possessive determiners of the third person: a claim noun after one is its owner's ("seine Warnung")
+OWNER_POSSESSIVES = frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres".split())
 
 
 def claim_object(art: Article, v: int, c: int) -> bool:
