@@ -963,6 +963,15 @@ def body_heads(words: list) -> bool:
     return any(is_body(t.text) for t in heads[:3])
 
 
+def body_with_name(words: list) -> bool:
+    """"Die Firma Voltrich", "Der Elektrowerkzeughersteller Voltrich": a noun for a kind of body or
+    company with a word after it that is no German noun, the body's own name (a body that speaks
+    through its name, not "Das Parlament", which votes)."""
+    return any(t.cap and (company_descriptor(t.text, "de") or is_institution_word(t.text, "de"))
+               and n.cap and n.tag in ("NN", "NE") and n.quote < 0 and unknown_stem(n.text)
+               for t, n in zip(words, words[1:]))
+
+
 def names_position(art: Article, who: Span, s: int, e: int) -> bool:
     """A phrase whose first noun is followed by the preposition its stance frame takes ("Ihre Opposition gegen X",
     positions/frames_de.py): it names a position, not the body the noun also names ("Die Opposition kritisierte X")."""
@@ -1235,7 +1244,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if passive and not (named(art, who, s, e) or a < v and speaking_group(art, who, s, e)):
         return False  # a passive counts with a "von" agent who can speak ("wurde von der Opposition als … kritisiert")
     if cue_entry.named_only and not (art.apposed.get(who) or role_subject(subject_words(art, who, s, e)) or any(
-            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])
+            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e]) or body_with_name(subject_words(art, who, s, e))
             or not toks[v].low.endswith("en") and continued_person(art, subject_words(art, who, s, e))):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in PERFECT_HABEN)) \
