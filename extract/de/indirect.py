@@ -295,8 +295,10 @@ def possessive_owner(art: Article, n: int, s: int) -> Span | None:
     determiner right before the noun at n says whose claim it is; the phrase goes to the actors,
     who read the possessive as the pronoun it stands for (the person or body it refers back to)."""
     toks = art.toks
-    if n - 1 < s or toks[n - 1].low not in OWNER_POSSESSIVES or toks[n - 1].quote >= 0:
-        return None
+    if n - 1 < s or toks[n - 1].low not in OWNER_POSSESSIVES or toks[n - 1].quote >= 0 \
+            or n - 2 >= s and toks[n - 2].tag in ("APPR", "APPRART"):
+        return None  # (in a prepositional phrase the possessive points ahead to the main clause's subject:
+        # "Mit ihrer Aussage, …, hat Dezernentin X … gesorgt")
     return art.span(n - 1, n + 1)
 
 
