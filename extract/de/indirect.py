@@ -1258,7 +1258,8 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         return False  # another verb: "meldete das Patent an" is an|melden, no report of "melden"
     if cue_entry.named_only and "sich" not in cue_entry.needs and any(reflexive_next(art, k, who, e) for k in {a, v}):
         return False  # "meldete sich zu Wort", "hat sich krank gemeldet": the reflexive is no object that was said
-    if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry):
+    if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry) \
+            or reporter_infers(art, v, s, e):
         return False
     cs, ce = contrast or beside_contrast(art, v, *conjunct_of(art, v))
     if a != v and toks[a].low in ("hatte", "hatten") and not prior_turn(toks, cs, ce):
@@ -1286,6 +1287,15 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+def reporter_infers(art: Article, v: int, s: int, e: int) -> bool:
+    """"Die Billigfluggesellschaft X erwägt offenbar eine Gebühr": an adverb of the reporter's inference
+    (data/evidentials_de.txt) in the verb's own clause makes the clause the reporter's reading, not the
+    subject's words (a relative clause's "offenbar" is not the verb's: "…, der offenbar zu teuer war")."""
+    toks, own = art.toks, art.clause_start(v, s)
+    words = word_set("evidentials_de.txt")
+    return any(toks[k].low in words and toks[k].quote < 0 and art.clause_start(k, s) == own for k in range(own, e))
 
 
 def antecedent_speaks(art: Article, v: int, s: int, e: int, who: Span) -> bool:
