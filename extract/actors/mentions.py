@@ -8,11 +8,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
-from .lexicon import Lexicon, _civic_body, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, named_body_heads, first_name, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings, word_set
+from .lexicon import Lexicon, _civic_body, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, named_body_heads, first_name, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings, word_set, words_as_written
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
 from .written import glued_role, written_role
-from .words import LEGAL_FORMS, MEMBER_BODIES, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, UNNAMED_MANY_DE, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS
+from .words import LEGAL_FORMS, MEMBER_BODIES, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, UNNAMED_MANY_DE, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS, RELIGIOUS_ADDRESS
 
 
 def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -954,8 +954,9 @@ def _parse_tokens(tokens: list[str], lex: Lexicon, possessive: frozenset[int] = 
         if low in QUANTIFIERS or low in MODIFIERS or low in ARTICLES:
             i += 1
             continue
-        if low in HONORIFICS:
-            p.gender = p.gender or HONORIFICS[low]
+        if low in HONORIFICS or lang == "de" and (tok in words_as_written("academic_titles_de.txt")
+                                                  or low in RELIGIOUS_ADDRESS and _is_capitalised(tokens[i + 1] if i + 1 < len(tokens) else "")):
+            p.gender = p.gender or HONORIFICS.get(low, RELIGIOUS_ADDRESS.get(low, ""))  # ("Bürgermeisterin DI X": a degree, as written)
             i += 1
             continue
         n, _ = _longest(tokens, i, lex.sources, lex.max_words)
@@ -1240,7 +1241,8 @@ def _words_before_first_name(words: list[str], definite: bool = False) -> int:
     particle is no such word ("die Unión del Norte" is a name whole)."""
     first = firstnames()
     for k, w in enumerate(words[:3]):
-        if w.casefold() in first or k and w.split("-")[0].casefold() in first:  # ("Förster Klaus-Dieter Amelung")
+        if w.casefold() in first or k and any(x.casefold() in first for x in w.split("-")):  # ("Förster Klaus-Dieter
+            # Amelung", "Dirigent Wolf-Rüdiger Pinnekamp": a double first name is one when either half is listed)
             return k if k and len(words) - k >= 2 and not any(x.casefold() in PARTICLES for x in words[:k]) else 0
     cut = next((k for k, w in enumerate(words) if w.casefold() in PARTICLES), len(words))
     if cut == 2 and cut + 1 < len(words):  # "Architekt Tammo | von der Ahlweide": a surname with particles

@@ -50,6 +50,9 @@ HONORIFICS = {"herr": "m", "frau": "f", "mr": "m", "mr.": "m", "mrs": "f", "mrs.
               "dr": "", "dr.": "", "prof": "", "prof.": "", "sir": "m", "dame": "f", "lady": "f", "lord": "m",
               # Austrian academic titles between a role and the name: "Landesrätin Mag. Veronika Strassegger"
               "mag": "", "mag.": "", "mmag.": "", "univ.-prof.": "", "dipl.-ing.": "", "ing.": ""}
+# a religious's title of address, no office and no part of the name, where a name follows ("sagte Schwester
+# Adelgundis X, die Oberin des Klosters"; not "die Schwester des Opfers")
+RELIGIOUS_ADDRESS = {"schwester": "f", "pater": "m", "frater": "m"}
 FIRST_NAME_HONORIFICS = {"sir", "dame"}  # a knight or dame by first name: "Sir Alasdair", "Dame Ottoline"
 OF_WORDS = {"des", "der", "von", "vom", "of", "for", "at", "beim", "bei", "from", "by"}
 PARTICLES = {"von", "van", "de", "der", "den", "dem", "zu", "al", "el", "bin", "ibn", "bint", "da", "di", "du", "la", "le", "della", "dalla",

@@ -206,7 +206,8 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         who = art.with_apposed_name(n + 2, owner, e) if owner is not None and owner < e else None
         if who is not None and who[1] > toks[owner].b:  # "die Ankündigung ihres Trainers, Greg Poss, …"
             owner = next(k for k in range(owner, e) if toks[k].b >= who[1])
-        before = saxon_owner(art, n, s) if owner is None else None  # "Landrätin Eva Kühns Forderung, …"
+        before = saxon_owner(art, n, s) or possessive_owner(art, n, s) if owner is None else None
+        # ("Landrätin Eva Kühns Forderung, …", "Seine Ankündigung, …": whose claim it is)
         comma = owner if owner is not None and owner < e and toks[owner].text == "," else n + 1
         if owner is not None and owner + 1 < e and toks[owner + 1].text == "," \
                 and (toks[owner].tag == "PTKVZ" or toks[owner].tag.startswith("VV") and "FIN" not in toks[owner].tag):
@@ -294,6 +295,22 @@ def saxon_owner(art: Article, n: int, s: int) -> Span | None:
     if start is None or any(not t.cap or t.low in DETERMINERS for t in toks[start:n]):
         return None
     return art.span(start, n + 1)
+
+
+def possessive_owner(art: Article, n: int, s: int) -> Span | None:
+    """"Seine Ankündigung, sich … zu widmen", "ihr Hinweis, die Gemeinde müsse …": a possessive
+    determiner right before the noun at n says whose claim it is; the phrase goes to the actors,
+    who read the possessive as the pronoun it stands for (the person or body it refers back to)."""
+    toks = art.toks
+    if n - 1 < s or toks[n - 1].low not in OWNER_POSSESSIVES or toks[n - 1].quote >= 0 \
+            or n - 2 >= s and toks[n - 2].tag in ("APPR", "APPRART"):
+        return None  # (in a prepositional phrase the possessive points ahead to the main clause's subject:
+        # "Mit ihrer Aussage, …, hat Dezernentin X … gesorgt")
+    return art.span(n - 1, n + 1)
+
+
+# possessive determiners of the third person: a claim noun after one is its owner's ("seine Warnung")
+OWNER_POSSESSIVES = frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres".split())
 
 
 def claim_object(art: Article, v: int, c: int) -> bool:
@@ -945,6 +962,15 @@ def body_heads(words: list) -> bool:
     return any(is_body(t.text) for t in heads[:3])
 
 
+def body_with_name(words: list) -> bool:
+    """"Die Firma Voltrich", "Der Elektrowerkzeughersteller Voltrich": a noun for a kind of body or
+    company with a word after it that is no German noun, the body's own name (a body that speaks
+    through its name, not "Das Parlament", which votes)."""
+    return any(t.cap and (company_descriptor(t.text, "de") or is_institution_word(t.text, "de"))
+               and n.cap and n.tag in ("NN", "NE") and n.quote < 0 and unknown_stem(n.text)
+               for t, n in zip(words, words[1:]))
+
+
 def names_position(art: Article, who: Span, s: int, e: int) -> bool:
     """A phrase whose first noun is followed by the preposition its stance frame takes ("Ihre Opposition gegen X",
     positions/frames_de.py): it names a position, not the body the noun also names ("Die Opposition kritisierte X")."""
@@ -1167,7 +1193,7 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
     if passive and not (named(art, who, s, e) or a < v and speaking_group(art, who, s, e)):
         return False  # a passive counts with a "von" agent who can speak ("wurde von der Opposition als … kritisiert")
     if cue_entry.named_only and not (art.apposed.get(who) or role_subject(subject_words(art, who, s, e)) or any(
-            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e])
+            t.tag == "NE" and t.b >= who[0] and t.e <= who[1] for t in toks[s:e]) or body_with_name(subject_words(art, who, s, e))
             or not toks[v].low.endswith("en") and continued_person(art, subject_words(art, who, s, e))):
         return False
     if "FIN" not in toks[v].tag and not ("PP" in toks[v].tag and (passive or toks[a].low in PERFECT_HABEN)) \
@@ -1179,7 +1205,8 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         return False  # another verb: "meldete das Patent an" is an|melden, no report of "melden"
     if cue_entry.named_only and "sich" not in cue_entry.needs and any(reflexive_next(art, k, who, e) for k in {a, v}):
         return False  # "meldete sich zu Wort", "hat sich krank gemeldet": the reflexive is no object that was said
-    if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry):
+    if art.text[who[0]:who[1]].lower() in ("es", "man") or legal_act(art, v, s, e) or untold(art, v, e, cue_entry) \
+            or reporter_infers(art, v, s, e):
         return False
     cs, ce = contrast or beside_contrast(art, v, *conjunct_of(art, v))
     if a != v and toks[a].low in ("hatte", "hatten") and not prior_turn(toks, cs, ce):
@@ -1207,6 +1234,15 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
         art.add([piece], "reported", cue, who, art.span(cs, ce), confidence=0.5)
         return True
     return False
+
+
+def reporter_infers(art: Article, v: int, s: int, e: int) -> bool:
+    """"Die Billigfluggesellschaft X erwägt offenbar eine Gebühr": an adverb of the reporter's inference
+    (data/evidentials_de.txt) in the verb's own clause makes the clause the reporter's reading, not the
+    subject's words (a relative clause's "offenbar" is not the verb's: "…, der offenbar zu teuer war")."""
+    toks, own = art.toks, art.clause_start(v, s)
+    words = word_set("evidentials_de.txt")
+    return any(toks[k].low in words and toks[k].quote < 0 and art.clause_start(k, s) == own for k in range(own, e))
 
 
 def antecedent_speaks(art: Article, v: int, s: int, e: int, who: Span) -> bool:

@@ -25,6 +25,7 @@ from typing import Protocol, Sequence
 
 from ..actors import ARABIC_NAME as ARABIC_PREFIX
 from ..actors import company_descriptor, first_name, is_institution_word, lexicon, role_word
+from ..actors.lexicon import words_as_written
 from ..actors.mentions import ROMANCE_PARTICLES
 from ..actors.words import DOUBLE_PARTICLE
 from .cues import RELATIVE_WORDS
@@ -169,7 +170,9 @@ def _unlisted_first_names(toks: Sequence[Token]) -> set[tuple[str, ...]]:
     return found
 
 
-ACADEMIC_TITLES = frozenset({"Dr.", "Prof.", "Dr", "Prof"})
+# "Dr.", "Mag.", "DI": a person's name follows (extract/data/academic_titles_de.txt, as written:
+# "DI" is a title, "di" a particle)
+ACADEMIC_TITLES = frozenset(words_as_written("academic_titles_de.txt"))
 
 
 def _after_role(toks: Sequence[Token], k: int) -> bool:

@@ -21,6 +21,7 @@ import re
 import sys
 import types
 from functools import lru_cache
+from pathlib import Path
 
 
 def _import_spacy_without_cli() -> None:
@@ -396,12 +397,32 @@ class Doc(list):
 def parse(text: str) -> Doc:
     """The tagged tokens of a German text, as load()(text) gives them, without spaCy."""
     words, offsets, spaces = tokenize(text)
+    _join_dotted_titles(words, offsets, spaces)
     blank = [w.isspace() for w in words]  # spaCy's is_space
     starts = sentence_starts(words, spaces, blank)
     tags, _, _, konj, stems = hanta_tags(words, blank, starts)
     tokens = [Token(w, b, sp, bl, k in starts, tag)
               for k, (w, b, sp, bl, tag) in enumerate(zip(words, offsets, spaces, blank, tags))]
     return Doc(tokens, {"konj": konj, "stem": stems})
+
+
+@lru_cache(maxsize=1)
+def _dotted_titles() -> frozenset[str]:
+    """The academic titles of extract/data/academic_titles_de.txt written with a full stop, without it."""
+    path = Path(__file__).resolve().parent.parent / "data" / "academic_titles_de.txt"
+    return frozenset(ln.strip()[:-1] for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip().endswith(".") and not ln.startswith("#"))
+
+
+def _join_dotted_titles(words: list[str], offsets: list[int], spaces: list[bool]) -> None:
+    """"Mag" "." back into "Mag.": spaCy keeps "Dr." as one token but splits titles it does not list,
+    and their stop would end the sentence between a role and its holder ("Bezirkshauptfrau Mag. | X")."""
+    titles = _dotted_titles()
+    for i in [i for i, w in enumerate(words) if w == "."][::-1]:
+        if i and not spaces[i - 1] and words[i - 1] in titles:
+            words[i - 1] += "."
+            spaces[i - 1] = spaces[i]
+            del words[i], offsets[i], spaces[i]
 
 
 def sentence_starts(words: list[str], spaces: list[bool], blank: list[bool]) -> set[int]:

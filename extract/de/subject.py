@@ -11,6 +11,7 @@ from ..actors.lexicon import word_set
 from ..actors.words import LEGAL_FORMS, PAIR_REFERENCES, PARTY_ASIDE
 from ..model import Span
 from .datelines import agencies
+from .names import ACADEMIC_TITLES
 from .names import PARTICLES as NAMES_PARTICLES
 from .names import particles_end
 from .nlp import analyse_word
@@ -56,7 +57,6 @@ ARTICLE_TAGS = ("ART", "APPRART", "PPOSAT", "PDAT", "PIAT")
 
 # the possessive that makes a person a body's own: "Der Verband und sein Präsident …", "… um ihren Sprecher …"
 MEMBER_POSSESSIVES = frozenset("ihr ihre ihren sein seine seinen dessen deren".split())
-PERSON_MARKS = frozenset("Dr. Prof.".split())
 
 # words inside the attributes of a role phrase before its apposed name: "der Präsident des Verbands
 # der Museen in Valdoria, Max Muster"
@@ -682,7 +682,7 @@ def speaking_member(art: Article, who: Span | None, v: int) -> Span | None:
     words = toks[k + 2:v]
     first = toks[bisect_left(art.starts, who[0]):k]
     if len(words) > 5 or not all(t.cap for t in words) or not any(t.low in firstnames() for t in words[:-1]) \
-            or any(t.low in firstnames() or t.tag == "NE" and t.text in PERSON_MARKS for t in first):
+            or any(t.low in firstnames() or t.tag == "NE" and t.text in ACADEMIC_TITLES for t in first):
         return None
     return art.span(k + 2, v)
 
@@ -879,7 +879,7 @@ def apposed_name_end(art: Article, end: int, e: int) -> int | None:
                 j += 2  # "die Lehrerin und Stadträtin Ute Brasch": two roles of one person
         elif toks[j + 1].cap and any(t.low in LEGAL_FORMS for t in toks[j + 2:min(e, j + 5)]):
             j += 1  # "Der Investor, die Windkraft Weserland GmbH,": a firm's name
-    while j < e and toks[j].text in ("Dr.", "Prof.", "Dr", "Prof"):
+    while j < e and toks[j].text in ACADEMIC_TITLES:
         j += 1
     first = j
     while j < e and toks[j].quote < 0 and (toks[j].tag == "NE" or toks[j].cap and toks[j].tag in NOMINAL_TAGS

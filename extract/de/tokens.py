@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors import first_name, lexicon, role_word
 from ..actors.words import subordinators
 from .cues import RELATIVE_WORDS, SpellingSet
 from .nlp import ge_participle, is_cue_candidate, past_or_konjunktiv, verb_analysis
@@ -113,7 +114,7 @@ def retag_past_forms(toks: list[Tok]) -> None:
                 or k + 1 >= len(toks) or not is_cue_candidate(t.low):
             continue
         nxt = toks[k + 1]
-        if nxt.tag in VERB_CONTEXT_TAGS or nxt.text == ":":
+        if nxt.tag in VERB_CONTEXT_TAGS or nxt.text == ":" or person_after_fronted_phrase(toks, k):
             if k > 0 and toks[k - 1].low in DETERMINERS:
                 continue  # "die bekannten …"
             t.tag = "VV(FIN)"
@@ -125,6 +126,27 @@ def retag_past_forms(toks: list[Tok]) -> None:
         elif plural_in_second_place(toks, k):  # (and a Konjunktiv I "-e" the tagger read as an adjective)
             t.tag = t.tag[:2] + "(FIN)" if t.tag.startswith(("VA", "VM")) else "VV(FIN)"
             t.stem, t.konj = verb_analysis(t.text, t.tag)  # "Betrüger nutzen die Zeit aus", "Die Vorwürfe wögen schwer"
+
+
+def person_after_fronted_phrase(toks: list[Tok], k: int) -> bool:
+    """"Bei der Hegeschau am Samstag bezifferte Kreisjägermeister X …", "Am Montag warnte Landrätin Y …":
+    a singular "-te" form in second place after a fronted adverbial (the sentence opens with a
+    preposition or adverb and has no finite verb before it), with a role noun or a first name right
+    after it, is the finite verb and that person its subject; an attributive adjective in such a
+    prefield would need an article ("Die am Montag kritisierte Ministerin")."""
+    t, nxt = toks[k], toks[k + 1]
+    if not t.low.endswith("te") or not nxt.cap or nxt.sent != t.sent or nxt.quote >= 0:
+        return False
+    s = k
+    while s > 0 and toks[s - 1].sent == t.sent:
+        s -= 1
+    if s == k or toks[s].tag not in FRONTED_OPENERS or any("FIN" in x.tag for x in toks[s:k]):
+        return False
+    return first_name(nxt.low) or role_word(nxt.text, lexicon("de")) is not None
+
+
+# a prefield that is an adverbial opens with one of these: "Bei der Hegeschau …", "Am Montag …", "Daraufhin …"
+FRONTED_OPENERS = ("APPR", "APPRART", "ADV", "PROAV")
 
 
 # what an attributive adjective never stands right before: a personal or reflexive pronoun, an article
