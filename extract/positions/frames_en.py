@@ -2768,10 +2768,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         target, subject, verb = (fronted_need(tok), None, tok) if slot == "front" else (wanted_thing(tok), None, tok.head)
     elif slot in ("anywhere", "here"):
         target, subject = staying(tok), None
-    elif slot == "does":  # "the toll would hurt commuters", "the levy hurts farmers": the doer is judged
-        target, subject = doer(tok), None
-    elif slot == "befall":  # "if the merger goes ahead, jobs will be lost": the act of the condition
-        target, subject = foreseen_condition(tok), None
+    elif slot in ("does", "befall"):  # "the toll would hurt commuters": the doer is judged; "if the merger goes
+        target, subject = doer(tok) if slot == "does" else foreseen_condition(tok), None  # ahead, jobs will be lost": its act
     elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X", "there is no reason to scrap X"
         deps = ("xcomp", "advcl") + (("acl", "relcl") if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") else ())
         target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
