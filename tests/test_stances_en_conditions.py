@@ -41,3 +41,54 @@ def test_a_demand_followed_by_a_plan_of_its_own_stays_a_demand(text, want):
 ])
 def test_a_free_relative_of_needing_calls_the_thing_needed(text, want):
     assert en_stances(text, "Jo Hart") == want
+
+
+@pytest.mark.parametrize("text", [
+    # a noun that asks which ("specifying") is not the thing needed, with the verbs of needing themselves
+    # (a "want" here would test nothing: it is no verb of needing)
+    "The question is what this region needs, Jo Hart said.",
+    "The problem is what the town lacks, Jo Hart said.",
+    "The issue is what the county requires, Jo Hart said.",
+    "The real question is what commuters have been waiting for, Jo Hart said.",
+])
+def test_a_noun_that_asks_which_is_not_the_thing_needed(text):
+    assert en_stances(text, "Jo Hart") == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    # a loss or harm foreseen under a condition that is an act: against the act (round 26)
+    ("If the merger goes ahead, hundreds of jobs will be lost, Jo Hart said.", {("merger", -1)}),
+    ("If the ferry is scrapped, islanders will be cut off, Jo Hart said.", {("ferry", 1)}),
+    ("If the maternity unit closes, mothers will suffer, Jo Hart warned.", {("maternity unit", 1)}),
+    ("Should the quarry go ahead, the valley will be ruined, Jo Hart said.", {("quarry", -1)}),
+    ("If the merger does not go ahead, jobs will be lost, Jo Hart said.", {("merger", 1)}),
+    # an inverted "should" is a condition, no call for the act
+    ("Should the county scrap the grant, farms would be lost, Jo Hart said.", {("grant", 1)}),
+])
+def test_a_harm_foreseen_under_an_act_is_against_the_act(text, want):
+    assert en_stances(text, "Jo Hart") == want
+
+
+@pytest.mark.parametrize("text", [
+    "If the rain continues, farmers will lose the harvest, Jo Hart said.",  # no act on the rain
+    "If the storm hits, the coast road will be cut off, Jo Hart said.",
+    "If the team loses on Saturday, the club will suffer, Jo Hart said.",
+    "If the plant closed, jobs were lost, Jo Hart said.",  # a fact, no harm foreseen
+    "Even if the quarry goes ahead, no jobs will be lost, Jo Hart said.",
+    "If the bypass is built, the village will be saved, Jo Hart said.",
+    "Should the council approve the plan, work will start in May, Jo Hart said.",
+    "Residents fear that if the mast goes ahead, property values will suffer, Jo Hart said.",
+])
+def test_a_condition_with_no_act_or_no_harm_takes_no_stance(text):
+    assert en_stances(text, "Jo Hart") == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    # the infinitive asked of the object, which the parser hangs on the object (round 26)
+    ("Jo Hart warned councillors not to build the relief road.", {("relief road", -1)}),
+    ("Jo Hart hired consultants to build the relief road.", set()),
+    ("Jo Hart invited residents to visit the new library.", set()),
+    ("Jo Hart sent engineers to close the bridge for repairs.", set()),
+])
+def test_an_act_asked_of_the_object(text, want):
+    assert en_stances(text, "Jo Hart") == want

@@ -35,7 +35,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "container": "containers", "law": "laws", "decree": "decrees", "placeholder": "placeholders", "persist": "persisting",
              "about": "about", "levied": "levied", "background": "background_marks", "additive": "additives",
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
-             "purpose": "purposes", "specifying": "specifying"}
+             "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing"}
 
 
 @lru_cache(maxsize=1)
@@ -1101,7 +1101,7 @@ IRREGULAR_OF = {"be": (" is ", " are ", " was ", " were ", " am ", "'m ", "'re "
 
 
 FEELING_PREPS = ("with", "at", "by", "about", "over")  # the prepositions of the frames of feeling words (clause_en.py)
-SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table", "anywhere": "anywhere", "here": "here"}  # (the word a slot of no preposition needs)
+SLOT_WORDS = {"there": "there", "table": "table", "offtable": "table", "anywhere": "anywhere", "here": "here", "befall": "if"}  # (the word a slot of no preposition needs)
 
 
 @lru_cache(maxsize=1)
@@ -1939,7 +1939,7 @@ def ought(verb) -> bool:
     council must reject the plan", "it is time the council built X"): the speaker's own call,
     whoever the subject is (not what a rule obliges: "under the law, shops must accept returns")."""
     return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) \
-        and not rule_reported(verb, lexicon()) or time_for(verb)
+        and not rule_reported(verb, lexicon()) and not inverted_condition(verb) or time_for(verb)
 
 
 def time_for(verb) -> bool:
@@ -2496,7 +2496,7 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     if time_for(tok):
         return True  # "it's high time the council built X"
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in lex["must"] for c in tok.children):
-        return not rule_reported(tok, lex)
+        return not rule_reported(tok, lex) and not inverted_condition(tok)
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in tok.children) and negated(tok):
         return True  # "the mine cannot go ahead"
     if denying_noun(tok) and tok.head.lemma_.lower() in lex["intent"] | {"of", "to"} and any(
@@ -2593,7 +2593,22 @@ def infinitive_head(act):
     """The verb whose infinitive the act is, the one asking for it or saying it must be (demanded, asker):
     "urged the council | to keep X", "has | to go", "warned ministers | not to sell X", and "pressed the
     county | to stop …", which the parser reads as an adverbial clause; else None."""
+    if act.dep_ == "acl" and asked_object(act):
+        return act.head.head  # "warned councillors | not to build X": the parser hung the infinitive on the one asked
     return act.head if act.dep_ == "xcomp" or infinitive_after_object(act) else None
+
+
+def asked_object(act) -> bool:
+    """An infinitive the parser hung on the object of a verb as its relative ("warned councillors not to
+    build X", "urged ministers to scrap X"): the object is one asked (a person, people or a body: no
+    thing of an act, "opposed the plan to build X"), the infinitive opens right after it."""
+    obj = act.head
+    if obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or noun_key(obj) in lexicon()["noun_acts"] \
+            or not (obj.pos_ in ("PROPN", "PRON") or obj.tag_ == "NNS" or is_body(obj)):
+        return False
+    first = act.left_edge
+    return (first.lower_ == "to" or first.lower_ in ("not", "never") and first.nbor().lower_ == "to") \
+        and all(t.i < first.i for t in obj.subtree if t not in act.subtree)
 
 
 def infinitive_after_object(verb) -> bool:
@@ -2753,8 +2768,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         target, subject, verb = (fronted_need(tok), None, tok) if slot == "front" else (wanted_thing(tok), None, tok.head)
     elif slot in ("anywhere", "here"):
         target, subject = staying(tok), None
-    elif slot == "does":  # "the toll would hurt commuters", "the levy hurts farmers": the doer is judged
-        target, subject = doer(tok), None
+    elif slot in ("does", "befall"):  # "the toll would hurt commuters": the doer is judged; "if the merger goes
+        target, subject = doer(tok) if slot == "does" else foreseen_condition(tok), None  # ahead, jobs will be lost": its act
     elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X", "there is no reason to scrap X"
         deps = ("xcomp", "advcl") + (("acl", "relcl") if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") else ())
         target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
@@ -2805,10 +2820,17 @@ def wanted_thing(verb):
         return None
     what = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i] \
         + [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj" and g.lower_ == "what"]
-    thing = next((c for c in copula.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return identified_thing(copula, ("NOUN", "PROPN")) if what else None
+
+
+def identified_thing(copula, pos=None):
+    """The subject a copula identifies by a free relative after it ("X is what the town needs"); None
+    where that subject is a noun that asks which rather than names a thing ("the question is what this
+    region needs", "the problem is what residents want": row "specifying" of stance_frames_en.tsv)."""
+    thing = next((c for c in copula.children if c.dep_ == "nsubj" and (pos is None or c.pos_ in pos)), None)
     if thing is not None and thing.lemma_.lower() in lexicon()["specifying"]:
-        return None  # "the problem is what residents want": the relative says which, not that it is wanted
-    return thing if what else None
+        return None
+    return thing
 
 
 def judged_beside(copula, prep, lex: dict) -> bool:
@@ -2834,7 +2856,7 @@ def verb_object(tok, lex: dict, verb) -> tuple:
     if target is not None and target.lower_ == "what" and tok.dep_ == "csubj":
         target = next((c for c in tok.head.children if c.dep_ == "attr"), None)
     elif target is not None and target.lower_ == "what" and tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
-        target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X is what the town needs"
+        target = identified_thing(tok.head)  # "X is what the town needs"
     if target is None:  # ("the levy was not something he could support")
         target, verb = placeheld(tok, lex) or (target, verb)
     if tok.lemma_.lower() in ("need", "want") and any(c.dep_ == "xcomp" and verb_key(c) not in lex["acts"]
@@ -3296,6 +3318,8 @@ def doer(verb):
     if verb.pos_ != "VERB" or not (verb.tag_ in ("VBZ", "VBP") or any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "'ll", "might") for c in verb.children)):
         return None
+    if (cause := conditioning_act(verb)) is not None:
+        return cause
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     acts = lexicon()["acts"]
     if subj is not None and subj.pos_ == "NOUN" and noun_key(subj) not in acts and any(
@@ -3305,6 +3329,43 @@ def doer(verb):
             noun_key(subj) in lexicon()["noun_acts"] or decided_measure(subj))):
         return None
     return subj
+
+
+def conditioning_act(verb):
+    """The act of the condition a foreseen harm hangs on ("if the merger goes ahead, jobs will be lost",
+    "should the quarry go ahead, the valley will be ruined", "if the library closes, children will
+    suffer"): what would do the harm is the act the clause makes it follow from; None where the condition
+    is no act ("if the rain continues, the match will be cancelled") or the harm has an act of its own
+    as subject (read as before)."""
+    if any(c.dep_ == "csubj" or c.dep_ == "nsubj" and c.pos_ == "VERB" for c in verb.children):
+        return None
+    lex = lexicon()
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.pos_ == "VERB"
+                 and verb_key(c) in lex["acts"] and (any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                                                     or inverted_condition(c))
+                 and not any(a.dep_ == "advmod" and a.lower_ == "even" for a in c.children)  # "even if": conceded
+                 and not (c.lemma_.lower() in lex["ongoing"] and not any(o.dep_ in ("dobj", "nsubjpass") for o in c.children))),
+                None)  # ("if the rain continues": no act on the rain)
+
+
+def foreseen_condition(verb):
+    """conditioning_act of a loss or harm foreseen ("jobs will be lost", "children would suffer"); None
+    where the clause foresees nothing (a fact: "if the plant closed, jobs were lost")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "'ll", "might") for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)
+                                                 or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
+        return None  # "no jobs will be lost", "no one will be cut off": no harm foreseen
+    return conditioning_act(verb)
+
+
+def inverted_condition(verb) -> bool:
+    """A condition told by a modal before its subject ("Should the quarry go ahead, …", "Were the
+    ferry scrapped, …"): no call for the act, whose "should" asks nothing."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "were", "had")), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.dep_ == "advcl" and aux is not None and subj is not None and aux.i < subj.i \
+        and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def decided_measure(noun) -> bool:
