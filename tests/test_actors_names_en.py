@@ -705,6 +705,11 @@ def test_a_description_takes_up_the_body_or_person_named_before_or_none_on_a_tie
     # (a place the NER reads as a name: the rules before this one gave it the speech)
     ("Shop owners on Elm Street say the roadworks cost them customers.", "the roadworks cost", ""),
     ("Parents at Scoil Mhuire in Drumlusk said the bus was always late.", "the bus was always late", ""),
+    # one of them named after the place: that person speaks
+    ("A nurse at Linfield Cottage Hospital, Ann Lodge, said staff were exhausted.", "staff were exhausted", "Ann Lodge"),
+    # near miss: one capitalised word after the place is its town, no name
+    ("A doctor at St James's Hospital, Dublin, said the wards were full.", "the wards were full", ""),
+    ("A doctor at the Royal Infirmary, Edinburgh, said the wards were full.", "the wards were full", ""),
     # near miss: anonymous officials at a named body speak for it
     ("Officials at the Ministry of Ports said the harbour would reopen on Monday.", "harbour would reopen",
      "Ministry of Ports"),
