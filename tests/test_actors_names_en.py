@@ -705,6 +705,11 @@ def test_a_description_takes_up_the_body_or_person_named_before_or_none_on_a_tie
     # (a place the NER reads as a name: the rules before this one gave it the speech)
     ("Shop owners on Elm Street say the roadworks cost them customers.", "the roadworks cost", ""),
     ("Parents at Scoil Mhuire in Drumlusk said the bus was always late.", "the bus was always late", ""),
+    # one of them named after the place: that person speaks
+    ("A nurse at Linfield Cottage Hospital, Ann Lodge, said staff were exhausted.", "staff were exhausted", "Ann Lodge"),
+    # near miss: one capitalised word after the place is its town, no name
+    ("A doctor at St James's Hospital, Dublin, said the wards were full.", "the wards were full", ""),
+    ("A doctor at the Royal Infirmary, Edinburgh, said the wards were full.", "the wards were full", ""),
     # near miss: anonymous officials at a named body speak for it
     ("Officials at the Ministry of Ports said the harbour would reopen on Monday.", "harbour would reopen",
      "Ministry of Ports"),
@@ -769,3 +774,16 @@ def test_a_surname_read_as_a_body_is_the_known_person_only_if_its_article_takes_
     from extract.actors.across import match_actor
     known, later = _actors_of(first), _actors_of(second)
     assert match_actor(later[0], known) == (known[0].id if same else None)
+
+
+# Round 26 (r26-en-spk, reread rr26-en-spk): the head noun of an apposed role phrase is the role
+# (mentions._head_after_role), only over describing words: no function word between the two
+@pytest.mark.parametrize("phrase, role", [
+    ("Ines Halvergate, a consultant orthopaedic surgeon", "surgeon"),  # (the statement's role keeps the grade)
+    # near misses: the later role word is another person's, after a participle, a preposition, an article
+    ("Ann Lodge, a nurse married to a surgeon", "nurse"),
+    ("Ann Lodge, a lawyer for the teacher", "lawyer"),
+    ("Tom Reddan, chairman and chief executive of Reddan Group", "chairman"),
+])
+def test_the_head_noun_of_an_apposed_role_phrase_is_the_role(phrase, role):
+    assert parse_phrase(phrase, "en").role.casefold() == role

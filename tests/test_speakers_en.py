@@ -106,6 +106,24 @@ def test_headline_quote_takes_the_story_speaker():
     assert all(s.speaker_name == "Wilma Crosby" for s in river)
 
 
+# Round 26 (r26-en-spk, reread rr26-en-spk): the speaker tag that closes a headline (headline_quotes.headline_tag)
+@pytest.mark.parametrize("text,expected", [
+    ("Farmers 'can't wait' for storm aid: Tara Quinlivan\nThe minister will announce the package next week.",
+     {"can't wait": "Tara Quinlivan"}),
+    ("Storm 'worst in decades', says Met Office\nWinds reached 100mph.", {"worst in decades": "Met Office"}),
+    ("Dairy farmers 'running out of feed' after floods: Kettering-Moore\n\nThe president of the Coastal Dairy "
+     "Council, Annabel Kettering-Moore, has asked for emergency fodder.", {"running out of feed": "Annabel Kettering-Moore"}),
+    # near misses: a clause or a title after the quote, a place after the dash (no one in the story bears its name)
+    ("'The Crown' returns: Netflix\nThe drama will return in November.", {}),
+    ("'Dune' sequel tops box office - Warner Bros\nThe film earned millions.", {}),
+    ("Rail fares 'to rise again' – report\nThe increase will come in January.", {}),
+    ("Housing crisis 'out of control' – Dublin\nRents rose by 10% last year.", {}),
+    ("Floods 'worst in living memory' – Kelby\nHundreds of homes were damaged.", {}),
+])
+def test_a_headline_quote_takes_the_speaker_tag_that_closes_the_headline(text, expected):
+    assert {q: n for q, n in speakers(text).items() if q in text.split("\n")[0]} == expected
+
+
 # Round 8 (issue 15): body names with 'of' / 'for' tails (its names and speakers are in the tables above).
 @pytest.mark.parametrize("phrase,name", [
     ("the Valdorian Office for Rail Statistics", "Valdorian Office for Rail Statistics"),

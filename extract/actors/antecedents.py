@@ -196,6 +196,8 @@ class Antecedents:
 
 def _apposed_name(phrase: str, p) -> bool:
     """'A nurse at the hospital, Ann Lodge': the phrase ends in the name of the one it describes
-    (the name's words all after its last comma), so somebody is named."""
+    (the name's words all after its last comma), so somebody is named. A person's name of two words
+    at least: one capitalised word after the place is more often its town ('A doctor at St James's
+    Hospital, Dublin')."""
     after = phrase.rpartition(",")[2].split() if "," in phrase else []
-    return bool(p.name) and all(w in after for w in p.name)
+    return len(p.name) > 1 and all(w in after for w in p.name)

@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
 from .lexicon import Lexicon, _civic_body, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, named_body_heads, first_name, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings, word_set, words_as_written
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
@@ -638,10 +640,12 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
 def _head_after_role(tokens: list[str], i: int, role: str) -> bool:
     """English: the role word at ``i`` heads the noun phrase the earlier role ``role`` opens, only
     lower-case describing words between ('a consultant | orthopaedic | surgeon': the surgeon is the role,
-    the consultant's grade describes it); not after a comma or 'and' ('chairman and chief executive')."""
+    the consultant's grade describes it); not after a comma, 'and' ('chairman and chief executive') or
+    another function word that opens a phrase of its own ('a nurse married to a surgeon', 'a lawyer for
+    the teacher': spaCy's English stop words, articles, prepositions and relative pronouns among them)."""
     last = role.split()[-1] if role else ""
     k = next((j for j in range(i - 1, -1, -1) if tokens[j] == last), -1)
-    return k >= 0 and tokens[i].islower() and all(t.isalpha() and t.islower() and t not in ("and", "or") for t in tokens[k + 1:i])
+    return k >= 0 and tokens[i].islower() and all(t.isalpha() and t.islower() and t not in STOP_WORDS for t in tokens[k + 1:i])
 
 
 def _named_owner(tokens: list[str], a: int, b: int, lex: Lexicon) -> bool:

@@ -162,4 +162,12 @@ def headline_tag(doc: Doc, quote: Quote, is_cue: Callable[[Token], bool]) -> tup
         or p.name and all(w[:1].isupper() for w in words)
     if not (person or verb is not None and p.entity is not None):
         return None
+    if verb is None and not p.role and len(words) == 1 and not _named_in_full(text[end:], words[0]):
+        return None  # ("Housing crisis 'out of control' – Dublin": a lone word after a dash may be a place)
     return span, verb
+
+
+def _named_in_full(body: str, surname: str) -> bool:
+    """The article's body names a person whose name ends in ``surname`` ('Annabel Kettering-Moore'
+    for the tag '– Kettering-Moore')."""
+    return re.search(r"\b[A-Z][\w’'-]+\s+" + re.escape(surname) + r"\b", body) is not None
