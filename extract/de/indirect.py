@@ -1239,10 +1239,16 @@ def reported_statement(art: Article, v: int, a: int, s: int, e: int, who: Span |
 def reporter_infers(art: Article, v: int, s: int, e: int) -> bool:
     """"Die Billigfluggesellschaft X erwägt offenbar eine Gebühr": an adverb of the reporter's inference
     (data/evidentials_de.txt) in the verb's own clause makes the clause the reporter's reading, not the
-    subject's words (a relative clause's "offenbar" is not the verb's: "…, der offenbar zu teuer war")."""
+    subject's words (a relative clause's "offenbar" is not the verb's: "…, der offenbar zu teuer war"; nor one
+    inside a noun phrase, after its article or preposition: "kritisierte die vermutlich zu hohen Kosten")."""
     toks, own = art.toks, art.clause_start(v, s)
     words = word_set("evidentials_de.txt")
-    return any(toks[k].low in words and toks[k].quote < 0 and art.clause_start(k, s) == own for k in range(own, e))
+    return any(toks[k].low in words and toks[k].quote < 0 and art.clause_start(k, s) == own
+               and not (k > own and toks[k - 1].tag in PHRASE_OPENER_TAGS) for k in range(own, e))
+
+
+# what opens a noun or prepositional phrase: an adverb right after one modifies the phrase's adjective, not the clause
+PHRASE_OPENER_TAGS = ("ART", "APPRART", "APPR", "PPOSAT", "PDAT", "PIAT")
 
 
 def antecedent_speaks(art: Article, v: int, s: int, e: int, who: Span) -> bool:
