@@ -19,7 +19,11 @@ def article_stances(text: str) -> dict[str, int]:
     "Erfreut über den Heimsieg zeigte sich Trainer Uwe Brack.",
     "Positiv äußerte sich Trainerin Anna Weberling über die Leistung ihrer Mannschaft beim 2:1 gegen Kiel.",
     "Der frühere Minister Karl Ebenhof wandte sich nach seiner Amtszeit von früheren Positionen ab.",
-    "Der Gemeinderat von Lindau hat am Dienstag die Einführung einer Zweitwohnungssteuer beschlossen.",
+    # (a deed the reader took for a position before: "Lindau hat … eine Zweitwohnungssteuer beschlossen" never was one)
+    "Das Kabinett hat am 22. Juni die Einführung der elektronischen Fußfessel abgesegnet.",
+    "Die Landesregierung hat am Dienstag das Aus für das Kohlekraftwerk Ostrand beschlossen.",
+    # praise of a show on a stage (row "occasion", +1 only)
+    "Begeistert zeigte sich Intendantin Maren Holt über die Premiere.",
     "Der Stadtrat hat am Montag beschlossen, das Hallenbad zu schließen.",
     "Landeshauptmann Erwin Pröllinger hat den 2019 wegen Untreue verurteilten Ex-Bürgermeister begnadigt.",
 ])
@@ -31,6 +35,9 @@ def test_narration_takes_no_position(text):
     ("Bürgermeister Lutz Wendt lehnte am Montag die Seilbahn ab.", "Seilbahn", -1),  # an attitude with its time
     ("Die Grünen forderten am Mittwoch ein Verbot der Kundgebung.", "Kundgebung", -1),  # an act passed it on
     ("Der Verband Handel Nord lehnt die geplante Kundgebung der Rechtsextremen ab.", "Kundgebung", -1),  # against one
+    # a show on a stage opposed is a position (row "occasion": only joining or praising one is none)
+    ("Die Opposition kritisierte das Konzert der umstrittenen Band scharf.", "Konzert", -1),
+    ("Der Zentralrat verurteilte den Auftritt des Hasspredigers in der Stadthalle.", "Auftritt", -1),
     ("Die Initiative Saubere Luft feierte am Montag den Stopp des Kohlekraftwerks.", "Kohlekraftwerk", -1),
     ("Verkehrsministerin Jana Ostrow hat die Einführung einer Maut beschlossen.", "Maut", 1),  # no time: a position
     ("„Wir haben beschlossen, das Hallenbad zu schließen“, sagte Bürgermeisterin Ida Lorenzen am Montag.", "Hallenbad", -1),
