@@ -7,7 +7,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
 from .lexicon import Lexicon, _civic_body, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, named_body_heads, first_name, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings, word_set, words_as_written
@@ -643,6 +642,10 @@ def _head_after_role(tokens: list[str], i: int, role: str) -> bool:
     the consultant's grade describes it); not after a comma, 'and' ('chairman and chief executive') or
     another function word that opens a phrase of its own ('a nurse married to a surgeon', 'a lawyer for
     the teacher': spaCy's English stop words, articles, prepositions and relative pronouns among them)."""
+    # (imported when first needed: German runs import this module, and an import of spaCy before
+    # extract.de.nlp.load() would skip its start-up stand-in for spacy.cli)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     last = role.split()[-1] if role else ""
     k = next((j for j in range(i - 1, -1, -1) if tokens[j] == last), -1)
     return k >= 0 and tokens[i].islower() and all(t.isalpha() and t.islower() and t not in STOP_WORDS for t in tokens[k + 1:i])
