@@ -75,6 +75,8 @@ def test_a_harm_foreseen_under_an_act_is_against_the_act(text, want):
     "If the team loses on Saturday, the club will suffer, Jo Hart said.",
     "If the plant closed, jobs were lost, Jo Hart said.",  # a fact, no harm foreseen
     "Even if the quarry goes ahead, no jobs will be lost, Jo Hart said.",
+    "If the council scraps the grant, farmers will lose no money, Jo Hart said.",  # a harm denied in the object
+    "If the library is closed, we will lose nothing, Jo Hart said.",
     "If the bypass is built, the village will be saved, Jo Hart said.",
     "Should the council approve the plan, work will start in May, Jo Hart said.",
     "Residents fear that if the mast goes ahead, property values will suffer, Jo Hart said.",

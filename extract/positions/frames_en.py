@@ -3353,9 +3353,9 @@ def foreseen_condition(verb):
     where the clause foresees nothing (a fact: "if the plant closed, jobs were lost")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "'ll", "might") for c in verb.children):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)
-                                                 or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
-        return None  # "no jobs will be lost", "no one will be cut off": no harm foreseen
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in NOBODY or c.lower_ == "nothing" or c.lower_ == "one" and any(
+            d.lower_ == "no" for d in c.children) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
+        return None  # "no jobs will be lost", "no one will be cut off", "farmers will lose no money / nothing": no harm foreseen
     return conditioning_act(verb)
 
 
