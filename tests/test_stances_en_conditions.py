@@ -44,12 +44,12 @@ def test_a_free_relative_of_needing_calls_the_thing_needed(text, want):
 
 
 @pytest.mark.parametrize("text", [
-    # a noun that asks which ("specifying") is not the thing needed, with the verbs of needing themselves
-    # (a "want" here would test nothing: it is no verb of needing)
+    # a noun that asks which ("specifying") is not the thing needed; every case gave the noun +1 before round
+    # 26 ("lacks", "requires", "waiting for" gave nothing even then: they would test nothing here)
     "The question is what this region needs, Jo Hart said.",
-    "The problem is what the town lacks, Jo Hart said.",
-    "The issue is what the county requires, Jo Hart said.",
-    "The real question is what commuters have been waiting for, Jo Hart said.",
+    "The priority is what the town needs most, Jo Hart said.",
+    "The real issue is what this county needs, Jo Hart said.",
+    "The worry is what the village will need in ten years, Jo Hart said.",
 ])
 def test_a_noun_that_asks_which_is_not_the_thing_needed(text):
     assert en_stances(text, "Jo Hart") == set()
