@@ -62,6 +62,7 @@ def test_a_noun_that_asks_which_is_not_the_thing_needed(text):
     ("If the maternity unit closes, mothers will suffer, Jo Hart warned.", {("maternity unit", 1)}),
     ("Should the quarry go ahead, the valley will be ruined, Jo Hart said.", {("quarry", -1)}),
     ("If the merger does not go ahead, jobs will be lost, Jo Hart said.", {("merger", 1)}),
+    ("If the ban goes ahead, shopkeepers will lose out, Jo Hart said.", {("ban", -1)}),  # (no wrongdoer)
     # an inverted "should" is a condition, no call for the act
     ("Should the county scrap the grant, farms would be lost, Jo Hart said.", {("grant", 1)}),
 ])
@@ -77,6 +78,8 @@ def test_a_harm_foreseen_under_an_act_is_against_the_act(text, want):
     "Even if the quarry goes ahead, no jobs will be lost, Jo Hart said.",
     "If the council scraps the grant, farmers will lose no money, Jo Hart said.",  # a harm denied in the object
     "If the library is closed, we will lose nothing, Jo Hart said.",
+    "If the ban goes ahead, smugglers will lose out, Jo Hart said.",  # a loss to those the act aims at
+    "If the windfall tax is introduced, polluters will suffer, Jo Hart said.",
     "If the bypass is built, the village will be saved, Jo Hart said.",
     "Should the council approve the plan, work will start in May, Jo Hart said.",
     "Residents fear that if the mast goes ahead, property values will suffer, Jo Hart said.",
