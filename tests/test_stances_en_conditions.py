@@ -44,12 +44,12 @@ def test_a_free_relative_of_needing_calls_the_thing_needed(text, want):
 
 
 @pytest.mark.parametrize("text", [
-    # a noun that asks which ("specifying") is not the thing needed, with the verbs of needing themselves
-    # (a "want" here would test nothing: it is no verb of needing)
+    # a noun that asks which ("specifying") is not the thing needed; every case gave the noun +1 before round
+    # 26 ("lacks", "requires", "waiting for" gave nothing even then: they would test nothing here)
     "The question is what this region needs, Jo Hart said.",
-    "The problem is what the town lacks, Jo Hart said.",
-    "The issue is what the county requires, Jo Hart said.",
-    "The real question is what commuters have been waiting for, Jo Hart said.",
+    "The priority is what the town needs most, Jo Hart said.",
+    "The real issue is what this county needs, Jo Hart said.",
+    "The worry is what the village will need in ten years, Jo Hart said.",
 ])
 def test_a_noun_that_asks_which_is_not_the_thing_needed(text):
     assert en_stances(text, "Jo Hart") == set()
@@ -62,6 +62,7 @@ def test_a_noun_that_asks_which_is_not_the_thing_needed(text):
     ("If the maternity unit closes, mothers will suffer, Jo Hart warned.", {("maternity unit", 1)}),
     ("Should the quarry go ahead, the valley will be ruined, Jo Hart said.", {("quarry", -1)}),
     ("If the merger does not go ahead, jobs will be lost, Jo Hart said.", {("merger", 1)}),
+    ("If the ban goes ahead, shopkeepers will lose out, Jo Hart said.", {("ban", -1)}),  # (no wrongdoer)
     # an inverted "should" is a condition, no call for the act
     ("Should the county scrap the grant, farms would be lost, Jo Hart said.", {("grant", 1)}),
 ])
@@ -75,6 +76,10 @@ def test_a_harm_foreseen_under_an_act_is_against_the_act(text, want):
     "If the team loses on Saturday, the club will suffer, Jo Hart said.",
     "If the plant closed, jobs were lost, Jo Hart said.",  # a fact, no harm foreseen
     "Even if the quarry goes ahead, no jobs will be lost, Jo Hart said.",
+    "If the council scraps the grant, farmers will lose no money, Jo Hart said.",  # a harm denied in the object
+    "If the library is closed, we will lose nothing, Jo Hart said.",
+    "If the ban goes ahead, smugglers will lose out, Jo Hart said.",  # a loss to those the act aims at
+    "If the windfall tax is introduced, polluters will suffer, Jo Hart said.",
     "If the bypass is built, the village will be saved, Jo Hart said.",
     "Should the council approve the plan, work will start in May, Jo Hart said.",
     "Residents fear that if the mast goes ahead, property values will suffer, Jo Hart said.",

@@ -35,7 +35,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "container": "containers", "law": "laws", "decree": "decrees", "placeholder": "placeholders", "persist": "persisting",
              "about": "about", "levied": "levied", "background": "background_marks", "additive": "additives",
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
-             "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing"}
+             "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
+             "wrongdoer": "wrongdoers"}
 
 
 @lru_cache(maxsize=1)
@@ -3353,9 +3354,11 @@ def foreseen_condition(verb):
     where the clause foresees nothing (a fact: "if the plant closed, jobs were lost")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "'ll", "might") for c in verb.children):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)
-                                                 or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
-        return None  # "no jobs will be lost", "no one will be cut off": no harm foreseen
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in NOBODY or c.lower_ == "nothing" or c.lower_ == "one" and any(
+            d.lower_ == "no" for d in c.children) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
+        return None  # "no jobs will be lost", "no one will be cut off", "farmers will lose no money / nothing": no harm foreseen
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon()["wrongdoers"] for c in verb.children):
+        return None  # "if the ban goes ahead, smugglers will lose out": a loss to those the act is aimed at
     return conditioning_act(verb)
 
 
