@@ -7,7 +7,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-
 from .inflection import NOMINATIVE, _head, _place_adjective, _stem, gender_of, genitive_stem, nominative_body
 from .lexicon import Lexicon, _civic_body, is_club_name, _inflected, _institution_compound, associations, company_descriptor, company_types, descriptors, named_body_heads, first_name, firstnames, institution_name, is_anonymous, lexicon, organisation_words, title_capitals, word_endings, word_set, words_as_written
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize

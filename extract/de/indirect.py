@@ -10,7 +10,7 @@ from ..actors import first_name, firstnames, is_institution_word, lexicon, role_
 from ..actors.lexicon import assemblies, company_descriptor, speaking_party, word_set, words_as_written
 from ..model import Found, Span
 from ..positions.clause_de import court_endings, takes_sides
-from ..positions.frames_de import JUDGING, _analyse, noun_lemma, person_noun, read_stances, row_words
+from ..positions.frames_de import JUDGING, _analyse, frame_vocabulary, noun_lemma, person_noun, read_stances, row_words
 from ..positions.frames_de import lexicon as frame_lexicon  # (the stance frames; ``lexicon`` is the actors' one)
 from ..positions.narrated_de import deed_told, no_matter
 from ..positions.turns import turned_on
@@ -672,8 +672,6 @@ def stance_subject(art: Article, who: Span | None, s: int, e: int, fin: int, pas
 def frame_word_as_name(art: Article, who: Span) -> bool:
     """A subject of one capitalised word the tagger read as a name whose lower-case form is a word of the stance
     frames ("Hocherfreut", first in the sentence before "zeigte sich Y"): an adjective or participle put first."""
-    from ..positions.frames_de import frame_vocabulary
-
     words = tokens_in(art, who)
     return len(words) == 1 and words[0].tag == "NE" and words[0].low in frame_vocabulary("de") and not first_name(words[0].low)
 
@@ -1058,8 +1056,6 @@ def continued_person(art: Article, words: list) -> bool:
     return any(f.speaker_mention and f.frame and toks[ps].b <= f.frame[0] < toks[pe - 1].e
                and (person_named(tokens_in(art, f.speaker_mention[0])) or same_pronoun(art, f.speaker_mention[0], words[0]))
                for f in art.found) or person_subject_before(art, words[0])
-
-
 
 
 def person_subject_before(art: Article, pronoun) -> bool:

@@ -21,7 +21,6 @@ import re
 import sys
 import types
 from functools import lru_cache
-from pathlib import Path
 
 
 def _import_spacy_without_cli() -> None:
@@ -59,6 +58,7 @@ def _import_spacy_without_cli() -> None:
         spacy.__getattr__ = load_cli_on_first_use
 
 
+from ..actors.lexicon import words_as_written
 from ..collection import keep_out_of_collections
 from .tagger import HANTA_VERSION, fast_tagger_class  # noqa: F401 (HANTA_VERSION: read here by tests)
 from .tokenizer import tokenize
@@ -409,9 +409,7 @@ def parse(text: str) -> Doc:
 @lru_cache(maxsize=1)
 def _dotted_titles() -> frozenset[str]:
     """The academic titles of extract/data/academic_titles_de.txt written with a full stop, without it."""
-    path = Path(__file__).resolve().parent.parent / "data" / "academic_titles_de.txt"
-    return frozenset(ln.strip()[:-1] for ln in path.read_text(encoding="utf-8").splitlines()
-                     if ln.strip().endswith(".") and not ln.startswith("#"))
+    return frozenset(t[:-1] for t in words_as_written("academic_titles_de.txt") if t.endswith("."))
 
 
 def _join_dotted_titles(words: list[str], offsets: list[int], spaces: list[bool]) -> None:
