@@ -116,7 +116,7 @@ class ParsedRules(ParsedSpeakers, ParsedNamedLater, ParsedSources, ParsedIndirec
             first, last = self.quotes[group[0]], self.quotes[group[-1]]
             if (tag := headline_tag(self.doc, last, self.speech_word)) is not None:
                 speaker, verb = tag  # "Pool closure 'a kick in the teeth' – councillor"
-                cue = [self.cue_span(verb, entry)] if verb is not None and (entry := self.speech_entry(verb)) else []
+                cue = [self.cue_span(verb, self.speech_entry(verb))] if verb is not None else []  # (a tag's verb is a speech verb)
                 self.add_direct(group, cue, [speaker], CONF_DIRECT)
                 continue
             verb = self.direct_cue(first, last)

@@ -7,6 +7,8 @@ are the named person's only where the words around her name agree with the descr
 mayor's position the mayor's, unattributed."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Span, Token
 
 from ..actors.lexicon import is_anonymous, lexicon
@@ -79,12 +81,15 @@ class ParsedNamedLater:
             return linked  # no evidence either way: only the one person newly named
         return () if other and not linked else None
 
+    @cached_property
+    def body_spans(self) -> list[tuple[int, int]]:
+        """The doc's body names (bodies.name_spans), read once: here and by analyse()."""
+        return name_spans(self.doc)
+
     def in_body_name(self, ent: Span) -> bool:
         """The NER's PERSON is a word of a body's name ('Fenmoor Fire' of 'Fenmoor Fire and Rescue
-        Service'); the doc's body names are read once, on the first question."""
-        if self.__dict__.get("_body_names") is None:
-            self._body_names = name_spans(self.doc)
-        return any(b <= ent.start and ent.end <= e for b, e in self._body_names)
+        Service')."""
+        return any(b <= ent.start and ent.end <= e for b, e in self.body_spans)
 
     def names_in(self, sent: Span) -> list[Span]:
         """The persons' names of a sentence in text order: the NER's, and the names of two words and
