@@ -32,6 +32,7 @@ from .changes import (act_compound_named, facility_of, facility_modifier, writte
 from .frames import WORDS_KEPT
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
+from .narrated_de import deed_told, no_matter
 from .spoken_for import spoken_for  # noqa: F401  (pipeline: a body's position voiced by its head)
 from .turns import turned_on
 from ..model import PositionChange, Statement
@@ -292,8 +293,6 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     # the statement's own words: its quote and its cue ("dismissed" when the quote is only "the plan")
     stances = read_stances(text, lang, speaker, " … ".join(p for p in (quote_text, cue_text) if p), context)
     if lang == "de":  # (an occasion, a person praised, a view as such: no matter of debate; a deed with its time)
-        from .narrated_de import deed_told, no_matter
-
         stances = [st for st in stances if not no_matter(st)]
         stances = [] if deed_told(text, stances) else stances
     values: dict[str, int] = {}

@@ -18,9 +18,9 @@ clause it meets there take no side on a thing, whatever frame word they hold:
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
+from ..actors.lexicon import first_name, lexicon as actor_lexicon
 from .frames import Stance
+from .frames_de import _analyse, clauses_in, lexicon, noun_lemma, row_words, told_as_event
 
 LONG_HEAD = 8  # an occasion noun this long is also the head of a compound ("Protestkundgebung", "Bühnenjubiläum");
 # a short one only stands alone ("Fest": "Manifest" is a thing of its own)
@@ -28,17 +28,10 @@ QUANTITY = frozenset("mehr weitere weiteren zusätzliche zusätzlichen neue neue
 DEFINITE = frozenset("der die das den dem des".split())
 
 
-@lru_cache(maxsize=None)
-def _row(value: str) -> frozenset[str]:
-    from .frames_de import row_words
-
-    return row_words("de", value)
-
-
 def occasion(lemma: str, row: str) -> bool:
     """An occasion or gathering (row "occasion") or a performance (row "performance"), also as a long compound's head."""
     low = lemma.casefold()
-    words = _row(row)
+    words = row_words("de", row)
     heads = row == "occasion"  # (a performance only as written: "Sozialleistung" is a thing of its own)
     return low in words or heads and any(low.endswith(w) and len(w) >= LONG_HEAD and len(low) > len(w) + 2 for w in words) \
         or "-" in low and low.rsplit("-", 1)[1] in words
@@ -48,8 +41,6 @@ def someone(st: Stance) -> bool:
     """Does the stance's phrase name a person ("Bürgermeister Arno Pfisterer") or, definite, people by their
     role or group ("die Fahrer und Besucher", "den Minister"), not a number of them to hire ("mehr Pflegekräfte",
     "einen Schulsozialarbeiter")?"""
-    from ..actors.lexicon import first_name, lexicon as actor_lexicon
-
     words = st.phrase.split()
     if any(w[:1].isupper() and first_name(w.casefold()) for w in words):
         return True
@@ -61,8 +52,6 @@ def someone(st: Stance) -> bool:
 
 def act_decided(st: Stance) -> bool:
     """Did an act between the frame and the target pass the stance on ("kritisierte das Verbot der Kundgebung")?"""
-    from .frames_de import lexicon, noun_lemma
-
     acts = lexicon("de").acts
     return any(noun_lemma(w).casefold() in acts or w.casefold() in acts for w in st.words[1:] if w[:1].isupper())
 
@@ -70,7 +59,7 @@ def act_decided(st: Stance) -> bool:
 def no_matter(st: Stance) -> bool:
     """A target no position is about (module docstring)."""
     low = st.target.casefold()
-    if low in _row("contest") or low in _row("position_held"):
+    if low in row_words("de", "contest") or low in row_words("de", "position_held"):
         return True
     joined = st.value > 0 and occasion(st.target, "occasion")  # (being against a rally is a position)
     return (joined or occasion(st.target, "performance") or someone(st)) and not act_decided(st)
@@ -80,9 +69,7 @@ def deed_told(said: str, stances: list[Stance]) -> bool:
     """Does the text tell a deed with its time: every stance decided by a verb of row "deed" whose own
     clause frames_de.told_as_event reads as an event (past or perfect, a point in time: "Der Rat hat am
     Montag beschlossen, das Bad zu schließen"; not "Wir haben beschlossen, X zu schließen, sagte sie am Montag")?"""
-    from .frames_de import _analyse, clauses_in, told_as_event
-
-    deeds = _row("deed")
+    deeds = row_words("de", "deed")
     if not stances or not all(st.words and _analyse(st.words[0])[0] in deeds for st in stances):
         return False
     verbs = {st.words[0] for st in stances}
