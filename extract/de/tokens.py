@@ -137,9 +137,7 @@ def person_after_fronted_phrase(toks: list[Tok], k: int) -> bool:
     t, nxt = toks[k], toks[k + 1]
     if not t.low.endswith("te") or not nxt.cap or nxt.sent != t.sent or nxt.quote >= 0:
         return False
-    s = k
-    while s > 0 and toks[s - 1].sent == t.sent:
-        s -= 1
+    s = sentence_start(toks, k)
     if s == k or toks[s].tag not in FRONTED_OPENERS or any("FIN" in x.tag for x in toks[s:k]):
         return False
     return first_name(nxt.low) or role_word(nxt.text, lexicon("de")) is not None
