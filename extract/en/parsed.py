@@ -30,6 +30,11 @@ from .parsed_sources import ParsedSources
 from .parsed_stance import ParsedStance
 
 
+def _entries_of(tok: Token) -> list[CueEntry]:
+    """The cue entries of a word by its lemma, else by its form."""
+    return _by_lemma().get(tok.lemma_.lower()) or _by_lemma().get(tok.lower_) or []
+
+
 class ParsedRules(ParsedSpeakers, ParsedNamedLater, ParsedSources, ParsedIndirect, ParsedObjects, ParsedNouns, ParsedAround, ParsedStance, ParsedOutlets,
                   ParsedAttitude, _Base):
     """Rules over the dependency parse."""
@@ -39,7 +44,7 @@ class ParsedRules(ParsedSpeakers, ParsedNamedLater, ParsedSources, ParsedIndirec
             return _by_lemma()["according"][0]
         if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD" or tok.dep_ == "amod" and tok.tag_ == "VBN":
             return None  # (an attributive participle says what a thing is: "the proposed pay scale")
-        entries = _by_lemma().get(tok.lemma_.lower()) or _by_lemma().get(tok.lower_)
+        entries = _entries_of(tok)
         if not entries:
             return None
         # the particle right after the verb: "called for calm", not "called a meeting for Tuesday";
@@ -55,7 +60,7 @@ class ParsedRules(ParsedSpeakers, ParsedNamedLater, ParsedSources, ParsedIndirec
     def speech_entry(self, tok: Token) -> CueEntry | None:
         """The cue entry of a speech verb whatever the tagger made of it (headlines: 'says Vennacott'
         may come out a noun); a source noun is no speech verb."""
-        entry = self.cue_entry(tok) or next(iter(_by_lemma().get(tok.lemma_.lower()) or _by_lemma().get(tok.lower_) or []), None)
+        entry = self.cue_entry(tok) or next(iter(_entries_of(tok)), None)
         return entry if entry is not None and entry.kind != "source" else None
 
     def speech_word(self, tok: Token) -> bool:
