@@ -3316,8 +3316,7 @@ def doer(verb):
     """The act that would do what ``verb`` says (its subject), where the clause foresees or
     states it now ("scrapping the ferry would hurt islanders", "the fare increase hurts
     commuters"), not a past event; an act only: "the drought could damage crops" takes no side."""
-    if verb.pos_ != "VERB" or not (verb.tag_ in ("VBZ", "VBP") or any(
-            c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "'ll", "might") for c in verb.children)):
+    if verb.pos_ != "VERB" or not (verb.tag_ in ("VBZ", "VBP") or foreseeing(verb)):
         return None
     if (cause := conditioning_act(verb)) is not None:
         return cause
@@ -3330,6 +3329,14 @@ def doer(verb):
             noun_key(subj) in lexicon()["noun_acts"] or decided_measure(subj))):
         return None
     return subj
+
+
+FORESEEING = ("would", "could", "will", "'ll", "might")  # the auxiliaries of a clause that foresees (doer, foreseen_condition)
+
+
+def foreseeing(verb) -> bool:
+    """A verb with an auxiliary of FORESEEING ("would hurt", "will be lost")."""
+    return any(c.dep_ == "aux" and c.lower_ in FORESEEING for c in verb.children)
 
 
 def conditioning_act(verb):
@@ -3352,7 +3359,7 @@ def conditioning_act(verb):
 def foreseen_condition(verb):
     """conditioning_act of a loss or harm foreseen ("jobs will be lost", "children would suffer"); None
     where the clause foresees nothing (a fact: "if the plant closed, jobs were lost")."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "'ll", "might") for c in verb.children):
+    if not foreseeing(verb):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in NOBODY or c.lower_ == "nothing" or c.lower_ == "one" and any(
             d.lower_ == "no" for d in c.children) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
