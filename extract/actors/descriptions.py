@@ -76,10 +76,12 @@ class Descriptions:
                     and (self.lang != "de" or fits_german_body_noun(p.entity.name, a))
                 # ('the company': no newspaper; 'the charity': not the place of 'Tarrow Cross District Council')
         else:
+            owned = owner_named(self.lang, p, self.text)  # (of the phrase alone: read once, not per candidate)
+
             def fits(a: Actor) -> bool:  # "der Grünen-Politiker": not the man named with "(CDU)"
-                if a.kind != "person" or listed and self._other_organisation(p.affiliation, a.affiliation) \
+                if owned or a.kind != "person" or listed and self._other_organisation(p.affiliation, a.affiliation) \
                         or not self._described_by(p.role, a) or owned_by_another(p, a, self._roles.get(a.id)) \
-                        or held_once(a, p.role, p.clean) or owner_named(self.lang, p, self.text):
+                        or held_once(a, p.role, p.clean):
                     return False
                 return self._gender.get(a.id, "") in ("", p.gender) if p.gender else True
         head = self._role_head(p.role) if p.entity is None else ""
