@@ -46,3 +46,15 @@ def test_an_instruction_or_a_statement_takes_no_position(text):
 ])
 def test_a_loss_foreseen_after_an_imperative_warns_of_it(text, want):
     assert en_stances(text, "Jo Hart") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a split quotation: the parser hangs the inverted condition on the inserted speech verb
+    ('"Should the ferry be scrapped," Jo Hart said, "islanders will be cut off."', {("ferry", 1)}),
+    ('"Should the quarry go ahead," Jo Hart said, "the valley will be ruined."', {("quarry", -1)}),
+    ('"If the merger goes ahead," Jo Hart said, "jobs will be lost."', {("merger", -1)}),
+    ('"Should the rain continue," Jo Hart said, "walkers will be stranded."', set()),
+    ('"Should the council close the library," Jo Hart said, "no one will lose out."', set()),
+])
+def test_a_condition_split_from_its_consequence_by_the_frame(text, want):
+    assert en_stances(text, "Jo Hart") == want

@@ -3412,15 +3412,29 @@ def conditioning_act(verb):
     suffer"): what would do the harm is the act the clause makes it follow from; None where the condition
     is no act ("if the rain continues, the match will be cancelled") or the harm has an act of its own
     as subject (read as before)."""
-    if any(c.dep_ == "csubj" or c.dep_ == "nsubj" and c.pos_ == "VERB" for c in verb.children):
+    if any((c.dep_ == "csubj" or c.dep_ == "nsubj" and c.pos_ == "VERB") and not inverted_condition(c) for c in verb.children):
         return None
     lex = lexicon()
-    return next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.pos_ == "VERB"
+    return next((c for c in condition_clauses(verb) if c.i < verb.i and c.pos_ == "VERB"
                  and verb_key(c) in lex["acts"] and (any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
                                                      or inverted_condition(c))
                  and not any(a.dep_ == "advmod" and a.lower_ == "even" for a in c.children)  # "even if": conceded
                  and not (c.lemma_.lower() in lex["ongoing"] and not any(o.dep_ in ("dobj", "nsubjpass") for o in c.children))),
                 None)  # ("if the rain continues": no act on the rain)
+
+
+FRONTED_CLAUSES = ("ccomp", "csubj", "csubjpass")  # what the parser makes of an inverted condition before a split quote's frame
+
+
+def condition_clauses(verb) -> list:
+    """The clauses that may be the condition of ``verb``'s clause: its adverbial clauses, and where a
+    speech verb is inserted between the two halves of a split quotation ('"Should the ferry be scrapped,"
+    she said, "islanders will be cut off."'), the clause the parser hangs on that speech verb before it."""
+    out = [c for c in verb.children if c.dep_ == "advcl" or c.dep_ in FRONTED_CLAUSES and inverted_condition(c)]
+    speech = verb.head if verb.dep_ == "ccomp" else next((c for c in verb.children if c.dep_ == "parataxis"), None)
+    if speech is not None and speech.i < verb.i:
+        out += [c for c in speech.children if c.dep_ in ("ccomp", "advcl") and c.i < speech.i]
+    return out
 
 
 def foreseen_condition(verb):
@@ -3444,8 +3458,9 @@ def inverted_condition(verb) -> bool:
     ferry scrapped, …"): no call for the act, whose "should" asks nothing."""
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "were", "had")), None)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return verb.dep_ == "advcl" and aux is not None and subj is not None and aux.i < subj.i \
-        and not any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ in ("advcl", *FRONTED_CLAUSES) and aux is not None and subj is not None and aux.i < subj.i \
+        and aux.i == min(t.i for t in verb.subtree if not t.is_punct) and not any(c.dep_ == "mark" for c in verb.children)
+    # (FRONTED_CLAUSES: the condition of a split quotation, '"Should X go ahead," she said, …', as the parser reads it)
 
 
 def decided_measure(noun) -> bool:
