@@ -36,7 +36,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "about": "about", "levied": "levied", "background": "background_marks", "additive": "additives",
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
-             "wrongdoer": "wrongdoers"}
+             "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks"}
 
 
 @lru_cache(maxsize=1)
@@ -1137,7 +1137,7 @@ def may_take_a_position(text: str) -> bool:
     # an act asked for: "must be scrapped", "has to go", "Scrap the tax" (first word)
     bare = " " + " ".join(re.sub("[\"“”‘’]", " ", low).split()) + " "
     asks = any(f" {m} " in low and (m in ("must", "should") or " to " in low) for m in lexicon()["must"]) \
-        or bare[1:].startswith(act_stems()) or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will", "going")) \
+        or bare[1:].startswith(act_stems()) or imperative_act(bare) or any(f" {w} " in low for w in ("cannot", "can't", "can’t", "can not", "would", "will", "going")) \
         or any(f" no {w}" in low for w in lexicon()["intent"])  # ("has no intention of closing X")
     if asks and any(" " + stem in bare for stem in act_stems()):
         return True
@@ -1145,6 +1145,21 @@ def may_take_a_position(text: str) -> bool:
                and (not prep or " " + prep + " " in low or prep in SLOT_WORDS.values() and " " + prep in bare
                     or prep == "to" and any(f" {g}" in low for g in GIVING_FORMS))  # ("gave X the go-ahead")
                for stem, prep in stems())
+
+
+def imperative_act(bare: str) -> bool:
+    """Whether an act may be asked for by an imperative (imperative) not at the text's start: an act word
+    first or second in a clause after a colon or a sentence end ('said: "Scrap X"', "… . Just scrap X"),
+    or right after a negation ("Don't close X", "Never sell X"); a cheap test before the parse."""
+    return any(w.startswith(act_stems()) for clause in re.split(r"[:.!;] ", bare) for w in clause.split()[:2]) \
+        or negated_act_pattern().search(bare) is not None
+
+
+@lru_cache(maxsize=1)
+def negated_act_pattern():
+    """A negation right before an act word ("n't close", "never sell"; "don t" where a curly apostrophe was cut)."""
+    negations = sorted(lexicon()["negations"] | {"n't", "n t"})
+    return re.compile(r"(?:^|\W|n)(?:" + "|".join(map(re.escape, negations)) + r") (?:" + "|".join(map(re.escape, act_stems())) + ")")
 
 
 def read_stances(text: str, speaker: str = "", focus: str = "", pronouns: bool = False) -> list[Stance]:
@@ -1636,7 +1651,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 and object_read_as_clause(tok.head) is None and judged_inside(tok) is None:  # (not "branded the rent freeze a gimmick": a noun read as a verb)
             sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
             words.append(tok.head.text)
-        value = value * sign * (-1) ** len(negs) * (warned_condition(tok, lex, words) if slot == "act" else 1)
+        value = value * sign * (-1) ** len(negs) * (warned_condition(tok, lex, words) if slot in ("act", "obj") else 1)
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
@@ -2526,15 +2541,55 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     if (head := infinitive_head(tok)) is not None and any(c.lower_ == "to" for c in tok.children) and (
             head.lemma_.lower() in lex["must"] and not foreseen(head) or warning(head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
-    return imperative(tok)
+    return imperative(tok) and not instruction(tok)
+
+
+def instruction(verb) -> bool:
+    """An imperative that tells the listener what to do on their own occasion, no act of the thing's
+    owner asked for: its clause speaks to the listener ("close the gate behind you", "keep your dog on a
+    lead") or is timed by the listener's doing ("Do not close the app while it updates", "… when you walk
+    the dog"): the second person and the marks of such a clause are rows of stance_frames_en.tsv."""
+    lex = lexicon()
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "parataxis") for t in c.subtree}  # (not the consequence:
+    # "Sell the ferry and you'll regret it" warns of the act)
+    return any(t.lower_ in lex["listener"] and t.i not in joined for t in verb.subtree) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["occasion_marks"] for m in c.children) for c in verb.children)
 
 
 def imperative(tok) -> bool:
-    """A verb in the imperative: the bare form opening its clause with no subject or auxiliary ("Scrap
-    the tax", "Axe the subsidy and …"), not one after "must"/"should" ("we must build X and …")."""
-    first = next((t for t in tok.subtree if not t.is_punct), tok)
-    return (tok.tag_ == "VB" or capitalised_imperative(tok)) and first is tok and tok.dep_ in ("ROOT", "ccomp", "advcl") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+    """A verb in the imperative: the bare form that opens its clause with no subject, no modal and no "to"
+    ("Scrap the tax", "Axe the subsidy and …"), not one after "must"/"should" ("we must build X and …");
+    before it only what an imperative clause may open with (imperative_opener: "Don't close X", "Never
+    sell X", "Please keep X", "Just scrap X"); a quoted clause after a colon, which the parser hangs on
+    the speech verb as its xcomp ('said: "Scrap the incinerator"'), is one too."""
+    if not (tok.tag_ == "VB" or capitalised_imperative(tok)) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ in ("aux", "auxpass") and not imperative_do(c, tok) for c in tok.children):
+        return False
+    before = [t for t in tok.subtree if t.i < tok.i and not t.is_punct]
+    if any(not imperative_opener(t, tok) for t in before):
+        return False
+    return tok.dep_ in ("ROOT", "ccomp", "advcl", "parataxis") or tok.dep_ == "xcomp" and opened_by_colon(tok)
+
+
+def imperative_do(aux, verb) -> bool:
+    """The "do" of a negative or asking imperative ("Don't close X", "Do not sell X", "please do keep X"),
+    which stands before the bare verb with no subject (the caller checks there is none)."""
+    return aux.lemma_.lower() == "do" and aux.i < verb.i and aux.tag_ in ("VB", "VBP")
+
+
+def imperative_opener(t, verb) -> bool:
+    """A word an imperative clause may open with before its verb: the negation ("not", "never"), the
+    imperative "do", an interjection ("please"), a conjunction ("and", "so") or a bare adverb that
+    hangs on the verb itself ("just", "simply", "now")."""
+    if t.head == verb and t.dep_ in ("neg", "intj", "cc") or t.dep_ == "aux" and imperative_do(t, verb):
+        return True
+    return t.dep_ == "advmod" and t.tag_ in ("RB", "UH") and not list(t.children) and (t.head == verb or t.head.dep_ == "advmod")
+
+
+def opened_by_colon(verb) -> bool:
+    """Whether a clause stands after a colon, in quotes or not ('told the Dáil: "Do not privatise X"')."""
+    first = min(t.i for t in verb.subtree)
+    return any(t.text == ":" for t in verb.doc[max(first - 2, 0):first])
 
 
 def capitalised_imperative(tok) -> bool:
@@ -2550,7 +2605,10 @@ def consequence(act):
     incinerator and we will regret it", "Axe the subsidy and 600 pensioners will be stranded"): the
     imperative is its condition, not a demand on its own; or None (no imperative: "we must build the bypass
     and we will oppose any delay" asks for the bypass)."""
-    return future_conjunct(act) if imperative(act) else None
+    if not imperative(act) or (then := future_conjunct(act)) is None:
+        return None
+    return then if any(c.dep_ == "cc" and c.lower_ == "and" and act.i < c.i < then.i for c in act.children) else None
+    # (not "Don't close the unit or mothers will die": what follows from not doing as asked)
 
 
 def future_conjunct(verb):
@@ -2570,10 +2628,19 @@ def bad_consequence(act, lex: dict):
     speech = act.head if act.dep_ in ("advcl", "ccomp") else None
     if speech is not None and warning(speech, lex):
         return speech
-    return next((t for t in then.subtree if t.pos_ == "VERB" and (t.lemma_.lower() in lex["harm"] or any(
-        value < 0 and slot in ("obj", "does") for value, slot in lex["frames"].get(t.lemma_.lower(), ()))
+    return next((t for t in then.subtree if t.pos_ == "VERB" and (
+        befalls(t, lex) or (t.lemma_.lower() in lex["harm"] or any(
+            value < 0 and slot in ("obj", "does") for value, slot in lex["frames"].get(t.lemma_.lower(), ())))
         and not any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in t.children))), None)  # ("… and we will
     # oppose any cuts": against a thing of its own, not the act)
+
+
+def befalls(verb, lex: dict) -> bool:
+    """A loss or harm the befall row foresees for someone, the word the condition-harm reader reads
+    (foreseen_condition: "if X goes ahead, jobs will be lost"), here after an imperative as its
+    condition ("Scrap the ferry and islanders will lose their only link", "… and children will suffer");
+    not where none is foreseen ("no one will lose out") or it befalls those the act aims at ("smugglers")."""
+    return any(value < 0 and slot == "befall" for value, slot in lex["frames"].get(frame_key(verb), ())) and not no_harm_foreseen(verb)
 
 
 def asker(act, lex: dict):
@@ -3345,10 +3412,10 @@ def conditioning_act(verb):
     suffer"): what would do the harm is the act the clause makes it follow from; None where the condition
     is no act ("if the rain continues, the match will be cancelled") or the harm has an act of its own
     as subject (read as before)."""
-    if any(c.dep_ == "csubj" or c.dep_ == "nsubj" and c.pos_ == "VERB" for c in verb.children):
+    if any((c.dep_ == "csubj" or c.dep_ == "nsubj" and c.pos_ == "VERB") and not inverted_condition(c) for c in verb.children):
         return None
     lex = lexicon()
-    return next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.pos_ == "VERB"
+    return next((c for c in condition_clauses(verb) if c.i < verb.i and c.pos_ == "VERB"
                  and verb_key(c) in lex["acts"] and (any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
                                                      or inverted_condition(c))
                  and not any(a.dep_ == "advmod" and a.lower_ == "even" for a in c.children)  # "even if": conceded
@@ -3356,17 +3423,34 @@ def conditioning_act(verb):
                 None)  # ("if the rain continues": no act on the rain)
 
 
+FRONTED_CLAUSES = ("ccomp", "csubj", "csubjpass")  # what the parser makes of an inverted condition before a split quote's frame
+
+
+def condition_clauses(verb) -> list:
+    """The clauses that may be the condition of ``verb``'s clause: its adverbial clauses, and where a
+    speech verb is inserted between the two halves of a split quotation ('"Should the ferry be scrapped,"
+    she said, "islanders will be cut off."'), the clause the parser hangs on that speech verb before it."""
+    out = [c for c in verb.children if c.dep_ == "advcl" or c.dep_ in FRONTED_CLAUSES and inverted_condition(c)]
+    speech = verb.head if verb.dep_ == "ccomp" else next((c for c in verb.children if c.dep_ == "parataxis"), None)
+    if speech is not None and speech.i < verb.i:
+        out += [c for c in speech.children if c.dep_ in ("ccomp", "advcl") and c.i < speech.i]
+    return out
+
+
 def foreseen_condition(verb):
     """conditioning_act of a loss or harm foreseen ("jobs will be lost", "children would suffer"); None
     where the clause foresees nothing (a fact: "if the plant closed, jobs were lost")."""
-    if not foreseeing(verb):
+    if not foreseeing(verb) or no_harm_foreseen(verb):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in NOBODY or c.lower_ == "nothing" or c.lower_ == "one" and any(
-            d.lower_ == "no" for d in c.children) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
-        return None  # "no jobs will be lost", "no one will be cut off", "farmers will lose no money / nothing": no harm foreseen
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon()["wrongdoers"] for c in verb.children):
-        return None  # "if the ban goes ahead, smugglers will lose out": a loss to those the act is aimed at
     return conditioning_act(verb)
+
+
+def no_harm_foreseen(verb) -> bool:
+    """A loss foreseen for no one ("no jobs will be lost", "no one will be cut off", "farmers will lose no
+    money / nothing") or for those the act is aimed at ("if the ban goes ahead, smugglers will lose out")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in NOBODY or c.lower_ == "nothing" or c.lower_ == "one" and any(
+        d.lower_ == "no" for d in c.children) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children) \
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon()["wrongdoers"] for c in verb.children)
 
 
 def inverted_condition(verb) -> bool:
@@ -3374,8 +3458,9 @@ def inverted_condition(verb) -> bool:
     ferry scrapped, …"): no call for the act, whose "should" asks nothing."""
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "were", "had")), None)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return verb.dep_ == "advcl" and aux is not None and subj is not None and aux.i < subj.i \
-        and not any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ in ("advcl", *FRONTED_CLAUSES) and aux is not None and subj is not None and aux.i < subj.i \
+        and aux.i == min(t.i for t in verb.subtree if not t.is_punct) and not any(c.dep_ == "mark" for c in verb.children)
+    # (FRONTED_CLAUSES: the condition of a split quotation, '"Should X go ahead," she said, …', as the parser reads it)
 
 
 def decided_measure(noun) -> bool:

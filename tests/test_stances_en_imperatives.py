@@ -1,0 +1,60 @@
+"""English imperative clauses (round 27): an imperative is the bare verb with no subject and no modal
+that opens its clause after what an imperative may open with (the "do" of "Don't", a negation, an
+interjection, a conjunction, a bare adverb), also a quoted clause after a colon; one that speaks to the
+listener or is timed by the listener's doing is an instruction, no position. An imperative joined by
+"and" to a foreseen loss (the befall row) is its condition; one joined by "or" is asked for. All names
+are invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stances_en_negation import en_stances
+
+pytest.importorskip("spacy")
+
+
+@pytest.mark.parametrize("text, want", [
+    ('"Don\'t close our post office," Jo Hart said.', {("post office", 1)}),
+    ('"Do not sell the harbour to developers," Jo Hart said.', {("harbour", 1)}),
+    ('"Never build a landfill next to a school," Jo Hart said.', {("landfill", -1)}),
+    ('"So please, don\'t cut the library hours," Jo Hart said.', {("library hour", 1)}),
+    ('"Just scrap the congestion charge," Jo Hart said.', {("congestion charge", -1)}),
+    ('Jo Hart said: "Build the relief road."', {("relief road", 1)}),
+    ('"Please, scrap the parking levy," Jo Hart said.', {("parking levy", -1)}),
+])
+def test_an_imperative_clause_asks_for_its_act(text, want):
+    assert want <= en_stances(text, "Jo Hart")
+
+
+@pytest.mark.parametrize("text", [
+    '"Just close the gate behind you when you walk the dog," Jo Hart said.',
+    '"Do not close the app while it updates," Jo Hart said.',
+    '"Keep your dog on a lead near the lambs," Jo Hart said.',
+    '"They don\'t close the library on Sundays," Jo Hart said.',  # a subject: no imperative
+    '"I didn\'t close the library, the council did," Jo Hart said.',
+])
+def test_an_instruction_or_a_statement_takes_no_position(text):
+    assert en_stances(text, "Jo Hart") == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Scrap the levy and the council will lose two million pounds, Jo Hart said.", {("levy", 1)}),
+    ("Sell the harbour and the town will be cut off, Jo Hart said.", {("harbour", 1)}),
+    ("Approve this quarry and we will regret it, Jo Hart said.", {("quarry", -1)}),
+    ("If the ferry is scrapped, islanders will be stranded, Jo Hart said.", {("ferry", 1)}),
+    ("If the rain continues, walkers will be stranded, Jo Hart said.", set()),  # no act for condition
+])
+def test_a_loss_foreseen_after_an_imperative_warns_of_it(text, want):
+    assert en_stances(text, "Jo Hart") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a split quotation: the parser hangs the inverted condition on the inserted speech verb
+    ('"Should the ferry be scrapped," Jo Hart said, "islanders will be cut off."', {("ferry", 1)}),
+    ('"Should the quarry go ahead," Jo Hart said, "the valley will be ruined."', {("quarry", -1)}),
+    ('"If the merger goes ahead," Jo Hart said, "jobs will be lost."', {("merger", -1)}),
+    ('"Should the rain continue," Jo Hart said, "walkers will be stranded."', set()),
+    ('"Should the council close the library," Jo Hart said, "no one will lose out."', set()),
+])
+def test_a_condition_split_from_its_consequence_by_the_frame(text, want):
+    assert en_stances(text, "Jo Hart") == want
