@@ -231,6 +231,17 @@ def test_a_role_phrase_that_is_not_the_names_gives_no_role(text, part):
     assert _role_of(text, part) == ""
 
 
+# round 27: a place adjective before a portfolio and a title goes, the portfolio stays
+@pytest.mark.parametrize("phrase,role", [
+    ("Norvessan Trade Minister Ilse Baardvik", "Trade Minister"),
+    ("Kestrian Defence Secretary Anil Draycott", "Defence Secretary"),
+    ("Brackenfield Logistics chief executive Dana Moor", ""),
+    ("Summit County Sheriff Ray Dorn", ""),
+])
+def test_a_place_adjective_before_a_portfolio_goes_and_the_portfolio_stays(phrase, role):
+    assert parse_phrase(phrase, "en").written_role == role
+
+
 @trained
 def test_he_and_she_choose_by_the_gender_of_english_first_names():
     text = ("Derek Asquith and Aisha Bello visited the river on Wednesday. He said the board would pay for "
