@@ -214,6 +214,8 @@ def test_the_apposed_name_speaks_where_the_parser_hung_it_on_the_place():
      "the dredging would begin in May", "chief executive"),
     ("The founder of Tallow Lane Food Bank, Ruth Ekwueme, said demand had doubled since January.",
      "demand had doubled", "founder"),
+    ("The plan was approved despite objections from the ward councillor, Hamish Otterby. The councillor "
+     "said the decision would push lorries onto estate roads.", "push lorries onto estate roads", "ward councillor"),
 ])
 def test_the_role_phrase_a_name_is_apposed_to_gives_the_role(text, part, role):
     assert _role_of(text, part).casefold() == role

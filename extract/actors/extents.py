@@ -45,6 +45,8 @@ AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?=,)")  # "Priya Venn, 34, a nurse …"
 TAIL_PREPOSITIONS = ("of", "in", "at", "from", "for", "behind")  # where (or for what) a role in an apposition is held
 # German: "Landrätin | im Kreis Selbachtal und …", "Sprecherin der Bürgerinitiative | für eine lebenswerte Innenstadt"
 TAIL_PREPOSITIONS_DE = ("im", "in", "am", "an", "bei", "beim", "für", "aus", "von", "vom", "und")
+# a word right after a name: the name opens a clause of its own, it is no apposition ("…, Craig Mellors | said")
+NAME_OPENS_CLAUSE = re.compile(r"[ \t]+[\w“\"']")
 RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\b")  # a relative clause ends an English apposition's noun phrase
 
 
@@ -153,8 +155,10 @@ class Extents:
         its comma, and where it starts; else ('', start). English (round 27): a body's name the language
         rules read whole stands in it as one word ('the chief executive of | Carrane Harbour Trust |'), a
         place after the owner says where the role is held and goes ('the owner of the Black Swan | in
-        Hollowford'), and a phrase with words before it in its clause is apposed only when a comma closes
-        the name too: else it is the object of those words ('After meeting the manager of X, Y said')."""
+        Hollowford'), and a phrase with words before it in its clause is apposed only when no word follows
+        the name: else the name opens a clause and the phrase is the object of those words ('After
+        meeting the manager of X, Y said'); a phrase after "of" is another's ('The daughter of | the
+        owner of X, Y')."""
         if not comma_just_before(self.text, start):
             return "", start  # the search below (slow: it tries every position) cannot match
         m = APPOSITION_BEFORE.search(self.text, max(0, start - 100), start)
@@ -177,8 +181,8 @@ class Extents:
             if english and p.role and not self._role_heads(words[k:]):
                 continue  # ("The daughter of | the owner of the Red Lion, Amy Mellors": the role is another's)
             if p.role and not p.name and not p.entity:
-                if english and (opening + k > 0 and self.text[end:end + 1] not in (",", ")")
-                                or k and words[k - 1].casefold() in OF_WORDS):
+                if english and (opening + k > 0 and NAME_OPENS_CLAUSE.match(self.text, end)
+                                or k and words[k - 1].casefold() == "of"):
                     return "", start  # ("Unlike the owner of the Red Lion, Craig Mellors said": no apposition)
                 return described + ", ", m.start(1) + found[k].start() if english else start
         return "", start
