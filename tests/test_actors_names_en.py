@@ -204,6 +204,46 @@ def test_the_apposed_name_speaks_where_the_parser_hung_it_on_the_place():
     assert speaker(text, "close the pub at Christmas") == "Harriet Colby"
 
 
+# round 27: the role phrase a name is apposed to, with a body the phrase parse would split or a place
+# after the owner; a phrase that is the object of the words before it is no apposition
+@trained
+@pytest.mark.parametrize("text,part,role", [
+    ("The leader of Ashwick Town Council, Delia Farrant, has ruled out selling the market hall.",
+     "selling the market hall", "leader"),
+    ("The chief executive of Medway Harbour Board in Kent, Alan Pruett, said the dredging would begin in May.",
+     "the dredging would begin in May", "chief executive"),
+    ("The founder of Tallow Lane Food Bank, Ruth Ekwueme, said demand had doubled since January.",
+     "demand had doubled", "founder"),
+    ("The plan was approved despite objections from the ward councillor, Hamish Otterby. The councillor "
+     "said the decision would push lorries onto estate roads.", "push lorries onto estate roads", "ward councillor"),
+])
+def test_the_role_phrase_a_name_is_apposed_to_gives_the_role(text, part, role):
+    assert _role_of(text, part).casefold() == role
+
+
+@trained
+@pytest.mark.parametrize("text,part", [
+    ("After meeting the manager of Dunhallow Rovers, Ciarán Mulvey said the club would appeal the deduction.",
+     "the club would appeal"),
+    ("Unlike the owner of the Red Lion, Craig Mellors said he would keep his pub open.", "keep his pub open"),
+    ("The daughter of the owner of the Red Lion, Amy Mellors, said the family was heartbroken.",
+     "the family was heartbroken"),
+])
+def test_a_role_phrase_that_is_not_the_names_gives_no_role(text, part):
+    assert _role_of(text, part) == ""
+
+
+# round 27: a place adjective before a portfolio and a title goes, the portfolio stays
+@pytest.mark.parametrize("phrase,role", [
+    ("Norvessan Trade Minister Ilse Baardvik", "Trade Minister"),
+    ("Kestrian Defence Secretary Anil Draycott", "Defence Secretary"),
+    ("Brackenfield Logistics chief executive Dana Moor", ""),
+    ("Summit County Sheriff Ray Dorn", ""),
+])
+def test_a_place_adjective_before_a_portfolio_goes_and_the_portfolio_stays(phrase, role):
+    assert parse_phrase(phrase, "en").written_role == role
+
+
 @trained
 def test_he_and_she_choose_by_the_gender_of_english_first_names():
     text = ("Derek Asquith and Aisha Bello visited the river on Wednesday. He said the board would pay for "

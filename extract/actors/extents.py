@@ -45,6 +45,8 @@ AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?=,)")  # "Priya Venn, 34, a nurse …"
 TAIL_PREPOSITIONS = ("of", "in", "at", "from", "for", "behind")  # where (or for what) a role in an apposition is held
 # German: "Landrätin | im Kreis Selbachtal und …", "Sprecherin der Bürgerinitiative | für eine lebenswerte Innenstadt"
 TAIL_PREPOSITIONS_DE = ("im", "in", "am", "an", "bei", "beim", "für", "aus", "von", "vom", "und")
+# a word right after a name: the name opens a clause of its own, it is no apposition ("…, Craig Mellors | said")
+NAME_OPENS_CLAUSE = re.compile(r"[ \t]+[\w“\"']")
 RELATIVE = re.compile(r"\s+(?:who|whose|which|that)\b")  # a relative clause ends an English apposition's noun phrase
 
 
@@ -123,10 +125,12 @@ class Extents:
             phrase = QUOTED_TITLE.sub(r"\1", phrase)  # a paper's name in quotes: "der „Quellbacher Zeitung“"
         if any(mark in phrase for mark in QUOTE_MARKS):
             return Parsed()  # a quotation is not a speaker phrase
+        first = start
         if start == span[0]:  # "Die Ministerpräsidentin von Valdoria, Ilka Marwen"
-            phrase = self._apposition_before(start) + phrase
+            before, first = self._apposition_before(start, end)
+            phrase = before + phrase
         after = self._apposition_after(end)
-        names = [m.text for m in self._mentions_from(start, end) if (m.whole or m.one_word) and m.span[1] <= end and m.span != span]
+        names = [m.text for m in self._mentions_from(first, end) if (m.whole or m.one_word) and m.span[1] <= end and m.span != span]
         p = _parse_with_names(phrase + after, self.lang, names)
         if (p.role or p.source) and not p.name and not after and (named := APPOSED_NAME.match(self.text, end)) \
                 and named.group(1).split()[0].casefold() in firstnames():
@@ -146,22 +150,59 @@ class Extents:
         ent, j = _entity_at(tokens, 0, self.lex)  # the whole apposition is the descriptor, nothing more
         return ent.name.casefold() if ent is not None and ent.generic and j == len(tokens) else ""
 
-    def _apposition_before(self, start: int) -> str:
+    def _apposition_before(self, start: int, end: int) -> tuple[str, int]:
+        """'The owner of the Black Swan, | Gideon Marrable': the role phrase the name is apposed to, with
+        its comma, and where it starts; else ('', start). English (round 27): a body's name the language
+        rules read whole stands in it as one word ('the chief executive of | Carrane Harbour Trust |'), a
+        place after the owner says where the role is held and goes ('the owner of the Black Swan | in
+        Hollowford'), and a phrase with words before it in its clause is apposed only when no word follows
+        the name: else the name opens a clause and the phrase is the object of those words ('After
+        meeting the manager of X, Y said'); a phrase after "of" is another's ('The daughter of | the
+        owner of X, Y')."""
         if not comma_just_before(self.text, start):
-            return ""  # the search below (slow: it tries every position) cannot match
+            return "", start  # the search below (slow: it tries every position) cannot match
         m = APPOSITION_BEFORE.search(self.text, max(0, start - 100), start)
         if not m:
-            return ""
-        words = m.group(1).split()[-8:]
+            return "", start
+        found = list(re.finditer(r"\S+", m.group(1)))
+        opening = max(0, len(found) - 8)  # (words before the first one looked at)
+        found = found[-8:]
+        words = [w.group() for w in found]
+        english = self.lang == "en"
+        names = [x.text for x in self._mentions_from(m.start(1), start) if (x.whole or x.one_word) and x.span[1] <= start] \
+            if english else []
         for k in range(len(words)):
             first = words[k].casefold()
             if not (first in ARTICLES or first in MODIFIERS or role_word(words[k], self.lex)
                     or first in self.lex.titles or first in self.lex.title_heads):
                 continue
-            p = parse_phrase(" ".join(words[k:]), self.lang)
+            described = self._role_held(words[k:], names) if english else " ".join(words[k:])
+            p = parse_phrase(described, self.lang) if not english else _parse_with_names(described, self.lang, names)
+            if english and p.role and not self._role_heads(words[k:]):
+                continue  # ("The daughter of | the owner of the Red Lion, Amy Mellors": the role is another's)
             if p.role and not p.name and not p.entity:
-                return " ".join(words[k:]) + ", "
-        return ""
+                if english and (opening + k > 0 and NAME_OPENS_CLAUSE.match(self.text, end)
+                                or k and words[k - 1].casefold() == "of"):
+                    return "", start  # ("Unlike the owner of the Red Lion, Craig Mellors said": no apposition)
+                return described + ", ", m.start(1) + found[k].start() if english else start
+        return "", start
+
+    def _role_heads(self, words: list[str]) -> bool:
+        """English: the words before the phrase's first tail preposition hold its role ('the chief
+        executive | of …'), not a noun the role's holder is related to ('The daughter | of the owner')."""
+        tail = next((i for i, w in enumerate(words) if i and w in TAIL_PREPOSITIONS), 0)
+        return not tail or bool(parse_phrase(" ".join(words[:tail]), self.lang).role)
+
+    def _role_held(self, words: list[str], names: list[str]) -> str:
+        """English: the role phrase before a name without the place after its owner ('the owner of the
+        Black Swan | in Hollowford', 'the chief executive of Medway Harbour Board | in Kent'): a second tail
+        preposition and the capitalised words after it that close the phrase name where, not a person."""
+        phrase = " ".join(words)
+        tails = [i for i, w in enumerate(words) if i and w in TAIL_PREPOSITIONS]
+        if len(tails) < 2 or not all(w[:1].isupper() for w in words[tails[-1] + 1:]) \
+                or any(n in phrase and phrase.index(n) + len(n) > len(" ".join(words[:tails[-1]])) for n in names):
+            return phrase  # (one tail: its owner; the place's words inside a name read whole stay: 'Bank of Arvonia')
+        return " ".join(words[:tails[-1]])
 
     def _apposition_after(self, end: int) -> str:
         """'Ilka Marwen, Ministerpräsidentin von Valdoria, sagte' -> the role between the commas."""

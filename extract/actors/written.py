@@ -141,7 +141,21 @@ def _after_name(tokens: list[str], a: int, b: int, lex: Lexicon,
         return a
     if owner(tokens, a, b):
         return c
-    return c if names_an_owner(tokens[a:c], lex) else a
+    return _after_demonym(tokens, a, c, lex) if names_an_owner(tokens[a:c], lex) else a
+
+
+def _after_demonym(tokens: list[str], a: int, c: int, lex: Lexicon) -> int:
+    """Where the office's words begin after an owner a..c: after a place adjective alone when the
+    capitalised words after it are common words that close no name and name no kind of body, a
+    portfolio ("Valdorian | Trade Minister", "Norvessan | Transport Commissioner"; round 27); else
+    after all of them."""
+    if c - a < 2 or not (demonym_stem(tokens[a], lex.lang) or _adjective_country(tokens[a], lex)):
+        return c
+    portfolio = tokens[a + 1:c]
+    if all(is_dictionary_word(t) and not _closes_name(t, lex) and t.casefold() not in lex.institutions
+           and not t.endswith(("'", "’")) for t in portfolio):
+        return a + 1
+    return c  # (a body's name: "Valdorian Bankers' Association | chief executive")
 
 
 def names_an_owner(words: list[str], lex: Lexicon) -> bool:
