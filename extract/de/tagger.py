@@ -107,7 +107,8 @@ class GuessesAndLemmas:
             if len(table) >= RESULTS_KEPT:
                 table.clear()
             mlen = len(segment)
-            suffixes = tuple(map(segment.__getitem__, ENDINGS[mlen if mlen < 5 else 5]))  # (none of the whole segment)
+            suffixes = (segment[-4:], segment[-3:], segment[-2:], segment[-1:]) if mlen > 4 \
+                else tuple(map(segment.__getitem__, ENDINGS[mlen]))  # (none of the whole segment)
             length = mlen if mlen < 24 else 24
             bases = self._bases_by_length.get(length)
             if bases is None:
@@ -208,7 +209,6 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
                     if segments is None:
                         segments = rows[i] = self._segments_from(word, i, bool(guessing))
                 for segment, j, can_guess, known_to_some in segments:
-                    row_j = table[j]
                     if not known_to_some:
                         if not guessers:
                             continue
@@ -219,7 +219,7 @@ class FastHanoverTagger(GuessesAndLemmas, module.HanoverTagger):
                         tried = picked[can_guess].get(segment)
                         if tried is None:
                             tried = self._picked(entries, can_guess, segment)
-                    guesses = None
+                    guesses, row_j = None, table[j]
                     for known, guessable, tag1, lpt, newstate in tried:
                         lpm = known.get(segment) if known_to_some else None
                         if lpm is None:
