@@ -733,7 +733,10 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
         singular = noun_lemma(w.text).lower() if w.noun and may_lemmatise_to_key(w.text, starts) else ""
         # (in a fixed order, the particle verb first: "sprechen sich … aus" is aussprechen before
         # sprechen, so its deciding words are "sprechen … aus" under any hash seed)
-        for key in dict.fromkeys((lemmas.get(i, ""), w.low, w.lemma, singular)):
+        particle_verb = lemmas.get(i, "")
+        # (a particle verb that is a frame word is read as itself alone: "sprechen sich … aus" is no "sprechen für")
+        keys = (particle_verb,) if particle_verb in table and not w.tag.startswith("VM") else (particle_verb, w.low, w.lemma, singular)
+        for key in dict.fromkeys(keys):
             for fw in table.get(key, ()):
                 if w.tag == "ADJ(A)" and fw.slot == "obj" and not fw.noun and w.low not in fw.words:
                     continue  # an attributive participle describes its noun ("den wegen Betrugs verurteilten Mann")
@@ -887,13 +890,17 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     return after[0] if after else None
 
 
-def fronted_clause_subject(c: Clause, prev: Clause | None, verb: int) -> Phrase | None:
+def fronted_clause_subject(c: Clause, prev: Clause | None) -> Phrase | None:
     """The subject of a main clause whose prefield is the subordinate clause before it ("Wie Y mitteilte,
     haben sich die Anwohner gegen X ausgesprochen", "Nachdem …, lehnt die Partei X ab"): the clause opens
-    with its finite verb, the subject is the first phrase after it that may be a nominative."""
-    if verb != 0 or prev is None or not prev.words or prev.lows[0] not in FRONTING or "FIN" not in prev.words[-1].tag:
+    with its finite verb (a plural present in "-en" too, which HanTa reads as the infinitive: "…, sprechen
+    sich die Lehrer für X aus"), the subject is the first phrase after it that may be a nominative."""
+    if prev is None or not prev.words or not c.words or prev.lows[0] not in FRONTING or "FIN" not in prev.words[-1].tag:
         return None
-    return next((p for p in c.phrases if p.prep is None and p.start > verb and c.words[p.head].low not in OBJECT_PRONOUNS
+    first = c.words[0]
+    if first.noun or not ("FIN" in first.tag or first.tag == "VV(INF)" and first.text.islower() and first.low.endswith("en")):
+        return None
+    return next((p for p in c.phrases if p.prep is None and p.start > 0 and c.words[p.head].low not in OBJECT_PRONOUNS
                  and not _genitive_attribute(c, p) and not never_nominative(c, p)), None)
 
 
@@ -1927,11 +1934,11 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     value = 1 if fw.value == "+1" else -1
     where: tuple[Clause, Phrase] | None = None
     sign = 1
-    infinitive = not any("FIN" in w.tag for w in c.words) and c.words[i].tag in ("VV(IZU)", "VV(INF)")
-    # ("um X vorzuschlagen": an infinitive clause has no subject of its own)
     fin = finite_before(c, i)
-    subject = None if infinitive else inverted_subject(c, subject_of(c, fin) or fronted_clause_subject(c, prev, fin), fin,
-                                                          speaker_words, fw.slot)
+    fronted = fronted_clause_subject(c, prev) if fin == 0 else None
+    infinitive = not any("FIN" in w.tag for w in c.words) and c.words[i].tag in ("VV(IZU)", "VV(INF)") and fronted is None
+    # ("um X vorzuschlagen": an infinitive clause has no subject of its own)
+    subject = None if infinitive else inverted_subject(c, subject_of(c, fin) or fronted, fin, speaker_words, fw.slot)
     own_phrase = phrase_at(c, i)
     if c.words[i].noun and own_phrase is not None and own_phrase.prep in SETTING:
         return None  # "Nach der Zustimmung der Aufsicht zu X sieht Y …": the setting, no position of Y's
