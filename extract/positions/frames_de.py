@@ -3085,6 +3085,13 @@ def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
     return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
 
 
+def werden_passive(c: Clause, i: int) -> bool:
+    """A participle at ``i`` with a finite "werden" in its clause ("Im Bericht wird festgehalten, dass …"): the
+    dass-clause after it is the passive's subject, what is recorded, not the prepositional object a feeling
+    leaves its "darüber" out of ("zeigte sich enttäuscht, dass …")."""
+    return c.words[i].tag == "VV(PP)" and any(w.lemma == "werden" and "FIN" in w.tag for w in c.words)
+
+
 def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
                      words: list[str], speaker_words: frozenset[str] | set[str] = frozenset()) -> tuple[tuple[Clause, Phrase] | None, int]:
     """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
@@ -3114,7 +3121,8 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     if not pps and not pointer and (c.words[i].noun or fw.slot == "inf"):  # "wiederholte seine Forderung, X zu lockern"
         return zu_complement(c, phrase_at(c, i) if c.words[i].noun else None, nxt, lang, words)
     if (not pps and not pointer and nxt is not None and nxt.words and nxt.words[0].low == "dass"
-            and c.words[i].tag.startswith(("ADJ", "VV(PP)")) and c.words[i].lemma not in lexicon(lang).light):
+            and c.words[i].tag.startswith(("ADJ", "VV(PP)")) and c.words[i].lemma not in lexicon(lang).light
+            and not werden_passive(c, i)):
         hit = clause_act(nxt, lang, words)  # "zeigte sich enttäuscht, dass X gestrichen wird": "darüber" left out
         return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
     if not pps and not pointer and _correlate_left_out(c, i, nxt, lang):  # "warnte, die Förderung zu streichen"
