@@ -874,9 +874,13 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     nominative = [p for p in c.phrases if p.pronoun and c.words[p.head].low in NOMINATIVE]
     if nominative:  # "Sanktionen lehnen wir ab": the pronoun can only be the subject
         return nominative[0]
+    # (a verb-final clause may have a relative pronoun as its subject, no phrase: its phrases stay as they were)
+    fin = finite_verb(c)
+    second = fin is not None and fin < len(c.words) - 1 and not (c.lows[0] in RELATIVE_PRONOUNS and len(c.words) > 1 and not c.words[1].noun
+                                               and c.words[1].tag != "ADJ(A)")
     before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
               and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p) and not never_nominative(c, p)
-              and not under_preposition(c, p)]
+              and not (second and under_preposition(c, p))]
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)
              and not never_nominative(c, p) and not under_preposition(c, p)]
     if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" \
