@@ -516,6 +516,9 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
         nxt = prev  # fronted: "Dass X …, halte ich für …", "Die Bibliothek zu schließen, halte er für falsch",
         # "Die Stadt müsse X vorlegen, verlangte Y" (an act asked: content only of a verb of demand)
     subj = subject(c)
+    if subj is None and (fronted := fd.fronted_clause_subject(c, prev)) is not None \
+            and not speakers_clause(c, fronted, speaker_words):
+        return []  # ("Wie Y mitteilte, haben sich die Anwohner gegen X ausgesprochen": theirs, reported)
     for pred in preds:
         stances = predicate_stances(c, pred, subj, nxt, speaker_words, recalled)
         if stances:

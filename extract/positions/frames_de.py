@@ -647,19 +647,38 @@ def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
     if k is None or not (0 < k < len(ws) - 1) or not ws[k].text.islower() or not plural and (
             ws[k].tag != "VV(PP)" or not (ws[k].low.endswith("t") or present_plural)):
         return
-    front = next((p for p in phrases if p.end == k), None)
-    while front is not None and front.prep is None and front.start > 0 and c_genitive(ws, front.start):
-        front = next((p for p in phrases if p.end == front.start), None)  # (r13deb) "Eine Mehrheit der Befragten befürwortet X"
+    front = next((p for p in phrases if p.end == k - (ws[k - 1].tag == "APPO")), None)  # ("X zufolge": its postposition)
+    while front is not None and front.start > 0 and (front.prep is None and c_genitive(ws, front.start) or front.prep is not None and any(
+            p.end == front.start - 1 for p in phrases)):  # (r13deb) "Eine Mehrheit der Befragten befürwortet X"; (r27) an
+        front = next((p for p in phrases if p.end in (front.start, front.start - 1)), None)  # attribute: "Die Händler in der Altstadt"
     # one adverb fronted: "(X hatte sich gegen Y ausgesprochen,) nun befürwortet er sie"
     adverb_first = front is None and k == 1 and ws[0].tag == "ADV" and not plural
-    if not adverb_first and (front is None or front.start - (1 if front.prep else 0) != 0 or plural and ws[0].low not in ("wir", "sie", "ihr") and not (
-            front.prep is None and ws[k + 1].low == "sich")):
-        return  # (the plural present only after a pronoun: a noun first may be the object, "Die Anwohner halten sie …";
-        # with "sich" after it the noun is its subject: "Die Anwohner stellen sich X in den Weg")
+    if not adverb_first and (front is None or front.start - (1 if front.prep else 0) != 0 or plural and not plural_front(ws, front, k)):
+        return
     from ..de.nlp import ge_participle  # imported when first needed: it loads HanTa
 
     if plural or not ge_participle(ws[k].text):
         ws[k] = replace(ws[k], tag="VV(FIN)")
+
+
+def plural_front(ws: list[Word], front: Phrase, k: int) -> bool:
+    """Is the one phrase before a plural present in "-en" its prefield, the verb so finite? After a
+    pronoun ("Wir halten sie für unnötig"), a phrase with "sich" after the verb ("Die Anwohner stellen
+    sich X in den Weg"), a plural noun that agrees with it ("Die Anrainer kritisieren X"), or a phrase
+    that is no subject at all, prepositional or before a postposition ("Nach Angaben von Y unterstützen
+    die Mitglieder X", "Y zufolge beschweren sich …": the subject follows). A singular noun first leaves
+    the form an infinitive (r13: "Die Schließung lehnen …" may be the object fronted)."""
+    from ..de.holders import plural_noun  # (HanTa's lemma: asked only here)
+
+    if ws[0].low in ("wir", "sie", "ihr") or front.prep is None and ws[k + 1].low == "sich":
+        return True
+    if front.prep is not None or ws[k - 1].tag == "APPO":
+        return True
+    head, first = ws[front.head], ws[front.start].low  # (a noun in "-er" or "-el" is plural after "die": "die Anrainer")
+    return first in MANY or first == head.low or plural_noun(head.text) or first == "die" and head.low.endswith(("er", "el"))
+
+
+MANY = frozenset("viele alle einige mehrere zahlreiche manche beide etliche".split())  # determiners of a plural
 
 
 def c_genitive(ws: list[Word], k: int) -> bool:
@@ -714,7 +733,10 @@ def find_words(c: Clause, table: dict[str, tuple[FrameWord, ...]], lemmas: dict[
         singular = noun_lemma(w.text).lower() if w.noun and may_lemmatise_to_key(w.text, starts) else ""
         # (in a fixed order, the particle verb first: "sprechen sich … aus" is aussprechen before
         # sprechen, so its deciding words are "sprechen … aus" under any hash seed)
-        for key in dict.fromkeys((lemmas.get(i, ""), w.low, w.lemma, singular)):
+        particle_verb = lemmas.get(i, "")
+        # (a particle verb that is a frame word is read as itself alone: "sprechen sich … aus" is no "sprechen für")
+        keys = (particle_verb,) if particle_verb in table and not w.tag.startswith("VM") else (particle_verb, w.low, w.lemma, singular)
+        for key in dict.fromkeys(keys):
             for fw in table.get(key, ()):
                 if w.tag == "ADJ(A)" and fw.slot == "obj" and not fw.noun and w.low not in fw.words:
                     continue  # an attributive participle describes its noun ("den wegen Betrugs verurteilten Mann")
@@ -852,10 +874,15 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     nominative = [p for p in c.phrases if p.pronoun and c.words[p.head].low in NOMINATIVE]
     if nominative:  # "Sanktionen lehnen wir ab": the pronoun can only be the subject
         return nominative[0]
+    # (a verb-final clause may have a relative pronoun as its subject, no phrase: its phrases stay as they were)
+    fin = finite_verb(c)
+    second = fin is not None and fin < len(c.words) - 1 and not (c.lows[0] in RELATIVE_PRONOUNS and len(c.words) > 1 and not c.words[1].noun
+                                               and c.words[1].tag != "ADJ(A)")
     before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
-              and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p) and not never_nominative(c, p)]
+              and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p) and not never_nominative(c, p)
+              and not (second and under_preposition(c, p))]
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)
-             and not never_nominative(c, p)]
+             and not never_nominative(c, p) and not under_preposition(c, p)]
     if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" \
             and not (is_agent(c, before[0], "de") or names_person(c, before[0])):
         return after[0]  # "Die Fusion lehne sie ab": a thing first, "sie" right after the verb is who rejects it
@@ -865,6 +892,23 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     if verb == 0:  # (a verb-first clause after a quotation: an age noun after it is who speaks, "…, forderte die 61-Jährige")
         return after[0] if after and AGE_NOUN_HEAD.search(c.words[after[0].head].low) else None
     return after[0] if after else None
+
+
+def fronted_clause_subject(c: Clause, prev: Clause | None) -> Phrase | None:
+    """The subject of a main clause whose prefield is the subordinate clause before it ("Wie Y mitteilte,
+    haben sich die Anwohner gegen X ausgesprochen", "Nachdem …, lehnt die Partei X ab"): the clause opens
+    with its finite verb (a plural present in "-en" too, which HanTa reads as the infinitive: "…, sprechen
+    sich die Lehrer für X aus"), the subject is the first phrase after it that may be a nominative."""
+    if prev is None or not prev.words or not c.words or prev.lows[0] not in FRONTING or "FIN" not in prev.words[-1].tag:
+        return None
+    first = c.words[0]
+    if first.noun or not ("FIN" in first.tag or first.tag == "VV(INF)" and first.text.islower() and first.low.endswith("en")):
+        return None
+    return next((p for p in c.phrases if p.prep is None and p.start > 0 and c.words[p.head].low not in OBJECT_PRONOUNS
+                 and not _genitive_attribute(c, p) and not never_nominative(c, p)), None)
+
+
+FRONTING = SUBORDINATING - {"der", "die", "das", "um", "zu"} | {"wie"}  # (a relative clause is no prefield)
 
 
 def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words: set[str], slot: str) -> Phrase | None:
@@ -903,6 +947,8 @@ def never_nominative(c: Clause, p: Phrase) -> bool:
     Förderung": the nominative is "der ungeklärte"), or a bare adjective in -en with no article
     ("nach X und zahlreichen Beschwerden": the nominative is "zahlreiche"). A fronted list of reasons
     after "angesichts" or "nach" is then not read as what a predicate judges."""
+    if p.end < len(c.words) and c.words[p.end].tag == "APPO":
+        return True  # (a phrase before a postposition is its object: "Y zufolge", "dem Rat gegenüber")
     if p.pronoun or p.head <= p.start:
         return False
     first = c.words[p.start]
@@ -912,6 +958,13 @@ def never_nominative(c: Clause, p: Phrase) -> bool:
     if first.low == "der":
         return bool(adjectives) and adjectives[0].low.endswith("en")
     return first.tag == "ADJ(A)" and not first.noun and first.low.endswith("en")
+
+
+def under_preposition(c: Clause, p: Phrase) -> bool:
+    """A phrase joined by "und" / "oder" / "sowie" to a prepositional phrase before it shares its preposition
+    ("nach drei Ausschreibungen und Mehrkosten von neun Millionen"): no subject."""
+    return p.start >= 2 and c.lows[p.start - 1] in ("und", "oder", "sowie") and any(
+        q.prep is not None and q.end == p.start - 1 for q in c.phrases)
 
 
 def joined_phrase(c: Clause, p: Phrase, q: Phrase) -> bool:
@@ -1747,7 +1800,11 @@ def time_word(w: Word) -> bool:
     return w.low in time_nouns() or w.low in TIME_NOUNS or w.tag == "CARD" or w.text.isdigit()
 
 
-SOURCE_NOUNS = frozenset("ansicht meinung auffassung überzeugung worten angaben einschätzung".split())
+@lru_cache(maxsize=None)
+def source_nouns() -> frozenset[str]:
+    """Nouns after "nach" that with "von Y" name the speaker as the source: her view (row "view", "nach
+    Ansicht von Y", "nach den Worten von Y") or what she passed on (row "informant", "nach Angaben von Y")."""
+    return row_words("de", "view") | row_words("de", "informant") | {"worten"}
 
 
 def source_span(c: Clause, speaker_words: set[str]) -> set[int]:
@@ -1762,7 +1819,7 @@ def source_span(c: Clause, speaker_words: set[str]) -> set[int]:
         out |= set(range(p.start - (p.prep is not None), end))
         out |= {end} if c.lows[end:end + 1] == ["zufolge"] else set()
         before = next((q for q in c.phrases if q.prep == "nach" and q.end == p.start - 1 and p.prep == "von"
-                       and c.words[q.head].low in SOURCE_NOUNS), None)
+                       and c.words[q.head].low in source_nouns()), None)
         out |= set(range(before.start - 1, before.end)) if before else set()
     return out
 
@@ -1881,10 +1938,10 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     value = 1 if fw.value == "+1" else -1
     where: tuple[Clause, Phrase] | None = None
     sign = 1
-    infinitive = not any("FIN" in w.tag for w in c.words) and c.words[i].tag in ("VV(IZU)", "VV(INF)")
+    fronted = fronted_clause_subject(c, prev) if (fin := finite_before(c, i)) == 0 else None
     # ("um X vorzuschlagen": an infinitive clause has no subject of its own)
-    subject = None if infinitive else inverted_subject(c, subject_of(c, finite_before(c, i)), finite_before(c, i),
-                                                          speaker_words, fw.slot)
+    infinitive = not any("FIN" in w.tag for w in c.words) and c.words[i].tag in ("VV(IZU)", "VV(INF)") and fronted is None
+    subject = None if infinitive else inverted_subject(c, subject_of(c, fin) or fronted, fin, speaker_words, fw.slot)
     own_phrase = phrase_at(c, i)
     if c.words[i].noun and own_phrase is not None and own_phrase.prep in SETTING:
         return None  # "Nach der Zustimmung der Aufsicht zu X sieht Y …": the setting, no position of Y's
@@ -1968,7 +2025,7 @@ def judged_need(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, tc: Cl
     if word in row_words(lang, "reason"):
         return not position_holder(c, subject, lang) and not past_need(c, i)
     return (word in row_words(lang, "need") and urged_need(c, tc, tp, lang) and public_subject(c, subject, lang)
-            and not (INFORMANT | OWN_SOURCE | row_words(lang, "view")) & set(c.lows) and not c.in_view
+            and not (informant_words() | OWN_SOURCE | row_words(lang, "view")) & set(c.lows) and not c.in_view
             and not any(p.prep == "ohne" for p in c.phrases)  # ("Ohne die Kürzungen bräuchten viele keine Tafel")
             and not any(w.tag == "VV(IZU)" or w.low == "zu" and k + 1 < len(c.words) and c.words[k + 1].tag.startswith("V")
                         for k, w in enumerate(c.words)))  # ("brauchen keine Angst zu haben": the thing is the infinitive's)
@@ -2213,10 +2270,15 @@ def named_as_source(c: Clause, speaker_words: set[str]) -> bool:
     "nach Angaben von Y"), not as its subject ("Bürgermeister Y lehnt X ab") nor as the one whose view
     or words it gives ("nach Ansicht von Y", "nach den Worten seines Präsidenten Y": her own position)?"""
     span = source_span(c, speaker_words)
-    return any(c.lows[j] in INFORMANT for j in span if 0 <= j < len(c.lows))
+    return any(c.lows[j] in informant_words() for j in span if 0 <= j < len(c.lows))
 
 
-INFORMANT = frozenset("laut zufolge angaben".split())  # (of source_span's words: a report passed on, no view)
+@lru_cache(maxsize=None)
+def informant_words() -> frozenset[str]:
+    return INFORMANT | row_words("de", "informant")
+
+
+INFORMANT = frozenset("laut zufolge".split())  # (of source_span's words: a report passed on, no view; with row "informant")
 
 
 POINT_IN_TIME = frozenset("am im ab bis vom zum".split())  # prepositions of a point in time ("seit": how long)
@@ -3026,6 +3088,13 @@ def zu_complement(c: Clause, p: Phrase | None, nxt: Clause | None, lang: str,
     return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
 
 
+def werden_passive(c: Clause, i: int) -> bool:
+    """A participle at ``i`` with a finite "werden" in its clause ("Im Bericht wird festgehalten, dass …"): the
+    dass-clause after it is the passive's subject, what is recorded, not the prepositional object a feeling
+    leaves its "darüber" out of ("zeigte sich enttäuscht, dass …")."""
+    return c.words[i].tag == "VV(PP)" and any(w.lemma == "werden" and "FIN" in w.tag for w in c.words)
+
+
 def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
                      words: list[str], speaker_words: frozenset[str] | set[str] = frozenset()) -> tuple[tuple[Clause, Phrase] | None, int]:
     """The noun phrase after the frame's preposition: "für X", "gegen X", "vor X", "von X";
@@ -3055,7 +3124,8 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     if not pps and not pointer and (c.words[i].noun or fw.slot == "inf"):  # "wiederholte seine Forderung, X zu lockern"
         return zu_complement(c, phrase_at(c, i) if c.words[i].noun else None, nxt, lang, words)
     if (not pps and not pointer and nxt is not None and nxt.words and nxt.words[0].low == "dass"
-            and c.words[i].tag.startswith(("ADJ", "VV(PP)")) and c.words[i].lemma not in lexicon(lang).light):
+            and c.words[i].tag.startswith(("ADJ", "VV(PP)")) and c.words[i].lemma not in lexicon(lang).light
+            and not werden_passive(c, i)):
         hit = clause_act(nxt, lang, words)  # "zeigte sich enttäuscht, dass X gestrichen wird": "darüber" left out
         return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
     if not pps and not pointer and _correlate_left_out(c, i, nxt, lang):  # "warnte, die Förderung zu streichen"
