@@ -135,3 +135,25 @@ def test_past_plurals_after_a_speech_noun_of_unnamed_people_stay_the_narrators()
                   "Klinik sind knapp.", "Die Betten in der Klinik") == []
 
 
+
+
+@pytest.mark.parametrize("text,words", [
+    pytest.param("Demnach habe die Stadt das Grundstück zu teuer gekauft. Der Kaufpreis sei nie geprüft worden.",
+                 "Der Kaufpreis sei nie geprüft", id="demnach"),
+    pytest.param("Aus Polizeikreisen hieß es, der Verdächtige sei geständig. Er habe die Tat aus Eifersucht begangen.",
+                 "Er habe die Tat", id="aus_kreisen_hiess_es"),
+])
+def test_konjunktiv_one_goes_on_with_a_report_named_only_by_a_source_word(text, words):
+    assert [kind for kind, _, _ in quoted(text, words)] == ["free_indirect"]
+
+
+@pytest.mark.parametrize("text,words", [
+    pytest.param("Demnach habe die Stadt das Grundstück zu teuer gekauft. Der Kaufvertrag wurde 2019 geschlossen.",
+                 "Der Kaufvertrag", id="indicative_narration"),
+    pytest.param("Demnach sei die Brücke marode. Wäre sie früher saniert worden, hätte man Geld gespart.",
+                 "Wäre sie früher", id="konjunktiv_two_is_the_hypothetical"),
+    pytest.param("Es hieß, der Zug komme später. Sei es drum, dachten sich die Fahrgäste und gingen essen.",
+                 "Sei es drum", id="no_source_word_at_all"),
+])
+def test_unnamed_report_is_not_continued_by_narration(text, words):
+    assert quoted(text, words) == []

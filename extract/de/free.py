@@ -33,6 +33,8 @@ def free_indirect(art: Article) -> None:
             by_sent.setdefault(toks[t].sent, []).append(f)
     last: Found | None = None
     last_sent = -10
+    open_report: Found | None = None  # the last report whose speaker is not named ("hieß es", "demnach")
+    open_sent = -10
     new: list[Found] = []
     for n, (s, e) in enumerate(art.sents):
         here = report_goes_on(art, by_sent.get(n, []), n, last, last_sent)  # (not "Der Entwurf rechne mit …")
@@ -44,6 +46,20 @@ def free_indirect(art: Article) -> None:
         if here and framed is None:
             if attributed:
                 last, last_sent = attributed[-1], n
+            else:
+                open_report, open_sent = open_report_of(here), n
+            continue
+        if open_report is not None and open_sent > last_sent and goes_on_unnamed(art, n, open_sent):
+            # "Wie es hieß, bleibe die Brücke gesperrt. Eine Umleitung sei ausgeschildert.": the report
+            # whose source is only a word ("es", "demnach", "Berichten") goes on, with that word
+            if new and new[-1] is open_report:
+                open_report.quote.append(art.content_span(s, e))  # one passage, as annotators mark it
+                open_report.frame = (open_report.frame[0], art.span(s, e)[1])
+            else:
+                new.append(Found(quote=[art.content_span(s, e)], kind="free_indirect", cue=[],
+                                 speaker_mention=list(open_report.speaker_mention), frame=art.span(s, e),
+                                 unattributed=True, confidence=0.4))
+            open_report, open_sent = new[-1], n
             continue
         if framed is not None and len(framed) > 3:  # an owner who is no one named: the words stay unattributed
             new.append(Found([framed[0]], "free_indirect", [], [], art.span(s, e), unattributed=True, confidence=0.4))
@@ -83,6 +99,24 @@ def free_indirect(art: Article) -> None:
                                  frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
             last_sent = n
     art.found.extend(new)
+
+
+def open_report_of(here: list[Found]) -> Found | None:
+    """The last indirect or reported statement of a sentence whose statements name no speaker, when
+    it names its source by a word ("hieß es", "demnach", "Berichten zufolge"). With no source word at
+    all the owner is mostly someone the reader missed, and a quotation with no speaker is mostly a
+    title or a scare quote: nothing a next sentence should go on with."""
+    return next((f for f in reversed(here) if f.kind in ("indirect", "free_indirect", "reported")
+                 and f.speaker_mention), None)
+
+
+def goes_on_unnamed(art: Article, n: int, open_sent: int) -> bool:
+    """Sentence n goes on with the unnamed report of the sentence right before, in its paragraph: a
+    sentence with a Konjunktiv I form, which only reported speech uses ("Die Kosten lägen …" is no
+    such form: it is also the hypothetical)."""
+    s, e = art.sents[n]
+    return n - open_sent == 1 and art.toks[s].para == art.toks[art.sents[open_sent][0]].para \
+        and konjunktiv_one(art, s, e) and art.content_span(s, e) is not None
 
 
 def report_goes_on(art: Article, here: list[Found], n: int, last: Found | None, last_sent: int) -> list[Found]:
