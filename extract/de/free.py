@@ -126,7 +126,7 @@ def report_goes_on(art: Article, here: list[Found], n: int, last: Found | None, 
     s, e = art.sents[n]
     if not here or last is None or n - last_sent > FREE_INDIRECT_GAP \
             or art.toks[s].para - art.toks[art.sents[last_sent][0]].para > 1 \
-            or not all(thing_in_konjunktiv(art, f, s, e) for f in here):
+            or not all(thing_in_konjunktiv(art, f, s, e) or frame_in_konjunktiv(art, f, s, e) for f in here):
         return here
     art.found = [f for f in art.found if all(f is not g for g in here)]
     return []
@@ -147,6 +147,19 @@ def thing_in_konjunktiv(art: Article, f: Found, s: int, e: int) -> bool:
     who = f.speaker_mention[0]
     return not agentive(art, who) and not any(t.low in ("man", "es", "das", "dies") or t.tag in ("PPER", "PIS", "PDS")
                                               for t in tokens_in(art, who))
+
+
+def frame_in_konjunktiv(art: Article, f: Found, s: int, e: int) -> bool:
+    """A statement with no speaker whose frame is an agentless main clause in the Konjunktiv I ("Den
+    Helfern sei abgeraten worden, …", "Ihm werde vorgeworfen, …"): the Konjunktiv says the frame
+    itself is reported, so the whole sentence goes on with the statement before it."""
+    if f.kind not in ("reported", "indirect") or f.speaker_mention or not f.quote:
+        return False
+    toks = art.toks
+    start = f.quote[0][0]  # the frame comes first, its cue after the verb ("sei … abgeraten worden, …")
+    return any("FIN" in t.tag and t.konj and t.quote < 0 and not konjunktiv_two(t.low) and t.e <= start
+               and all(t.e <= b < start for b, _ in f.cue) and not art.in_subordinate(t.i, s)
+               for t in toks[s:e])
 
 
 def sentence_frame(art: Article, s: int, e: int, here: list[Found]) -> tuple | None:
