@@ -50,16 +50,7 @@ def free_indirect(art: Article) -> None:
                 open_report, open_sent = open_report_of(here), n
             continue
         if open_report is not None and open_sent > last_sent and goes_on_unnamed(art, n, open_sent):
-            # "Wie es hieß, bleibe die Brücke gesperrt. Eine Umleitung sei ausgeschildert.": the report
-            # whose source is only a word ("es", "demnach", "Berichten") goes on, with that word
-            if new and new[-1] is open_report:
-                open_report.quote.append(art.content_span(s, e))  # one passage, as annotators mark it
-                open_report.frame = (open_report.frame[0], art.span(s, e)[1])
-            else:
-                new.append(Found(quote=[art.content_span(s, e)], kind="free_indirect", cue=[],
-                                 speaker_mention=list(open_report.speaker_mention), frame=art.span(s, e),
-                                 unattributed=True, confidence=0.4))
-            open_report, open_sent = new[-1], n
+            open_report, open_sent = unnamed_report_goes_on(art, n, open_report, new), n
             continue
         if framed is not None and len(framed) > 3:  # an owner who is no one named: the words stay unattributed
             new.append(Found([framed[0]], "free_indirect", [], [], art.span(s, e), unattributed=True, confidence=0.4))
@@ -89,16 +80,24 @@ def free_indirect(art: Article) -> None:
             last, last_sent = new[-1], n
             continue
         if piece:
-            prev = new[-1] if new else None
-            if prev is not None and last_sent == n - 1 and prev.speaker_mention == last.speaker_mention \
-                    and toks[s].para == toks[first_tok_at(art, prev.quote[-1][0])].para:
-                prev.quote.append(piece)  # consecutive sentences of one free indirect passage
-                prev.frame = (prev.frame[0], art.span(s, e)[1])
-            else:
-                new.append(Found(quote=[piece], kind="free_indirect", cue=[], speaker_mention=list(last.speaker_mention),
-                                 frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
+            join_free_passage(art, n, piece, new, last, last_sent)
             last_sent = n
     art.found.extend(new)
+
+
+def join_free_passage(art: Article, n: int, piece: Span, new: list[Found], last: Found, last_sent: int) -> None:
+    """Sentence n (its content ``piece``) goes on with the statement ``last``: it joins the free indirect
+    passage of the sentence before when that passage is last's and in the same paragraph."""
+    toks = art.toks
+    s, e = art.sents[n]
+    prev = new[-1] if new else None
+    if prev is not None and last_sent == n - 1 and prev.speaker_mention == last.speaker_mention \
+            and toks[s].para == toks[first_tok_at(art, prev.quote[-1][0])].para:
+        prev.quote.append(piece)  # consecutive sentences of one free indirect passage
+        prev.frame = (prev.frame[0], art.span(s, e)[1])
+    else:
+        new.append(Found(quote=[piece], kind="free_indirect", cue=[], speaker_mention=list(last.speaker_mention),
+                         frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
 
 
 def open_report_of(here: list[Found]) -> Found | None:
@@ -117,6 +116,21 @@ def goes_on_unnamed(art: Article, n: int, open_sent: int) -> bool:
     s, e = art.sents[n]
     return n - open_sent == 1 and art.toks[s].para == art.toks[art.sents[open_sent][0]].para \
         and konjunktiv_one(art, s, e) and art.content_span(s, e) is not None
+
+
+def unnamed_report_goes_on(art: Article, n: int, report: Found, new: list[Found]) -> Found:
+    """"Wie es hieß, bleibe die Brücke gesperrt. Eine Umleitung sei ausgeschildert.": sentence n goes
+    on with the report whose source is only a word ("es", "demnach", "Berichten"), with that word;
+    the statement it now belongs to."""
+    s, e = art.sents[n]
+    if new and new[-1] is report:
+        report.quote.append(art.content_span(s, e))  # one passage, as annotators mark it
+        report.frame = (report.frame[0], art.span(s, e)[1])
+        return report
+    new.append(Found(quote=[art.content_span(s, e)], kind="free_indirect", cue=[],
+                     speaker_mention=list(report.speaker_mention), frame=art.span(s, e),
+                     unattributed=True, confidence=0.4))
+    return new[-1]
 
 
 def report_goes_on(art: Article, here: list[Found], n: int, last: Found | None, last_sent: int) -> list[Found]:
