@@ -135,3 +135,48 @@ def test_past_plurals_after_a_speech_noun_of_unnamed_people_stay_the_narrators()
                   "Klinik sind knapp.", "Die Betten in der Klinik") == []
 
 
+
+
+@pytest.mark.parametrize("text,words", [
+    pytest.param("Demnach habe die Stadt das Grundstück zu teuer gekauft. Der Kaufpreis sei nie geprüft worden.",
+                 "Der Kaufpreis sei nie geprüft", id="demnach"),
+    pytest.param("Aus Polizeikreisen hieß es, der Verdächtige sei geständig. Er habe die Tat aus Eifersucht begangen.",
+                 "Er habe die Tat", id="aus_kreisen_hiess_es"),
+])
+def test_konjunktiv_one_goes_on_with_a_report_named_only_by_a_source_word(text, words):
+    assert [kind for kind, _, _ in quoted(text, words)] == ["free_indirect"]
+
+
+@pytest.mark.parametrize("text,words", [
+    pytest.param("Demnach habe die Stadt das Grundstück zu teuer gekauft. Der Kaufvertrag wurde 2019 geschlossen.",
+                 "Der Kaufvertrag", id="indicative_narration"),
+    pytest.param("Demnach sei die Brücke marode. Wäre sie früher saniert worden, hätte man Geld gespart.",
+                 "Wäre sie früher", id="konjunktiv_two_is_the_hypothetical"),
+    pytest.param("Es hieß, der Zug komme später. Sei es drum, dachten sich die Fahrgäste und gingen essen.",
+                 "Sei es drum", id="no_source_word_at_all"),
+])
+def test_unnamed_report_is_not_continued_by_narration(text, words):
+    assert quoted(text, words) == []
+
+
+# (sentence before, agentless Konjunktiv I sentence, its speaker): the frame itself is reported
+AGENTLESS_FRAMES = {
+    "werde_empfohlen": ("Landrat Peter Holm sagte, die Straße bleibe gesperrt.",
+                        "Den Anwohnern werde empfohlen, die Fenster geschlossen zu halten.", "Landrat Peter Holm"),
+    "werde_vorgeworfen": ("Staatsanwältin Lea Sommer erklärte, der Mann sei gefasst.",
+                          "Ihm werde vorgeworfen, drei Banken überfallen zu haben.", "Staatsanwältin Lea Sommer"),
+    "es_sei_versprochen": ("Der Betriebsrat erklärte, die Gespräche seien gescheitert.",
+                           "Es sei versprochen worden, die Löhne pünktlich zu zahlen.", "Der Betriebsrat"),
+}
+
+
+@pytest.mark.parametrize("case", AGENTLESS_FRAMES)
+def test_an_agentless_frame_in_konjunktiv_one_goes_on_with_the_report_before(case):
+    before, sentence, name = AGENTLESS_FRAMES[case]
+    found = quoted(f"{before} {sentence}", sentence[:-1])
+    assert [(kind, speaker) for kind, _, speaker in found] == [("free_indirect", name)]
+
+
+def test_an_agentless_frame_in_the_indicative_is_no_continuation():
+    text = "Schulleiterin Eva Brück sagte, der Unterricht falle aus. Den Eltern wurde geraten, die Kinder abzuholen."
+    assert quoted(text, "Den Eltern wurde geraten") == []

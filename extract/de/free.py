@@ -33,6 +33,8 @@ def free_indirect(art: Article) -> None:
             by_sent.setdefault(toks[t].sent, []).append(f)
     last: Found | None = None
     last_sent = -10
+    open_report: Found | None = None  # the last report whose speaker is not named ("hieß es", "demnach")
+    open_sent = -10
     new: list[Found] = []
     for n, (s, e) in enumerate(art.sents):
         here = report_goes_on(art, by_sent.get(n, []), n, last, last_sent)  # (not "Der Entwurf rechne mit …")
@@ -44,6 +46,11 @@ def free_indirect(art: Article) -> None:
         if here and framed is None:
             if attributed:
                 last, last_sent = attributed[-1], n
+            else:
+                open_report, open_sent = open_report_of(here), n
+            continue
+        if open_report is not None and open_sent > last_sent and goes_on_unnamed(art, n, open_sent):
+            open_report, open_sent = unnamed_report_goes_on(art, n, open_report, new), n
             continue
         if framed is not None and len(framed) > 3:  # an owner who is no one named: the words stay unattributed
             new.append(Found([framed[0]], "free_indirect", [], [], art.span(s, e), unattributed=True, confidence=0.4))
@@ -73,16 +80,57 @@ def free_indirect(art: Article) -> None:
             last, last_sent = new[-1], n
             continue
         if piece:
-            prev = new[-1] if new else None
-            if prev is not None and last_sent == n - 1 and prev.speaker_mention == last.speaker_mention \
-                    and toks[s].para == toks[first_tok_at(art, prev.quote[-1][0])].para:
-                prev.quote.append(piece)  # consecutive sentences of one free indirect passage
-                prev.frame = (prev.frame[0], art.span(s, e)[1])
-            else:
-                new.append(Found(quote=[piece], kind="free_indirect", cue=[], speaker_mention=list(last.speaker_mention),
-                                 frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
+            join_free_passage(art, n, piece, new, last, last_sent)
             last_sent = n
     art.found.extend(new)
+
+
+def join_free_passage(art: Article, n: int, piece: Span, new: list[Found], last: Found, last_sent: int) -> None:
+    """Sentence n (its content ``piece``) goes on with the statement ``last``: it joins the free indirect
+    passage of the sentence before when that passage is last's and in the same paragraph."""
+    toks = art.toks
+    s, e = art.sents[n]
+    prev = new[-1] if new else None
+    if prev is not None and last_sent == n - 1 and prev.speaker_mention == last.speaker_mention \
+            and toks[s].para == toks[first_tok_at(art, prev.quote[-1][0])].para:
+        prev.quote.append(piece)  # consecutive sentences of one free indirect passage
+        prev.frame = (prev.frame[0], art.span(s, e)[1])
+    else:
+        new.append(Found(quote=[piece], kind="free_indirect", cue=[], speaker_mention=list(last.speaker_mention),
+                         frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
+
+
+def open_report_of(here: list[Found]) -> Found | None:
+    """The last indirect or reported statement of a sentence whose statements name no speaker, when
+    it names its source by a word ("hieß es", "demnach", "Berichten zufolge"). With no source word at
+    all the owner is mostly someone the reader missed, and a quotation with no speaker is mostly a
+    title or a scare quote: nothing a next sentence should go on with."""
+    return next((f for f in reversed(here) if f.kind in ("indirect", "free_indirect", "reported")
+                 and f.speaker_mention), None)
+
+
+def goes_on_unnamed(art: Article, n: int, open_sent: int) -> bool:
+    """Sentence n goes on with the unnamed report of the sentence right before, in its paragraph: a
+    sentence with a Konjunktiv I form, which only reported speech uses ("Die Kosten lägen …" is no
+    such form: it is also the hypothetical)."""
+    s, e = art.sents[n]
+    return n - open_sent == 1 and art.toks[s].para == art.toks[art.sents[open_sent][0]].para \
+        and konjunktiv_one(art, s, e) and art.content_span(s, e) is not None
+
+
+def unnamed_report_goes_on(art: Article, n: int, report: Found, new: list[Found]) -> Found:
+    """"Wie es hieß, bleibe die Brücke gesperrt. Eine Umleitung sei ausgeschildert.": sentence n goes
+    on with the report whose source is only a word ("es", "demnach", "Berichten"), with that word;
+    the statement it now belongs to."""
+    s, e = art.sents[n]
+    if new and new[-1] is report:
+        report.quote.append(art.content_span(s, e))  # one passage, as annotators mark it
+        report.frame = (report.frame[0], art.span(s, e)[1])
+        return report
+    new.append(Found(quote=[art.content_span(s, e)], kind="free_indirect", cue=[],
+                     speaker_mention=list(report.speaker_mention), frame=art.span(s, e),
+                     unattributed=True, confidence=0.4))
+    return new[-1]
 
 
 def report_goes_on(art: Article, here: list[Found], n: int, last: Found | None, last_sent: int) -> list[Found]:
@@ -92,7 +140,7 @@ def report_goes_on(art: Article, here: list[Found], n: int, last: Found | None, 
     s, e = art.sents[n]
     if not here or last is None or n - last_sent > FREE_INDIRECT_GAP \
             or art.toks[s].para - art.toks[art.sents[last_sent][0]].para > 1 \
-            or not all(thing_in_konjunktiv(art, f, s, e) for f in here):
+            or not all(thing_in_konjunktiv(art, f, s, e) or frame_in_konjunktiv(art, f, s, e) for f in here):
         return here
     art.found = [f for f in art.found if all(f is not g for g in here)]
     return []
@@ -113,6 +161,19 @@ def thing_in_konjunktiv(art: Article, f: Found, s: int, e: int) -> bool:
     who = f.speaker_mention[0]
     return not agentive(art, who) and not any(t.low in ("man", "es", "das", "dies") or t.tag in ("PPER", "PIS", "PDS")
                                               for t in tokens_in(art, who))
+
+
+def frame_in_konjunktiv(art: Article, f: Found, s: int, e: int) -> bool:
+    """A statement with no speaker whose frame is an agentless main clause in the Konjunktiv I ("Den
+    Helfern sei abgeraten worden, …", "Ihm werde vorgeworfen, …"): the Konjunktiv says the frame
+    itself is reported, so the whole sentence goes on with the statement before it."""
+    if f.kind not in ("reported", "indirect") or f.speaker_mention or not f.quote:
+        return False
+    toks = art.toks
+    start = f.quote[0][0]  # the frame comes first, its cue after the verb ("sei … abgeraten worden, …")
+    return any("FIN" in t.tag and t.konj and t.quote < 0 and not konjunktiv_two(t.low) and t.e <= start
+               and all(t.e <= b < start for b, _ in f.cue) and not art.in_subordinate(t.i, s)
+               for t in toks[s:e])
 
 
 def sentence_frame(art: Article, s: int, e: int, here: list[Found]) -> tuple | None:
