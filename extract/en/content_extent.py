@@ -90,6 +90,42 @@ def _inside_quotes(doc, c: Token) -> bool:
     return sum(1 for t in doc[c.sent.start:c.i] if t.is_quote and t.dep_ != "case" and t.text != "'s") % 2 == 1
 
 
+@lru_cache(maxsize=1)
+def content_subordinators() -> dict[str, str]:
+    """Subordinators of reason, result, concession, condition and their senses
+    (data/content_subordinators_en.txt)."""
+    rows = (line.split("\t") for line in _data_lines("content_subordinators_en.txt"))
+    return {word.strip().lower(): sense.strip() for word, sense in rows}
+
+
+# auxiliaries of reported speech's verb forms ('would end', 'should be put', 'had closed')
+_REPORTED_AUX = {"would", "could", "should", "might", "must", "may", "can", "will", "had", "has", "have"}
+
+
+def continuing_clause(verb: Token, last: int) -> Token | None:
+    """A finite clause of the speaker's argument that the parser hung on the speech verb after its
+    content clause (which ends at token ``last``), after a comma: 'pointed out that the depot made a
+    profit, so the layoffs would not be needed', 'said the road would reopen, although …'. The
+    subordinator opens it and it has a subject of its own; a result clause needs a verb form of
+    reported speech ('said she was ill, so the meeting was postponed' tells what followed). Time
+    clauses ('said X, when she visited …') and participles ('…, citing …') say when or how it was
+    said: None."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i <= last:
+            continue
+        opener = c.left_edge
+        sense = content_subordinators().get(opener.lower_)
+        between = doc[last + 1 : opener.i]
+        if (sense and opener.head == c and opener.dep_ in ("mark", "advmod")
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and len(between) == 1 and between[0].text == ","
+                and (sense != "result" or any(g.dep_ in ("aux", "auxpass") and g.lower_ in _REPORTED_AUX
+                                              for g in c.children))):
+            return c
+    return None
+
+
 def within_content(verb: Token, entry: CueEntry, keep: list[Token]) -> list[Token]:
     """The tokens of the reported clause ``keep`` without those outside the content
     ('endorsed Roe during a call on Tuesday' keeps the verb and 'Roe')."""

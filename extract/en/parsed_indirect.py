@@ -19,7 +19,7 @@ from .base import (
     _trim,
 )
 from .blank_words import _CIRCUMSTANCE
-from .content_extent import reporting_prep, within_content
+from .content_extent import continuing_clause, reporting_prep, within_content
 from .cues import CueEntry, addressing_cues, content_nouns, cue_nouns
 
 
@@ -242,6 +242,15 @@ class ParsedIndirect:
                          or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))):
                 keep.update(t.i for t in c.subtree)
                 keep.update(t.i for t in verb.children if t.dep_ == "cc" and last < t.i < c.i)
+        # the speaker's reason or result the parser hung on the speech verb ('..., so the layoffs
+        # were not needed'); a speech verb there is a statement of its own
+        last = max(keep)
+        clause = continuing_clause(verb, last)
+        if clause is not None and not self.cue_entry(clause):
+            end = clause.right_edge.i
+            while end > clause.i and self.doc[end].dep_ in ("cc", "punct"):
+                end -= 1  # ('..., so the city could save money, and the club protested')
+            keep.update(range(last + 1, end + 1))
         i = min(keep)
         relative, keep = relative_opening(verb, keep)
         if not keep:
