@@ -27,6 +27,18 @@ def test_result_clause_on_the_speech_verb_is_content():
 
 
 @trained
+@pytest.mark.parametrize("text, tail", [
+    # the parser's other shapes of the class: the result clause as the sentence's root, as a conj
+    ("Opposition leader Karen Doyle claimed the tender had been rushed, so the contract should be put out again.",
+     "so the contract should be put out again"),
+    ("The residents' group argued the bypass was too costly, so the county should widen the old road instead.",
+     "so the county should widen the old road instead"),
+])
+def test_result_clause_the_parser_put_beside_the_speech_verb_is_content(text, tail):
+    assert any(" ".join(s["quote"]).endswith(tail) for s in run(text) if s["kind"] == "indirect")
+
+
+@trained
 @pytest.mark.parametrize("text, told", [
     ("The mayor said she was ill, so the meeting was postponed.", "so the meeting was postponed"),
     ("The union said members would strike, so the company cancelled the Monday shift.", "so the company cancelled"),

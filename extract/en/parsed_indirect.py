@@ -247,7 +247,8 @@ class ParsedIndirect:
         last = max(keep)
         clause = continuing_clause(verb, last)
         if clause is not None and not self.cue_entry(clause):
-            end = clause.right_edge.i
+            end = clause.right_edge.i if clause.i > verb.i else max(
+                t.i for t in clause.subtree if t.i not in {k.i for k in verb.subtree})
             while end > clause.i and self.doc[end].dep_ in ("cc", "punct"):
                 end -= 1  # ('..., so the city could save money, and the club protested')
             keep.update(range(last + 1, end + 1))
