@@ -90,6 +90,46 @@ def _inside_quotes(doc, c: Token) -> bool:
     return sum(1 for t in doc[c.sent.start:c.i] if t.is_quote and t.dep_ != "case" and t.text != "'s") % 2 == 1
 
 
+@lru_cache(maxsize=1)
+def content_subordinators() -> dict[str, str]:
+    """Subordinators of reason, result, concession, condition and their senses
+    (data/content_subordinators_en.txt)."""
+    rows = (line.split("\t") for line in _data_lines("content_subordinators_en.txt"))
+    return {word.strip().lower(): sense.strip() for word, sense in rows}
+
+
+# auxiliaries of reported speech's verb forms ('would end', 'should be put', 'had closed')
+_REPORTED_AUX = {"would", "could", "should", "might", "must", "may", "can", "will", "had", "has", "have"}
+
+
+def continuing_clause(verb: Token, last: int) -> Token | None:
+    """A finite clause of the speaker's argument after the content clause (which ends at token
+    ``last``), behind a comma, that the parser did not put inside the content: 'pointed out that the
+    depot made a profit, so the layoffs would not be needed', 'said the road would reopen, although
+    …'. The parser hangs it on the speech verb (advcl, or conj for a 'so' it read as 'and so'), or
+    makes it the sentence's root with the speech verb's clause as its complement ('claimed the
+    tender had been rushed, so the contract should be put out again'). The subordinator opens it
+    and it has a subject of its own; a result clause needs a verb form of reported speech ('said
+    she was ill, so the meeting was postponed' tells what followed). Time clauses ('said X, when
+    she visited …') and participles ('…, citing …') say when or how it was said: None."""
+    candidates = [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > last]
+    if verb.dep_ == "ccomp" and verb.head.i > last:
+        candidates.append(verb.head)  # (the root after the speech verb's clause)
+    return next((c for c in candidates if _opened_argument(c, last)), None)
+
+
+def _opened_argument(clause: Token, last: int) -> bool:
+    """Whether ``clause`` is opened, right after the comma behind token ``last``, by a subordinator
+    of the speaker's argument, with a subject of its own (and, for a result, a modal or perfect)."""
+    doc = clause.doc
+    opener = doc[last + 2] if last + 2 < len(doc) else None
+    if opener is None or doc[last + 1].text != "," or opener.head != clause or opener.dep_ not in ("mark", "advmod"):
+        return False
+    sense = content_subordinators().get(opener.lower_)
+    return bool(sense) and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children) and (
+        sense != "result" or any(g.dep_ in ("aux", "auxpass") and g.lower_ in _REPORTED_AUX for g in clause.children))
+
+
 def within_content(verb: Token, entry: CueEntry, keep: list[Token]) -> list[Token]:
     """The tokens of the reported clause ``keep`` without those outside the content
     ('endorsed Roe during a call on Tuesday' keeps the verb and 'Roe')."""

@@ -19,7 +19,7 @@ from .base import (
     _trim,
 )
 from .blank_words import _CIRCUMSTANCE
-from .content_extent import reporting_prep, within_content
+from .content_extent import continuing_clause, reporting_prep, within_content
 from .cues import CueEntry, addressing_cues, content_nouns, cue_nouns
 
 
@@ -242,7 +242,7 @@ class ParsedIndirect:
                          or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))):
                 keep.update(t.i for t in c.subtree)
                 keep.update(t.i for t in verb.children if t.dep_ == "cc" and last < t.i < c.i)
-        i = min(keep)
+        keep.update(argument_after(self, verb, max(keep)))  # '..., so the layoffs would not be needed'
         relative, keep = relative_opening(verb, keep)
         if not keep:
             return
@@ -380,6 +380,20 @@ class ParsedIndirect:
         inside = self.quotes_inside(span[0], span[1] + 1)
         self.used_quotes.update(inside)
         self.add_clause([span], "reported", verb, entry, speaker, CONF_REPORTED)
+
+
+def argument_after(parsed: ParsedIndirect, verb: Token, last: int) -> range:
+    """The token indexes of the speaker's reason or result clause after the content (which ends at
+    ``last``) that the parser put outside it (content_extent.continuing_clause); none when a speech
+    verb heads it (a statement of its own)."""
+    clause = continuing_clause(verb, last)
+    if clause is None or parsed.cue_entry(clause):
+        return range(0)
+    end = clause.right_edge.i if clause.i > verb.i else max(
+        t.i for t in clause.subtree if t.i not in {k.i for k in verb.subtree})  # (the root after)
+    while end > clause.i and verb.doc[end].dep_ in ("cc", "punct"):
+        end -= 1  # ('..., so the city could save money, and the club protested')
+    return range(last + 1, end + 1)
 
 
 def first_run(idx: list[int], verb: int, aside: set[int]) -> tuple[int, int]:
