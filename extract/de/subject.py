@@ -141,7 +141,7 @@ class Subjects:
             if end and not any("FIN" in x.tag and not in_quoted_name(toks, x.i) for x in toks[pre:v]) \
                     and not governed_prefield(toks, pre, end, v):
                 if toks[pre].low == "es":
-                    return None
+                    return referring_es(self, pre, v, e)
                 # ("Eine Sprecherin sagte der Zeitung X": after "ein"/"eine" + noun, "der" + a name is a dative)
                 named = toks[pre].low not in ("ein", "eine") and self.named_after_verb(v, e) or speaker_after_object(self, pre, end, v, e)
                 if named and not any(x.tag == "NE" for x in toks[pre:end]) and toks[pre].low not in SUBJECT_PRONOUNS \
@@ -443,6 +443,15 @@ def von_phrase(art: Article, b: int, e: int) -> Span | None:
     f = next((i for i in range(b, e) if art.toks[i].low in ("von", "vom") and art.toks[i].quote < 0), None)
     end = art.np_right(f + 1, e) if f is not None else None
     return art.with_apposed_name(f + 1, end, e) if end else None
+
+
+def referring_es(art: Article, pre: int, v: int, e: int) -> Span | None:
+    """"Das Landesamt X hat … Es teilte mit, …": "es" alone before a singular verb, with no one named
+    after the verb, refers back (the resolver takes a body named "das …" before, else none); not the
+    placeholder of a subject that follows ("Es meldete sich auch der Bürgermeister")."""
+    if pre + 1 != art.toks[v].i or art.toks[v].low.endswith("en") or inverted_speaker(art, v, e) is not None:
+        return None
+    return art.span(pre, pre + 1)
 
 
 def manner_word(t) -> bool:
