@@ -411,8 +411,12 @@ def test_es_takes_up_a_body_named_with_das(text, words, who):
     ("Die Stadtwerke erhöhen die Preise. Es sagte, die Kosten seien gestiegen.", "Kosten"),
     # a placeholder before the verb's own plural subject is no reference
     ("Das Stadtfest war ein Erfolg. Es meldeten sich Anwohner, die Musik sei zu laut gewesen.", "Musik"),
+    # the impersonal "es" of a reflexive verb or of a cue the lexicon marks unattributed
+    ("Das Stadtfest Wiltau hat Schulden. Es zeigte sich, dass die Kasse leer war.", "Kasse"),
+    ("Das Stadtfest Wiltau hat Schulden. Es stellte sich heraus, dass die Kasse leer war.", "Kasse"),
+    ("Das Stadtfest Wiltau hat Schulden. Es verlautete, die Kasse sei leer.", "Kasse"),
 ])
 def test_es_names_no_one_without_a_neuter_body(text, words):
     from extract.pipeline import extract_article
     found = [s.speaker_name for s in extract_article(text, lang="de").statements if words in s.quote_text]
-    assert all(name != "Stadtfest" and name != "Stadtwerke" for name in found), found
+    assert all(not name.startswith(("Stadtfest", "Stadtwerke")) for name in found), found

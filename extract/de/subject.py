@@ -448,8 +448,15 @@ def von_phrase(art: Article, b: int, e: int) -> Span | None:
 def referring_es(art: Article, pre: int, v: int, e: int) -> Span | None:
     """"Das Landesamt X hat … Es teilte mit, …": "es" alone before a singular verb, with no one named
     after the verb, refers back (the resolver takes a body named "das …" before, else none); not the
-    placeholder of a subject that follows ("Es meldete sich auch der Bürgermeister")."""
-    if pre + 1 != art.toks[v].i or art.toks[v].low.endswith("en") or inverted_speaker(art, v, e) is not None:
+    placeholder of a subject that follows ("Es meldete sich auch der Bürgermeister"), nor the
+    impersonal "es" of a reflexive verb ("Es zeigte sich, dass …", "Es stellte sich heraus, …") or of
+    a cue the lexicon marks unattributed ("Es verlautete, …")."""
+    toks = art.toks
+    # (a full verb in the indicative: the "es" of "Es werde geschätzt", "Es ist geplant" or of reported
+    # content, "Es drohe eine Erderwärmung", is no one's)
+    if pre + 1 != v or not toks[v].tag.startswith("VV") or toks[v].konj or toks[v].low.endswith("en") \
+            or v + 1 < e and toks[v + 1].low == "sich" \
+            or art.cues.sources.get(toks[v].low) == "unattributed" or inverted_speaker(art, v, e) is not None:
         return None
     return art.span(pre, pre + 1)
 
