@@ -363,6 +363,7 @@ def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, 
         X, dass …", "Deutlich zu verstehen gab die Kammer, dass …");
       - manner words only, adverbs or adjectives ("Anders sah es X", "Ganz anders sieht es X"), or "so"
         alone after a quotation ("«…», so hatte es X formuliert");
+      - a bare infinitive before a modal ("Bestätigen wollte Finanzchefin X nur so viel: …");
       - a pronoun pointing back, when someone is named after the verb ("Das sagte am Mittwoch an einer
         Medienkonferenz des Verbands dessen Präsidentin X", "Davor warnte X").
     The speaker then is the first noun phrase after the finite verb that names someone, past the
@@ -390,10 +391,7 @@ def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, 
         and all(manner_word(t) for t in pre[:-1])
     infinitive = len(pre) >= 2 and pre[-2].low == "zu" and pre[-1].text.islower() and pre[-1].text.isalpha() \
         and all(manner_word(t) for t in pre[:-2])
-    # "Bestätigen wollte Finanzchefin X nur so viel: …", "Näher erläutern wollte X das nicht": a bare
-    # infinitive before a modal is the modal's complement, never its subject
-    bare_infinitive = modal_verb(toks[fin]) and fronted_infinitive_form(pre[-1]) \
-        and all(manner_word(t) or t.tag == "PROAV" for t in pre[:-1])
+    bare_infinitive = infinitive_before_modal(pre, toks[fin])
     # (an inflected or comparative adjective right before the verb has no noun: it says how, "Etwas vorsichtiger")
     manner = len(pre) <= MANNER_PREFIELD and all(manner_word(t) or adjective_form(t) for t in pre) \
         and not any(t.tag == "PTKNEG" for t in pre)
@@ -406,10 +404,8 @@ def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, 
     if participle and toks[fin].low in PASSIVE_AUX:
         return fin, True, art.passive_agent(fin + 1, e)
     who = inverted_speaker(art, fin, e)
-    if bare_infinitive and who is None:
-        who = art.subject_after_verb(fin, e)  # ("Versichern konnte Inhaber X": a role the lexicon lacks)
-    if back or bare_infinitive:
-        # ("Das zeigt, dass …": "das" is the subject; "Rauchen kann tödlich sein": the infinitive is)
+    if back or bare_infinitive:  # (else the prefield is the subject: "Das zeigt, dass …", "Rauchen kann tödlich sein")
+        who = who or (art.subject_after_verb(fin, e) if bare_infinitive else None)  # ("Versichern konnte Inhaber X")
         return (fin, False, who) if who is not None else None
     if who is None:
         k = fin + 1 if fin + 2 < e and toks[fin + 1].low in ("das", "dies", "es") and (
@@ -480,6 +476,12 @@ def fronted_participle_form(t) -> bool:
     """A participle, or a "-t" form HanTa read as finite: before a finite auxiliary it can only be a
     participle put first ("Verzichtet hat Y auf X": no finite verb stands right before another)."""
     return "PP" in t.tag or t.tag == "VV(FIN)" and t.low.endswith("t")
+
+
+def infinitive_before_modal(pre: list, fin) -> bool:
+    """"Bestätigen wollte X …", "Näher erläutern wollte X das nicht": a bare infinitive (manner words or a
+    pronominal adverb before it) put before a finite modal is the modal's complement, not its subject."""
+    return modal_verb(fin) and fronted_infinitive_form(pre[-1]) and all(manner_word(t) or t.tag == "PROAV" for t in pre[:-1])
 
 
 def fronted_infinitive_form(t) -> bool:
