@@ -600,9 +600,19 @@ def interviewers(text: str, persons: list[Span], voc: dict) -> set[Span]:
         # "Wir sprachen mit Musikschulleiterin X": a guest word after the credit names the guest
         credit = next((m for c in voc["credits"] if (m := re.search(("^" if c.endswith(":") else "") + re.escape(c)
                                                                     + r"((?:\s+\S+){0,3})\s*$", before.strip()))), None)
-        if credit and not set(credit.group(1).split()) & set(voc["guest"]) or hosts(text, s, persons, voc):
+        # "Interview: Nele X, Präsidentin des Verbands Y, über …": a role in apposition says whom the
+        # interview is with, the interviewer is named bare
+        if credit and not set(credit.group(1).split()) & set(voc["guest"]) and not apposed_role(text, s[1], voc) \
+                or hosts(text, s, persons, voc):
             out.add(s)
     return out
+
+
+def apposed_role(text: str, end: int, voc: dict) -> str:
+    """The role word heading an apposition right after a name, to the next comma or colon or the
+    line's end ("X, Präsidentin des Landesverbands Y, über …"), else ""."""
+    m = re.match(r"\s*,\s*([^,;:.!?]+)", AGE.sub("", rest_of_line(text, end)))
+    return predicate_role(m.group(1), voc) if m else ""
 
 
 def hosts(text: str, s: Span, persons: list[Span], voc: dict) -> bool:

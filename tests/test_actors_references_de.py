@@ -391,3 +391,32 @@ def test_the_words_after_a_body_name_are_the_patterns_matches_on_any_text(name, 
 def test_the_gender_a_role_noun_gives_its_holder(role, article, gender):
     from extract.actors.roles import _role_gender
     assert _role_gender(role, "de", article) == gender
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # "es" alone before a singular speech verb takes up a body a subject named "das …" before
+    ("Das Hilfswerk Sonnenkind zieht Bilanz. Es sagte, die Spenden seien um zehn Prozent gestiegen.",
+     "Spenden", "Hilfswerk Sonnenkind"),
+    ("Das Verwaltungsgericht Lindhof gab der Klage statt. Es begründete dies damit, dass die Frist gewahrt sei.",
+     "Frist gewahrt", "Verwaltungsgericht Lindhof"),
+])
+def test_es_takes_up_a_body_named_with_das(text, words, who):
+    from extract.pipeline import extract_article
+    found = [s.speaker_name for s in extract_article(text, lang="de").statements if words in s.quote_text]
+    assert found == [who], found
+
+
+@pytest.mark.parametrize("text, words", [
+    # no body named "das …" before: "es" names no one
+    ("Die Stadtwerke erhöhen die Preise. Es sagte, die Kosten seien gestiegen.", "Kosten"),
+    # a placeholder before the verb's own plural subject is no reference
+    ("Das Stadtfest war ein Erfolg. Es meldeten sich Anwohner, die Musik sei zu laut gewesen.", "Musik"),
+    # the impersonal "es" of a reflexive verb or of a cue the lexicon marks unattributed
+    ("Das Stadtfest Wiltau hat Schulden. Es zeigte sich, dass die Kasse leer war.", "Kasse"),
+    ("Das Stadtfest Wiltau hat Schulden. Es stellte sich heraus, dass die Kasse leer war.", "Kasse"),
+    ("Das Stadtfest Wiltau hat Schulden. Es verlautete, die Kasse sei leer.", "Kasse"),
+])
+def test_es_names_no_one_without_a_neuter_body(text, words):
+    from extract.pipeline import extract_article
+    found = [s.speaker_name for s in extract_article(text, lang="de").statements if words in s.quote_text]
+    assert all(not name.startswith(("Stadtfest", "Stadtwerke")) for name in found), found

@@ -1738,3 +1738,12 @@ def test_a_farewell_or_a_fronted_participle_takes_no_position(text):
     from extract.pipeline import extract_article
 
     assert all(not st.stance for st in extract_article(text, lang="de").statements)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a bare infinitive first is the modal's complement, not an object the speaker wants
+    ("Sagen wollte Konzernsprecherin Ilka Brunnmeier nur so viel.", "Ilka Brunnmeier"),
+    ("Versprechen will Ortsvorsteher Heinz Grabner aber eines.", "Heinz Grabner"),
+])
+def test_a_fronted_infinitive_before_a_modal_is_no_wanted_thing(text, speaker):
+    assert [s for s in read_stances(text, "de", speaker) if s.value] == []

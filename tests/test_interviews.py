@@ -683,3 +683,19 @@ def test_a_question_that_lost_its_line_break_after_an_answer_is_its_own_turn():
         ("Ute Baske", "Das sehe ich anders. Die Zinsen sinken."),
         ("Jonas Reiff", "Die Eigentümer, mit Hilfe des Staates."),
         ("Ute Baske", "Der Staat allein.")]
+
+
+@pytest.mark.parametrize("head", ["Interview: Hannes Egli, Präsident des Skiclubs Alpenrose",
+                                  "Gespräch: Hannes Egli, Präsident des Skiclubs Alpenrose, über den Winter."])
+def test_a_credit_before_a_name_with_an_apposed_role_introduces_the_guest(head):
+    text = (f"{head}\n\nFrage: Reicht der Schnee?\n\nAntwort: Noch nicht, aber wir beschneien.\n\n"
+            "Frage: Und die Kosten?\n\nAntwort: Die trägt der Club allein.")
+    assert answers(text) == [("Hannes Egli", "Noch nicht, aber wir beschneien."),
+                             ("Hannes Egli", "Die trägt der Club allein.")]
+
+
+def test_a_credit_before_a_bare_name_names_the_interviewer():
+    text = ("Interview: Max Winterhalder\n\nFrage: Frau Kesselring, wird das Spital geschlossen?\n\n"
+            "Antwort: Nein. Wir suchen einen Träger.\n\nFrage: Und die Geburtenstation?\n\n"
+            "Antwort: Die bleibt offen.\n\nLandrätin Anna Kesselring ist seit 2022 im Amt.")
+    assert all(who != "Max Winterhalder" for who, _ in answers(text))

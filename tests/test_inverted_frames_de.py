@@ -104,3 +104,34 @@ def test_so_es_and_manner_words_before_the_verb(text, words, who):
     assert any(m == who or " " in who and who in m for m in found), found
     assert not any("Organisation" in s for s in speakers_of(text, words))
 
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # a bare infinitive before a modal is the modal's complement: the speaker follows the finite verb
+    ("Die Reederei Fjordlicht verkauft zwei Fähren. Sagen wollte Konzernsprecherin Ilka Brunnmeier nur so viel: "
+     "«Wir prüfen alle Angebote.»", "alle Angebote", "Ilka Brunnmeier"),
+    ("Das Spital in Oberwald schreibt rote Zahlen. Ausschliessen mochte Regierungsrat Timo Gerstacher eine "
+     "Schliessung nicht: Man werde die Zahlen genau prüfen.", "Zahlen genau", "Timo Gerstacher"),
+    ("Der Tierpark bekommt ein neues Affenhaus. Näher erläutern wollte Direktor Arvid Holmström die Pläne nicht: "
+     "Die Finanzierung sei noch offen.", "Finanzierung", "Arvid Holmström"),
+    # a role the lexicon lacks after the modal: the noun phrase after the verb
+    ("Das Autohaus schliesst zwei Filialen. Versichern konnte Inhaber Bert Fahlmann immerhin eines: "
+     "«Niemand wird entlassen.»", "Niemand wird", "Bert Fahlmann"),
+    # a reaction noun with its "von" source before a colon and a quotation
+    ("Die Stadt will den Busverkehr neu ordnen. Kritik kam am Montag von der Opposition: «Das ist Flickwerk.»",
+     "Flickwerk", "der Opposition"),
+    ("Die Schule erhält einen neuen Pausenhof. Lob gab es vom Elternbeirat: «Endlich ein Plan, der hält.»",
+     "Endlich ein Plan", "Elternbeirat"),
+])
+def test_bare_infinitive_and_reaction_prefields(text, words, who):
+    assert any(who in s for s in speakers_of(text, words)), speakers_of(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    # an infinitive or a bare noun first that is the subject: no statement
+    ("Lesen lernen soll in Wiltau jedes Kind. Der Gemeinderat hat dafür Geld gesprochen.", "Lesen lernen"),
+    ("Unternehmen wollten im Frühjahr weniger investieren. Das zeigt eine Umfrage.", "Unternehmen wollten"),
+    ("Bauen dürfen die Eigentümer erst nach der Prüfung. Das Amt braucht dafür drei Monate.", "Bauen dürfen"),
+])
+def test_fronted_infinitive_narration_is_no_statement(text, words):
+    assert speakers_of(text, words) == []

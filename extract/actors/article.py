@@ -72,8 +72,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
         self._with_adjective: set[str] | None = None
         self._descriptors: dict[str, set[str]] = {}  # actor id -> "utility company", "energiekonzern"
         self._body_events: list[Event] | None = None  # institutions German calls "sie", read when needed
-        self._masculine_bodies: set[str] = set()  # organisations a subject named "der …": "er" may be them
-        self._feminine_bodies: set[str] = set()  # organisations a subject named "die …" with a singular verb
+        # organisations a subject named "der …" ("er" may be them), "die …" with a singular verb, "das …" ("es")
+        self._masculine_bodies, self._feminine_bodies, self._neuter_bodies = set[str](), set[str](), set[str]()
         self._lone_names: set[str] = set()  # lone surnames the grammar found ("Brenninkamp lehnt ab"): "er" may be them
         self.read_roles: list[tuple[Actor, str]] = []  # (actor, role the language rules read around its name)
         self._names_read: set[tuple[str, str, str]] = set()  # (id, name, kind) of actors read_one_word_bodies has read

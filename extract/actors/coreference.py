@@ -90,7 +90,7 @@ class Coreference:
         masculine noun: a later "er" may refer to it; with "die" and a singular verb, "sie"."""
         gender = _body_gender(phrase, actor, self._singular_body) if self.lang == "de" else ""
         if gender:
-            (self._masculine_bodies if gender == "m" else self._feminine_bodies).add(actor.id)
+            {"m": self._masculine_bodies, "f": self._feminine_bodies, "n": self._neuter_bodies}[gender].add(actor.id)
 
     def _unnamed_group(self, p: Parsed, ent: Entity) -> bool:
         """'sources', 'officials' (anonymous_*.txt), or one of a group: 'the diplomat' (English)."""
@@ -218,8 +218,8 @@ class Coreference:
             if want == "p":
                 return a.kind == "group" or a.kind in ("organisation", "country") and not (
                     self.lang == "de" and self._singular_body(a))
-            if want == "n":
-                return a.kind in ("organisation", "country")
+            if want == "n":  # (German "es": only a body named "das …" as a subject, "Das Landesamt X … Es teilte mit")
+                return a.id in self._neuter_bodies if self.lang == "de" else a.kind in ("organisation", "country")
             if want == "f|p":
                 return (a.kind == "person" and self._gender.get(a.id, "") in ("", "f")) or a.kind == "group"
             return False
@@ -423,7 +423,10 @@ def said_by_speaker(coref: Coreference, body: Event) -> bool:
 
 def _body_gender(phrase: str, actor: Actor, singular) -> str:
     """"m" for a body a subject named "der …" ("der Polizei" is a genitive: no); "f" for one named
-    "die …" with a singular verb ("Die Regiobahn Tälerland hat …"), whatever its name's last word."""
+    "die …" with a singular verb ("Die Regiobahn Tälerland hat …"), whatever its name's last word;
+    "n" for one named "das …" ("Das Landesamt für Denkmalpflege hat …")."""
+    if phrase.startswith("das "):
+        return "n"  # (whatever kind the name was read as: no person is named "das …" but a child)
     if actor.kind != "organisation":
         return ""
     if phrase.startswith("der "):

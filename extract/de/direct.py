@@ -12,7 +12,7 @@ from .continuation import after_frame
 from .cues import IT_SAYS, SpellingSet, is_source_noun, source_goes_on
 from .mentions import names_someone
 from .nlp import past_or_konjunktiv
-from .subject import frame_subject, verb_second_frame
+from .subject import frame_subject, reaction_from, verb_second_frame
 from .tokens import (
     BREAKS,
     CLAUSE_PUNCT,
@@ -190,6 +190,7 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
                 retag_finite(toks[fin])
         if fin is not None:
             who = frame_subject(art, fin, ss, open_i - 1)  # (also "Ganz anders sieht es X: «…»")
+            who = reaction_from(art, ss, fin, open_i - 1) or who  # "Lob gab es vom Elternbeirat: «…»", as free.colon_frame
             if who and reported_clause(art, ss, open_i - 1):
                 # "Queensland sei Neuseeland zu Dank verpflichtet: «…»": the clause is itself
                 # reported speech, the quote goes on with its speaker (the one named before)

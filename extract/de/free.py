@@ -7,7 +7,7 @@ from ..model import Found, Span
 from .article import Article, first_tok_at, tokens_in
 from .mentions import names_someone
 from .nlp import MONTHS, konjunktiv_two, past_or_konjunktiv
-from .subject import frame_subject
+from .subject import frame_subject, reaction_from, von_phrase
 from .tokens import (
     BREAKS,
     CLAUSE_PUNCT,
@@ -302,21 +302,6 @@ def colon_frame(art: Article, s: int, e: int, pronoun: bool = False) -> tuple[Sp
         who = art.span(first.i, first.i + 1) if first is not None and first.tag == "PPER" and first.low in ("er", "sie") else None
     piece = art.content_span(k + 1, e) if who is not None else None
     return (piece, who) if piece else None
-
-
-def reaction_from(art: Article, s: int, v: int, k: int) -> Span | None:
-    """The "von" phrase after a reaction noun before the colon at k ("Unterstützung bekam sie von
-    X", "Lob erhielt er vom Verband"): whom the reaction, and so the statement, comes from."""
-    toks = art.toks
-    r = next((i for i in range(s, k) if toks[i].cap and toks[i].low in art.cues.reactions and toks[i].quote < 0), None)
-    return von_phrase(art, max(r, v), k) if r is not None else None
-
-
-def von_phrase(art: Article, b: int, e: int) -> Span | None:
-    """The noun phrase (with an apposed name) after the first "von"/"vom" outside quotes in b..e."""
-    f = next((i for i in range(b, e) if art.toks[i].low in ("von", "vom") and art.toks[i].quote < 0), None)
-    end = art.np_right(f + 1, e) if f is not None else None
-    return art.with_apposed_name(f + 1, end, e) if end else None
 
 
 def konjunktiv_comma(art: Article, s: int, e: int) -> tuple[Span, Span] | None:

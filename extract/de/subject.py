@@ -141,7 +141,7 @@ class Subjects:
             if end and not any("FIN" in x.tag and not in_quoted_name(toks, x.i) for x in toks[pre:v]) \
                     and not governed_prefield(toks, pre, end, v):
                 if toks[pre].low == "es":
-                    return None
+                    return referring_es(self, pre, v, e)
                 # ("Eine Sprecherin sagte der Zeitung X": after "ein"/"eine" + noun, "der" + a name is a dative)
                 named = toks[pre].low not in ("ein", "eine") and self.named_after_verb(v, e) or speaker_after_object(self, pre, end, v, e)
                 if named and not any(x.tag == "NE" for x in toks[pre:end]) and toks[pre].low not in SUBJECT_PRONOUNS \
@@ -363,13 +363,15 @@ def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, 
         X, dass …", "Deutlich zu verstehen gab die Kammer, dass …");
       - manner words only, adverbs or adjectives ("Anders sah es X", "Ganz anders sieht es X"), or "so"
         alone after a quotation ("«…», so hatte es X formuliert");
+      - a bare infinitive before a modal ("Bestätigen wollte Finanzchefin X nur so viel: …");
       - a pronoun pointing back, when someone is named after the verb ("Das sagte am Mittwoch an einer
         Medienkonferenz des Verbands dessen Präsidentin X", "Davor warnte X").
     The speaker then is the first noun phrase after the finite verb that names someone, past the
     middle field, object pronouns and objects that name a thing, with its apposed name (inverted_speaker)."""
     toks = art.toks
-    fin = v + 1 if v + 1 < e and fronted_participle_form(toks[v]) and toks[v + 1].tag.startswith("VA") \
-        and "FIN" in toks[v + 1].tag else v
+    fin = v + 1 if v + 1 < e and "FIN" in toks[v + 1].tag and (
+        fronted_participle_form(toks[v]) and toks[v + 1].tag.startswith("VA")
+        or modal_verb(toks[v + 1]) and fronted_infinitive_form(toks[v])) else v
     if "FIN" not in toks[fin].tag or toks[fin].quote >= 0:
         return None
     c = start = art.clause_start(fin, s)
@@ -389,20 +391,22 @@ def verb_second_frame(art: Article, v: int, s: int, e: int) -> tuple[int, bool, 
         and all(manner_word(t) for t in pre[:-1])
     infinitive = len(pre) >= 2 and pre[-2].low == "zu" and pre[-1].text.islower() and pre[-1].text.isalpha() \
         and all(manner_word(t) for t in pre[:-2])
+    bare_infinitive = infinitive_before_modal(pre, toks[fin])
     # (an inflected or comparative adjective right before the verb has no noun: it says how, "Etwas vorsichtiger")
     manner = len(pre) <= MANNER_PREFIELD and all(manner_word(t) or adjective_form(t) for t in pre) \
         and not any(t.tag == "PTKNEG" for t in pre)
     # "Das sagte am Mittwoch … dessen Präsidentin X", "Davor warnte X": a pronoun pointing back is the object
     back = len(pre) == 1 and (pre[0].low in ("das", "dies") or pre[0].tag == "PROAV")
-    if not (participle or infinitive or manner or back):
+    if not (participle or infinitive or bare_infinitive or manner or back):
         return None
     if manner and fin + 1 < e and toks[fin + 1].low == "es" and not quoted and not so_alone:
         return None  # (else "es" may be the subject: "Zugleich beschuldigte es die Gewerkschaft, …": the plain reading)
     if participle and toks[fin].low in PASSIVE_AUX:
         return fin, True, art.passive_agent(fin + 1, e)
     who = inverted_speaker(art, fin, e)
-    if back:
-        return (fin, False, who) if who is not None else None  # ("Das zeigt, dass …": "das" is the subject)
+    if back or bare_infinitive:  # (else the prefield is the subject: "Das zeigt, dass …", "Rauchen kann tödlich sein")
+        who = who or (art.subject_after_verb(fin, e) if bare_infinitive else None)  # ("Versichern konnte Inhaber X")
+        return (fin, False, who) if who is not None else None
     if who is None:
         k = fin + 1 if fin + 2 < e and toks[fin + 1].low in ("das", "dies", "es") and (
             toks[fin + 2].low in DETERMINERS or not participle) else fin
@@ -420,6 +424,37 @@ def frame_subject(art: Article, v: int, s: int, e: int) -> Span | None:
         return inverted[2]
     a, passive = art.anchor(v, s)
     return (art.passive_speaker(v, a, s, e) or art.passive_agent(s, e)) if passive else art.subject(a, s, e)
+
+
+def reaction_from(art: Article, s: int, v: int, k: int) -> Span | None:
+    """The "von" phrase after a reaction noun before the colon at k ("Unterstützung bekam sie von
+    X", "Lob erhielt er vom Verband"): whom the reaction, and so the statement, comes from."""
+    toks = art.toks
+    r = next((i for i in range(s, k) if toks[i].cap and toks[i].low in art.cues.reactions and toks[i].quote < 0), None)
+    return von_phrase(art, max(r, v), k) if r is not None else None
+
+
+def von_phrase(art: Article, b: int, e: int) -> Span | None:
+    """The noun phrase (with an apposed name) after the first "von"/"vom" outside quotes in b..e."""
+    f = next((i for i in range(b, e) if art.toks[i].low in ("von", "vom") and art.toks[i].quote < 0), None)
+    end = art.np_right(f + 1, e) if f is not None else None
+    return art.with_apposed_name(f + 1, end, e) if end else None
+
+
+def referring_es(art: Article, pre: int, v: int, e: int) -> Span | None:
+    """"Das Landesamt X hat … Es teilte mit, …": "es" alone before a singular verb, with no one named
+    after the verb, refers back (the resolver takes a body named "das …" before, else none); not the
+    placeholder of a subject that follows ("Es meldete sich auch der Bürgermeister"), nor the
+    impersonal "es" of a reflexive verb ("Es zeigte sich, dass …", "Es stellte sich heraus, …") or of
+    a cue the lexicon marks unattributed ("Es verlautete, …")."""
+    toks = art.toks
+    # (a full verb in the indicative: the "es" of "Es werde geschätzt", "Es ist geplant" or of reported
+    # content, "Es drohe eine Erderwärmung", is no one's)
+    if pre + 1 != v or not toks[v].tag.startswith("VV") or toks[v].konj or toks[v].low.endswith("en") \
+            or v + 1 < e and toks[v + 1].low == "sich" \
+            or art.cues.sources.get(toks[v].low) == "unattributed" or inverted_speaker(art, v, e) is not None:
+        return None
+    return art.span(pre, pre + 1)
 
 
 def manner_word(t) -> bool:
@@ -441,6 +476,32 @@ def fronted_participle_form(t) -> bool:
     """A participle, or a "-t" form HanTa read as finite: before a finite auxiliary it can only be a
     participle put first ("Verzichtet hat Y auf X": no finite verb stands right before another)."""
     return "PP" in t.tag or t.tag == "VV(FIN)" and t.low.endswith("t")
+
+
+def infinitive_before_modal(pre: list, fin) -> bool:
+    """"Bestätigen wollte X …", "Näher erläutern wollte X das nicht": a bare infinitive (manner words or a
+    pronominal adverb before it) put before a finite modal is the modal's complement, not its subject."""
+    return modal_verb(fin) and fronted_infinitive_form(pre[-1]) and all(manner_word(t) or t.tag == "PROAV" for t in pre[:-1])
+
+
+def fronted_infinitive_form(t) -> bool:
+    """"Bestätigen", "Sagen", "Ausschliessen" put first (HanTa tags it VV(INF), a noun or a name in
+    that place): a word that HanTa reads, alone, as a verb's own infinitive."""
+    if t.quote >= 0 or not t.text.isalpha() or not t.low.endswith("n"):
+        return False
+    if t.tag == "VV(INF)":
+        return True
+    lemma, tag = analyse_word(t.low)
+    return tag.startswith("VV") and lemma.lower().replace("ß", "ss") == t.low.replace("ß", "ss")
+
+
+# the modal verbs by their lemma: a bare infinitive before one of them is its complement
+MODAL_LEMMAS = frozenset("wollen mögen können dürfen sollen müssen".split())
+
+
+def modal_verb(t) -> bool:
+    """A finite form of a modal verb ("wollte", "mochte", "kann"; HanTa may tag "mochte" VV(FIN))."""
+    return "FIN" in t.tag and t.quote < 0 and (t.tag.startswith("VM") or analyse_word(t.low)[0] in MODAL_LEMMAS)
 
 
 def place_adjective(toks: list, i: int, end: int) -> bool:

@@ -2467,7 +2467,7 @@ def light_use(c: Clause, i: int, own_phrase: Phrase | None, lang: str,
     """A light verb ("wollen", "gehören") beside a full verb is an auxiliary: a plan (None), unless
     that verb is an act ("will X abschaffen", "X gehört abgeschafft"); alone it is the main verb
     ((None, 1): read its slot), but a modal never is ("das Haus gehört der Stadt": None)."""
-    full = [v for v in nonfinite_verbs(c) + infinitives_read_finite(c, i) if v != i
+    full = [v for v in nonfinite_verbs(c) + infinitives_read_finite(c, i) + fronted_infinitive(c, i) if v != i
             and not (own_phrase and own_phrase.start <= v < own_phrase.end)]
     if not full:
         return None if c.words[i].lemma in lexicon(lang).modal else (None, 1)
@@ -2483,6 +2483,18 @@ def infinitives_read_finite(c: Clause, i: int) -> list[int]:
     if "FIN" not in c.words[i].tag or not c.words[i].tag.startswith("VM"):
         return []
     return [v for v in range(i + 1, len(c.words)) if c.words[v].tag == "VV(FIN)" and c.words[v].low.endswith("en")]
+
+
+def fronted_infinitive(c: Clause, i: int) -> list[int]:
+    """"Sagen wollte X nur so viel", "Näher erläutern wollte X das nicht": the word right before the
+    finite verb at ``i``, capitalised or not, that opens the clause (manner adverbs before it) and
+    that HanTa reads alone as an infinitive is the verb's complement, not an object noun."""
+    k = i - 1
+    if k < 0 or "FIN" not in c.words[i].tag or not all(w.tag in ("ADV", "ADJ(D)") for w in c.words[:k]):
+        return []
+    lemma, tag = _analyse(c.words[k].low)
+    return [k] if tag.startswith("VV") and lemma.replace("ß", "ss") == c.words[k].low.replace("ß", "ss") \
+        and c.words[k].low.endswith("n") else []
 
 
 def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], lang: str, recalled: bool,
