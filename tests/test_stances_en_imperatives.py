@@ -38,6 +38,20 @@ def test_an_instruction_or_a_statement_takes_no_position(text):
 
 
 @pytest.mark.parametrize("text, want", [
+    # the second person in a clause that describes the thing is no instruction to the listener
+    ('"Save the hospital that saved your life," Jo Hart said.', {("hospital", 1)}),
+    ('"Scrap the tax that takes your money," Jo Hart said.', {("tax", -1)}),
+    ('"Don\'t close the post office you rely on," Jo Hart said.', {("post office", 1)}),
+    # an occasion a third party needs is why the act is wrong, not the listener's own doing
+    ('"Don\'t close the pool while children are still learning to swim," Jo Hart said.', {("pool", 1)}),
+    ('"Never open the oven while it is hot," Jo Hart said.', set()),
+    ('"Close the gate when you leave," Jo Hart said.', set()),
+])
+def test_the_listener_must_be_spoken_to_in_the_imperatives_own_clause(text, want):
+    assert en_stances(text, "Jo Hart") == want
+
+
+@pytest.mark.parametrize("text, want", [
     ("Scrap the levy and the council will lose two million pounds, Jo Hart said.", {("levy", 1)}),
     ("Sell the harbour and the town will be cut off, Jo Hart said.", {("harbour", 1)}),
     ("Approve this quarry and we will regret it, Jo Hart said.", {("quarry", -1)}),

@@ -2550,10 +2550,31 @@ def instruction(verb) -> bool:
     lead") or is timed by the listener's doing ("Do not close the app while it updates", "… when you walk
     the dog"): the second person and the marks of such a clause are rows of stance_frames_en.tsv."""
     lex = lexicon()
-    joined = {t.i for c in verb.children if c.dep_ in ("conj", "parataxis") for t in c.subtree}  # (not the consequence:
-    # "Sell the ferry and you'll regret it" warns of the act)
-    return any(t.lower_ in lex["listener"] and t.i not in joined for t in verb.subtree) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["occasion_marks"] for m in c.children) for c in verb.children)
+    return any(t.lower_ in lex["listener"] and spoken_to_in_clause(t, verb) for t in verb.subtree) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["occasion_marks"] for m in c.children)
+        and listeners_occasion(c, lex) for c in verb.children)
+
+
+def spoken_to_in_clause(word, verb) -> bool:
+    """Whether a second-person word belongs to the imperative's own clause ("close the gate behind you",
+    "keep your dog on a lead", "… when you walk the dog"), not to a clause joined to it (the consequence:
+    "Sell the ferry and you'll regret it" warns of the act) nor to one that describes a thing ("Save the
+    hospital that saved your life", "Scrap the tax that takes your money": what the thing is to the listener)."""
+    tok = word
+    while tok != verb and tok.head != tok:
+        if tok.dep_ in ("conj", "parataxis", "relcl", "acl"):
+            return False
+        tok = tok.head
+    return tok == verb
+
+
+def listeners_occasion(clause, lex: dict) -> bool:
+    """Whether an occasion clause ("when", "while", "until") times the listener's own doing or what the
+    thing itself does ("… when you walk the dog", "Do not close the app while it updates"), not what a
+    third party needs ("Don't close the pool while children are still learning to swim": why the act is
+    wrong, no instruction)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or subject.lower_ in lex["listener"] or subject.lower_ == "it"
 
 
 def imperative(tok) -> bool:
