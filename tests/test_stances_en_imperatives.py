@@ -72,3 +72,15 @@ def test_a_loss_foreseen_after_an_imperative_warns_of_it(text, want):
 ])
 def test_a_condition_split_from_its_consequence_by_the_frame(text, want):
     assert en_stances(text, "Jo Hart") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an act that only moves or keeps its subject takes no thing as object: the parsed object is a measure
+    ('"Perhaps go a step further," Jo Hart said.', set()),
+    ("Jo Hart said the council must go the extra mile.", set()),
+    ("Jo Hart said the board should stay the course.", set()),
+    ('"The toll has to go," Jo Hart said.', {("toll", -1)}),
+    ("Jo Hart said the ferry must stay.", {("ferry", 1)}),
+])
+def test_a_measure_of_the_way_is_no_thing_acted_on(text, want):
+    assert en_stances(text, "Jo Hart") == want

@@ -36,7 +36,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "about": "about", "levied": "levied", "background": "background_marks", "additive": "additives",
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
-             "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks"}
+             "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
+             "intransitive": "intransitives"}
 
 
 @lru_cache(maxsize=1)
@@ -570,10 +571,11 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                     sign, _ = -sign, words.append("not")
                 words.append(tok.text)
                 return tok, sign  # "urged the bank to cut interest rates": for a rate cut
-            obj = reduced_relative(tok) or state_read_as_head(tok) or next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
+            obj = reduced_relative(tok) or state_read_as_head(tok) or thing_acted_on(tok) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
                 or act_object(tok) or read_as_adjective(tok) or shared_subject(tok)  # ("… and should be scrapped")
-            if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
+            if obj is None and verb_key(tok) in lexicon()["lone"] and not any(c.dep_ == "dobj" for c in tok.children):
+                # "the charge must go", "the toll has to go": what goes (not "the council must go the extra mile")
                 holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
                 obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
@@ -593,6 +595,15 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def thing_acted_on(verb):
+    """The object or passive subject an act verb acts on; none for an act that only moves or keeps its
+    subject (the intransitive row: "go", "stay"), whose object in the parse is the measure of the way
+    ("Perhaps go a step further", "go the extra mile", "stay the course")."""
+    if verb_key(verb) in lexicon()["intransitives"]:
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def carried_act(noun):
