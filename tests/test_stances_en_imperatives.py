@@ -84,3 +84,22 @@ def test_a_condition_split_from_its_consequence_by_the_frame(text, want):
 ])
 def test_a_measure_of_the_way_is_no_thing_acted_on(text, want):
     assert en_stances(text, "Jo Hart") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a negated imperative with an excess, a time or a tool its frame does not take: how or when, not whether
+    ('"Don\'t cut the grass too short in a drought," Jo Hart said.', set()),
+    ('"Never open the oven door too early," Jo Hart said.', set()),
+    ('"Do not cut the hedges until September," Jo Hart said.', set()),
+    ('"Don\'t open the windows during the fumigation," Jo Hart said.', set()),
+    ('"Don\'t sell the calves before the market opens," Jo Hart said.', set()),
+    ('"Never cut the wires with wet hands," Jo Hart said.', set()),
+    ('"Don\'t scrap the toll before Christmas," Jo Hart said.', set()),
+    # a place, a recipient, a repetition or a reason is no such circumstance
+    ('"Never build a landfill beside a national school," Jo Hart said.', {("landfill", -1)}),
+    ('"Don\'t build the incinerator in our valley," Jo Hart said.', {("incinerator", -1)}),
+    ('"Do not sell the harbour to developers," Jo Hart said.', {("harbour", 1)}),
+    ('"Don\'t cut the library hours again," Jo Hart said.', {("library hour", 1)}),
+])
+def test_a_denied_circumstance_takes_no_position_on_the_act(text, want):
+    assert en_stances(text, "Jo Hart") == want

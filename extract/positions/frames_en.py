@@ -37,7 +37,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
-             "intransitive": "intransitives"}
+             "intransitive": "intransitives", "excess": "excess", "timing": "timings"}
 
 
 @lru_cache(maxsize=1)
@@ -2563,7 +2563,34 @@ def instruction(verb) -> bool:
     lex = lexicon()
     return any(t.lower_ in lex["listener"] and spoken_to_in_clause(t, verb) for t in verb.subtree) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["occasion_marks"] for m in c.children)
-        and listeners_occasion(c, lex) for c in verb.children)
+        and listeners_occasion(c, lex) for c in verb.children) or circumstance_denied(verb, lex)
+
+
+def circumstance_denied(verb, lex: dict) -> bool:
+    """A negated imperative that says when or how the act is not to be done, not whether: the negation
+    falls on the circumstance (as "I just don't want them on the ridge" says where): an excess ("Don't
+    cut the grass too short"), a time ("Don't prune the hedges in nesting season", "… before the frost",
+    "… before the market opens", "Don't cut the cake yet") or a tool the act's frame does not take ("Never close the fire doors with
+    a wedge"; not "Don't replace the library with flats"). Excess and timing words are rows of
+    stance_frames_en.tsv; a place is no such circumstance ("Never build a landfill beside a school")."""
+    if not negated(verb):
+        return False
+    slots = {slot for k in (verb.lemma_.lower(), frame_key(verb)) for _, slot in lex["frames"].get(k, ())}
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in ("advmod", "acomp", "oprd") and (c.lower_ in lex["timings"] or any(d.lower_ in lex["excess"] for d in c.children)):
+            return True  # "too short", "too often", "yet"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["timings"] for m in c.children):
+            return True  # "Don't sell the calves before the market opens" (not "while children are learning": why)
+        if c.dep_ != "prep":
+            continue
+        thing = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.lower_ in lex["timings"] or c.lower_ == "with" and "with" not in slots and thing is not None \
+                or thing is not None and (thing.lemma_.lower() in lex["time_units"] or thing.lemma_.lower() in lex["events"]
+                                          or thing.lower_ in TIME_WORDS):
+            return True
+    return False
 
 
 def spoken_to_in_clause(word, verb) -> bool:
