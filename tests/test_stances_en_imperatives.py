@@ -38,6 +38,20 @@ def test_an_instruction_or_a_statement_takes_no_position(text):
 
 
 @pytest.mark.parametrize("text, want", [
+    # the second person in a clause that describes the thing is no instruction to the listener
+    ('"Save the hospital that saved your life," Jo Hart said.', {("hospital", 1)}),
+    ('"Scrap the tax that takes your money," Jo Hart said.', {("tax", -1)}),
+    ('"Don\'t close the post office you rely on," Jo Hart said.', {("post office", 1)}),
+    # an occasion a third party needs is why the act is wrong, not the listener's own doing
+    ('"Don\'t close the pool while children are still learning to swim," Jo Hart said.', {("pool", 1)}),
+    ('"Never open the oven while it is hot," Jo Hart said.', set()),
+    ('"Close the gate when you leave," Jo Hart said.', set()),
+])
+def test_the_listener_must_be_spoken_to_in_the_imperatives_own_clause(text, want):
+    assert en_stances(text, "Jo Hart") == want
+
+
+@pytest.mark.parametrize("text, want", [
     ("Scrap the levy and the council will lose two million pounds, Jo Hart said.", {("levy", 1)}),
     ("Sell the harbour and the town will be cut off, Jo Hart said.", {("harbour", 1)}),
     ("Approve this quarry and we will regret it, Jo Hart said.", {("quarry", -1)}),
@@ -57,4 +71,35 @@ def test_a_loss_foreseen_after_an_imperative_warns_of_it(text, want):
     ('"Should the council close the library," Jo Hart said, "no one will lose out."', set()),
 ])
 def test_a_condition_split_from_its_consequence_by_the_frame(text, want):
+    assert en_stances(text, "Jo Hart") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an act that only moves or keeps its subject takes no thing as object: the parsed object is a measure
+    ('"Perhaps go a step further," Jo Hart said.', set()),
+    ("Jo Hart said the council must go the extra mile.", set()),
+    ("Jo Hart said the board should stay the course.", set()),
+    ('"The toll has to go," Jo Hart said.', {("toll", -1)}),
+    ("Jo Hart said the ferry must stay.", {("ferry", 1)}),
+])
+def test_a_measure_of_the_way_is_no_thing_acted_on(text, want):
+    assert en_stances(text, "Jo Hart") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a negated imperative with an excess, a time or a tool its frame does not take: how or when, not whether
+    ('"Don\'t cut the grass too short in a drought," Jo Hart said.', set()),
+    ('"Never open the oven door too early," Jo Hart said.', set()),
+    ('"Do not cut the hedges until September," Jo Hart said.', set()),
+    ('"Don\'t open the windows during the fumigation," Jo Hart said.', set()),
+    ('"Don\'t sell the calves before the market opens," Jo Hart said.', set()),
+    ('"Never cut the wires with wet hands," Jo Hart said.', set()),
+    ('"Don\'t scrap the toll before Christmas," Jo Hart said.', set()),
+    # a place, a recipient, a repetition or a reason is no such circumstance
+    ('"Never build a landfill beside a national school," Jo Hart said.', {("landfill", -1)}),
+    ('"Don\'t build the incinerator in our valley," Jo Hart said.', {("incinerator", -1)}),
+    ('"Do not sell the harbour to developers," Jo Hart said.', {("harbour", 1)}),
+    ('"Don\'t cut the library hours again," Jo Hart said.', {("library hour", 1)}),
+])
+def test_a_denied_circumstance_takes_no_position_on_the_act(text, want):
     assert en_stances(text, "Jo Hart") == want

@@ -36,7 +36,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "about": "about", "levied": "levied", "background": "background_marks", "additive": "additives",
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
-             "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks"}
+             "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
+             "intransitive": "intransitives", "excess": "excess", "timing": "timings"}
 
 
 @lru_cache(maxsize=1)
@@ -570,10 +571,11 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                     sign, _ = -sign, words.append("not")
                 words.append(tok.text)
                 return tok, sign  # "urged the bank to cut interest rates": for a rate cut
-            obj = reduced_relative(tok) or state_read_as_head(tok) or next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
+            obj = reduced_relative(tok) or state_read_as_head(tok) or thing_acted_on(tok) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
                 or act_object(tok) or read_as_adjective(tok) or shared_subject(tok)  # ("… and should be scrapped")
-            if obj is None and verb_key(tok) in lexicon()["lone"]:  # "the charge must go", "the toll has to go": what goes
+            if obj is None and verb_key(tok) in lexicon()["lone"] and not any(c.dep_ == "dobj" for c in tok.children):
+                # "the charge must go", "the toll has to go": what goes (not "the council must go the extra mile")
                 holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
                 obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
@@ -593,6 +595,15 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             continue
         break
     return done_to(tok, words, sign)
+
+
+def thing_acted_on(verb):
+    """The object or passive subject an act verb acts on; none for an act that only moves or keeps its
+    subject (the intransitive row: "go", "stay"), whose object in the parse is the measure of the way
+    ("Perhaps go a step further", "go the extra mile", "stay the course")."""
+    if verb_key(verb) in lexicon()["intransitives"]:
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def carried_act(noun):
@@ -2550,10 +2561,58 @@ def instruction(verb) -> bool:
     lead") or is timed by the listener's doing ("Do not close the app while it updates", "… when you walk
     the dog"): the second person and the marks of such a clause are rows of stance_frames_en.tsv."""
     lex = lexicon()
-    joined = {t.i for c in verb.children if c.dep_ in ("conj", "parataxis") for t in c.subtree}  # (not the consequence:
-    # "Sell the ferry and you'll regret it" warns of the act)
-    return any(t.lower_ in lex["listener"] and t.i not in joined for t in verb.subtree) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["occasion_marks"] for m in c.children) for c in verb.children)
+    return any(t.lower_ in lex["listener"] and spoken_to_in_clause(t, verb) for t in verb.subtree) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["occasion_marks"] for m in c.children)
+        and listeners_occasion(c, lex) for c in verb.children) or circumstance_denied(verb, lex)
+
+
+def circumstance_denied(verb, lex: dict) -> bool:
+    """A negated imperative that says when or how the act is not to be done, not whether: the negation
+    falls on the circumstance (as "I just don't want them on the ridge" says where): an excess ("Don't
+    cut the grass too short"), a time ("Don't prune the hedges in nesting season", "… before the frost",
+    "… before the market opens", "Don't cut the cake yet") or a tool the act's frame does not take ("Never close the fire doors with
+    a wedge"; not "Don't replace the library with flats"). Excess and timing words are rows of
+    stance_frames_en.tsv; a place is no such circumstance ("Never build a landfill beside a school")."""
+    if not negated(verb):
+        return False
+    slots = {slot for k in (verb.lemma_.lower(), frame_key(verb)) for _, slot in lex["frames"].get(k, ())}
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in ("advmod", "acomp", "oprd") and (c.lower_ in lex["timings"] or any(d.lower_ in lex["excess"] for d in c.children)):
+            return True  # "too short", "too often", "yet"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["timings"] for m in c.children):
+            return True  # "Don't sell the calves before the market opens" (not "while children are learning": why)
+        if c.dep_ != "prep":
+            continue
+        thing = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.lower_ in lex["timings"] or c.lower_ == "with" and "with" not in slots and thing is not None \
+                or thing is not None and (thing.lemma_.lower() in lex["time_units"] or thing.lemma_.lower() in lex["events"]
+                                          or thing.lower_ in TIME_WORDS):
+            return True
+    return False
+
+
+def spoken_to_in_clause(word, verb) -> bool:
+    """Whether a second-person word belongs to the imperative's own clause ("close the gate behind you",
+    "keep your dog on a lead", "… when you walk the dog"), not to a clause joined to it (the consequence:
+    "Sell the ferry and you'll regret it" warns of the act) nor to one that describes a thing ("Save the
+    hospital that saved your life", "Scrap the tax that takes your money": what the thing is to the listener)."""
+    tok = word
+    while tok != verb and tok.head != tok:
+        if tok.dep_ in ("conj", "parataxis", "relcl", "acl"):
+            return False
+        tok = tok.head
+    return tok == verb
+
+
+def listeners_occasion(clause, lex: dict) -> bool:
+    """Whether an occasion clause ("when", "while", "until") times the listener's own doing or what the
+    thing itself does ("… when you walk the dog", "Do not close the app while it updates"), not what a
+    third party needs ("Don't close the pool while children are still learning to swim": why the act is
+    wrong, no instruction)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or subject.lower_ in lex["listener"] or subject.lower_ == "it"
 
 
 def imperative(tok) -> bool:
