@@ -233,6 +233,10 @@ def test_the_role_phrase_a_name_is_apposed_to_gives_the_role(text, part, role):
     ("Following the resignation of the chairman of Halden Foods, Mark Oyelaran said the firm was stable.",
      "the firm was stable"),
     ("In his memoir The Manager of Nothing, Tom Briggs said football had changed.", "football had changed"),
+    # the relation noun where the mention holds the whole phrase (the Red Lion case above takes another path)
+    ("The daughter of the owner of the Black Swan, Amy Mellors, said the family was heartbroken.",
+     "the family was heartbroken"),
+    ("The wife of the mayor of Port Elvan, Clare Reed, said the couple were delighted.", "the couple were delighted"),
 ])
 def test_a_role_phrase_that_is_not_the_names_gives_no_role(text, part):
     assert _role_of(text, part) == ""
