@@ -132,6 +132,11 @@ class Extents:
         after = self._apposition_after(end)
         names = [m.text for m in self._mentions_from(first, end) if (m.whole or m.one_word) and m.span[1] <= end and m.span != span]
         p = _parse_with_names(phrase + after, self.lang, names)
+        if self.lang == "en" and p.role and p.name and ", " in phrase \
+                and not self._role_heads(phrase[:phrase.rindex(", ")].split()):
+            # the role phrase is another's, inside the mention as in _apposition_before: 'The daughter | of the
+            # owner of the Black Swan, Amy Mellors' -> the name alone
+            p = _parse_with_names(phrase[phrase.rindex(", ") + 2:] + after, self.lang, names)
         if (p.role or p.source) and not p.name and not after and (named := APPOSED_NAME.match(self.text, end)) \
                 and named.group(1).split()[0].casefold() in firstnames():
             p = parse_phrase(phrase + ", " + named.group(1), self.lang)  # "nach Worten des Obmanns des X, Florian Gasser,"

@@ -105,7 +105,7 @@ def _written_span(tokens: list[str], possessive: frozenset[int], p: Parsed, lex:
             if owned:  # "Castrelle's economy | minister": the owner's possessive ends it, what follows describes
                 start = owned[-1] + 1
                 break
-            kind = _after_name(tokens, start - m, start, lex, owner)
+            kind = _after_name(tokens, start - m, start, lex, owner, tokens[r + len(role) - 1])
             if kind > start - m:
                 start = kind  # "Kelverton | transit union president", "Summit County | Sheriff": the name goes
             elif start - m - 1 not in possessive:
@@ -124,7 +124,7 @@ def _written_span(tokens: list[str], possessive: frozenset[int], p: Parsed, lex:
 
 
 def _after_name(tokens: list[str], a: int, b: int, lex: Lexicon,
-                owner: Callable[[list[str], int, int], bool]) -> int:
+                owner: Callable[[list[str], int, int], bool], title: str) -> int:
     """Where the words of an affiliation a..b that describe the office begin, after the name that
     opens it (a when none does). A name says whose office it is, as a possessive does, and goes;
     the common nouns written after it say what kind of body it is and stay ("Kelverton | transit
@@ -141,15 +141,17 @@ def _after_name(tokens: list[str], a: int, b: int, lex: Lexicon,
         return a
     if owner(tokens, a, b):
         return c
-    return _after_demonym(tokens, a, c, lex) if names_an_owner(tokens[a:c], lex) else a
+    return _after_demonym(tokens, a, c, lex, title) if names_an_owner(tokens[a:c], lex) else a
 
 
-def _after_demonym(tokens: list[str], a: int, c: int, lex: Lexicon) -> int:
+def _after_demonym(tokens: list[str], a: int, c: int, lex: Lexicon, title: str) -> int:
     """Where the office's words begin after an owner a..c: after a place adjective alone when the
-    capitalised words after it are common words that close no name and name no kind of body, a
-    portfolio ("Valdorian | Trade Minister", "Norvessan | Transport Commissioner"; round 27); else
-    after all of them."""
-    if c - a < 2 or not (demonym_stem(tokens[a], lex.lang) or _adjective_country(tokens[a], lex)):
+    title is one held over a portfolio and the capitalised words before it are common words that
+    close no name and name no kind of body, the portfolio ("Valdorian | Trade Minister", "Norvessan |
+    Transport Commissioner"; round 27); else after all of them (a firm's name before any other title:
+    "Valdorian Steel | CEO")."""
+    if c - a < 2 or not (demonym_stem(tokens[a], lex.lang) or _adjective_country(tokens[a], lex)) \
+            or title.casefold() not in word_set("portfolio_titles_en.txt"):
         return c
     portfolio = tokens[a + 1:c]
     if all(is_dictionary_word(t) and not _closes_name(t, lex) and t.casefold() not in lex.institutions
