@@ -2,6 +2,7 @@
 speaker. Texts are invented; people, places and bodies are fictional."""
 import pytest
 
+from extract.pipeline import extract_article
 from tests.test_attribution_de import speaker_of
 from tests.test_statement_kinds_de import quoted
 
@@ -144,7 +145,36 @@ def test_past_plurals_after_a_speech_noun_of_unnamed_people_stay_the_narrators()
                  "Er habe die Tat", id="aus_kreisen_hiess_es"),
 ])
 def test_konjunktiv_one_goes_on_with_a_report_named_only_by_a_source_word(text, words):
-    assert [kind for kind, _, _ in quoted(text, words)] == ["free_indirect"]
+    # the source word goes with it as mention, as in the sentence before ("Demnach", "Polizeikreisen")
+    before = quoted(text, text.split(". ")[0][-12:])
+    assert [(kind, speaker) for kind, _, speaker in quoted(text, words)] == [("free_indirect", before[0][2])]
+
+
+def test_a_report_continued_from_a_source_word_names_no_actor():
+    # the product: the source word stays a mention, never an actor the statement is credited to
+    text = "Demnach habe die Stadt das Grundstück zu teuer gekauft. Der Kaufpreis sei nie geprüft worden."
+    result = extract_article(text, lang="de", published="2026-06-03")
+    go_on = [st for st in result.statements if "Kaufpreis" in text[st.quote[0][0]:st.quote[-1][1]]]
+    assert len(go_on) == 1 and go_on[0].speaker is None
+    assert not any(a.name == "Demnach" for a in result.actors)
+
+
+# (sentence with a report held in a source noun the main clause only speaks about, the Konjunktiv I
+# sentence after it): the next sentence is not the noun's
+HELD_IN_A_NOUN = {
+    "spekulationen_wonach": ("Spekulationen, wonach der Minister zurücktrete, konnte die Kanzlerin nicht "
+                             "bestätigen.", "Der Fall werde geprüft."),
+    "geruechte_wonach": ("Gerüchte, wonach das Werk schließe, wollte der Vorstand nicht kommentieren.",
+                         "Die Entscheidung falle im Herbst."),
+}
+
+
+@pytest.mark.parametrize("case", HELD_IN_A_NOUN)
+def test_a_report_held_in_a_source_noun_is_not_continued_with_that_noun(case):
+    before, sentence = HELD_IN_A_NOUN[case]
+    went_on = [(kind, speaker) for kind, _, speaker in quoted(f"{before} {sentence}", sentence[:-1])
+               if kind == "free_indirect" or speaker.startswith(("Spekulationen", "Gerüchte"))]
+    assert went_on == []
 
 
 @pytest.mark.parametrize("text,words", [
@@ -180,3 +210,19 @@ def test_an_agentless_frame_in_konjunktiv_one_goes_on_with_the_report_before(cas
 def test_an_agentless_frame_in_the_indicative_is_no_continuation():
     text = "Schulleiterin Eva Brück sagte, der Unterricht falle aus. Den Eltern wurde geraten, die Kinder abzuholen."
     assert quoted(text, "Den Eltern wurde geraten") == []
+
+
+def test_an_agentless_frame_governing_a_content_clause_goes_on():
+    # "Neu sei, dass X anordne, …": the Konjunktiv I main clause governs the clause of the cue
+    text = ("Der Sprecher Udo Rast sagte, die Lage habe sich beruhigt. Neu sei, dass der Landrat anordne, "
+            "die Schulen zu öffnen.")
+    assert [(k, spk) for k, _, spk in quoted(text, "Neu sei")] == [("free_indirect", "Der Sprecher Udo Rast")]
+
+
+def test_a_cue_in_a_relative_clause_makes_no_agentless_frame():
+    # "…, von denen man glaube, dass …" has a speaker of its own ("man"); the main clause is the
+    # narrator's, and the Konjunktiv II sentence of the next paragraph is no report going on
+    text = ("Trainer Ole Wiik sagte, die Mannschaft sei müde. Die Spieler seien zu Profis geworden, von denen "
+            "man glaube, dass sie alles könnten.\n\nKleine Fehler könnten trotzdem das Spiel entscheiden.")
+    assert all("Ole Wiik" not in spk for _, _, spk in quoted(text, "Profis geworden"))
+    assert quoted(text, "Kleine Fehler") == []

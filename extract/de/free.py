@@ -19,6 +19,7 @@ from .tokens import (
     SOLL_GAP,
     SUBORDINATORS,
     TIME_ANCHORS,
+    opens_relative,
 )
 
 
@@ -47,7 +48,7 @@ def free_indirect(art: Article) -> None:
             if attributed:
                 last, last_sent = attributed[-1], n
             else:
-                open_report, open_sent = open_report_of(here), n
+                open_report, open_sent = open_report_of(art, here, s, e), n
             continue
         if open_report is not None and open_sent > last_sent and goes_on_unnamed(art, n, open_sent):
             open_report, open_sent = unnamed_report_goes_on(art, n, open_report, new), n
@@ -100,13 +101,28 @@ def join_free_passage(art: Article, n: int, piece: Span, new: list[Found], last:
                          frame=art.span(s, e), unattributed=not last.speaker_mention, confidence=0.5))
 
 
-def open_report_of(here: list[Found]) -> Found | None:
+def open_report_of(art: Article, here: list[Found], s: int, e: int) -> Found | None:
     """The last indirect or reported statement of a sentence whose statements name no speaker, when
-    it names its source by a word ("hieß es", "demnach", "Berichten zufolge"). With no source word at
-    all the owner is mostly someone the reader missed, and a quotation with no speaker is mostly a
-    title or a scare quote: nothing a next sentence should go on with."""
+    it names its source by a word ("hieß es", "demnach", "Berichten zufolge") and is the sentence's
+    own report (sentence_report). With no source word at all the owner is mostly someone the reader
+    missed, and a quotation with no speaker is mostly a title or a scare quote: nothing a next
+    sentence should go on with."""
     return next((f for f in reversed(here) if f.kind in ("indirect", "free_indirect", "reported")
-                 and f.speaker_mention), None)
+                 and f.speaker_mention and sentence_report(art, f, s, e)), None)
+
+
+def sentence_report(art: Article, f: Found, s: int, e: int) -> bool:
+    """Is f the sentence's own report ("Demnach habe …", "Wie es hieß, sei …", "Berichten zufolge …"),
+    not one held in a source noun that the main clause only speaks about ("Spekulationen, wonach …,
+    konnte der Minister nicht bestätigen", "Gerüchte, denen zufolge …, wies X zurück")? There the
+    cue opens a clause right after the noun and its comma; the next sentence goes on with the
+    narrator, or with someone named, never with the noun."""
+    toks = art.toks
+    if not f.cue:
+        return True
+    after = next((t for t in toks[s:e] if t.b >= f.speaker_mention[0][1]), None)
+    return not (after is not None and after.text == "," and after.i + 1 < e
+                and any(b <= toks[k].b < end for k in range(after.i + 1, min(after.i + 4, e)) for b, end in f.cue))
 
 
 def goes_on_unnamed(art: Article, n: int, open_sent: int) -> bool:
@@ -166,14 +182,25 @@ def thing_in_konjunktiv(art: Article, f: Found, s: int, e: int) -> bool:
 def frame_in_konjunktiv(art: Article, f: Found, s: int, e: int) -> bool:
     """A statement with no speaker whose frame is an agentless main clause in the Konjunktiv I ("Den
     Helfern sei abgeraten worden, …", "Ihm werde vorgeworfen, …"): the Konjunktiv says the frame
-    itself is reported, so the whole sentence goes on with the statement before it."""
+    itself is reported, so the whole sentence goes on with the statement before it. The cue must be
+    the main clause's or stand in a clause it governs ("Neu sei, dass der Bürgermeister anordne, …"):
+    a cue in a relative clause has a speaker of its own ("…, von denen man glaube, dass …"), and the
+    main clause is then only the narrator's."""
     if f.kind not in ("reported", "indirect") or f.speaker_mention or not f.quote:
         return False
     toks = art.toks
+    if any(in_relative_clause(art, k, s) for k in range(s, e) for b, end in f.cue if b <= toks[k].b < end):
+        return False
     start = f.quote[0][0]  # the frame comes first, its cue after the verb ("sei … abgeraten worden, …")
     return any("FIN" in t.tag and t.konj and t.quote < 0 and not konjunktiv_two(t.low) and t.e <= start
                and all(t.e <= b < start for b, _ in f.cue) and not art.in_subordinate(t.i, s)
                for t in toks[s:e])
+
+
+def in_relative_clause(art: Article, k: int, s: int) -> bool:
+    """Token k stands in a relative clause (", von denen man glaube", ", der …")."""
+    c = art.clause_start(k, s)
+    return c > s and art.toks[c - 1].text == "," and opens_relative(art.toks, c - 1)
 
 
 def sentence_frame(art: Article, s: int, e: int, here: list[Found]) -> tuple | None:
