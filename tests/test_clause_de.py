@@ -385,3 +385,32 @@ def test_compound_head_finds_the_head_the_plain_loop_over_all_heads_finds():
         assert found > len(heads)  # (no vacuous pass: most words have a head)
     finally:
         cd.first_part_is_word = real
+
+
+def stances_of(text: str, speaker: str) -> list[tuple[str, int]]:
+    from extract.positions.frames_de import read_stances
+
+    return [(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value]
+
+
+def test_a_consequence_a_named_source_found_is_the_sources_passed_on():
+    # (rr27) a plural or "-t" present after "X zufolge" / a prepositional phrase is finite since r27 (plural_front),
+    # so its subject is found and a verb of harm judged it for the speaker: what a report, the fire brigade or
+    # experts found is theirs, passed on
+    assert stances_of("Dem Gutachten zufolge gefährden die Pläne das Grundwasser, sagte Umweltdezernent Arne Wolff.",
+                      "Umweltdezernent Arne Wolff") == []
+    assert stances_of("Nach Angaben der Feuerwehr gefährden die Falschparker die Rettungswege, sagte Ortsvorsteher "
+                      "Paul Brink.", "Ortsvorsteher Paul Brink") == []
+    assert stances_of("Nach Ansicht der Experten zerstört der Tagebau die Landschaft, sagte Landrat Ernst Kiefer.",
+                      "Landrat Ernst Kiefer") == []
+    assert stances_of("Der Polizei zufolge gefährden die Raser die Fußgänger, sagte Ortsvorsteherin Ina Paul.",
+                      "Ortsvorsteherin Ina Paul") == []
+
+
+def test_a_consequence_the_speaker_is_the_source_of_stays_hers():
+    assert stances_of("Die Pläne gefährden das Grundwasser, sagte Umweltdezernent Arne Wolff.",
+                      "Umweltdezernent Arne Wolff") == [("Plan", -1)]
+    assert stances_of("Nach Ansicht von Landrat Ernst Kiefer gefährden die Pläne das Grundwasser.",
+                      "Landrat Ernst Kiefer") == [("Plan", -1)]
+    assert stances_of("Nach seiner Ansicht gefährden die Pläne das Grundwasser, sagte Landrat Ernst Kiefer.",
+                      "Landrat Ernst Kiefer") == [("Plan", -1)]

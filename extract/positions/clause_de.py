@@ -557,6 +557,26 @@ def names_its_source(c: fd.Clause) -> bool:
     return any(w.low in LAUT for w in c.words)
 
 
+def cites_other_source(c: fd.Clause, speaker_words: set[str]) -> bool:
+    """A clause that tells what a source other than the speaker found or holds ("Dem Gutachten zufolge gefährden
+    die Pläne X", "Laut Feuerwehr …", "Nach Angaben / Ansicht der Experten …", "…, sagte Y"): the consequence is
+    the source's, passed on. Not the speaker named as the source ("Nach Ansicht von Y", "Y zufolge") nor a
+    possessive ("nach seiner Ansicht": hers)."""
+    from ..de.sources import LAUT  # (the source prepositions of the German speaker reader; imported when first needed)
+
+    for p in c.phrases:
+        nach = p.prep == "nach" and c.words[p.head].low in fd.source_nouns()
+        if p.pronoun or not (p.prep in LAUT or nach or c.lows[p.end:p.end + 1] == ["zufolge"]):
+            continue
+        end = p.end  # (with the genitive or "von" phrase after it: "der Experten", "von Landrat Y")
+        for q in c.phrases:
+            if q.start in (end, end + 1) and q.start > p.start and (q.prep is None or q.prep == "von"):
+                end = q.end
+        if not (nach and c.lows[p.start] in fd.POSSESSIVE_GENITIVES) and not speaker_words & set(c.lows[p.start:end]):
+            return True
+    return False
+
+
 def acting_subject(c: fd.Clause, subj: fd.Phrase) -> bool:
     """A subject one can ask to act: a body or territory (fd.is_agent, "die Stadt", "der Betreiber"), a person or a
     role (fd.names_someone), or an institution's noun ("die Kliniken", "der Verband")."""
@@ -624,7 +644,7 @@ def consequence_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, s
     "Die Nachtschicht macht krank"): not a person, a body or the speaker, and not a past event."""
     if (subj is None or subj.pronoun or fd.is_agent(c, subj, "de") or fd.person_noun(c.words[subj.head].text, "de")
             or fd._names_speaker(c, subj, speaker_words) or any(w.lemma in fd.TENSE_AUX and "FIN" in w.tag for w in c.words)
-            or comparative(c, subj)):
+            or comparative(c, subj) or cites_other_source(c, speaker_words)):
         return []
     sign, said = negation_sign(c, subj, pred, None)
     if any(w.low in ("wenig", "wenigen") for w in c.words[pred.at:]):  # "nützt zu wenigen": too little use
