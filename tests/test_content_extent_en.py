@@ -46,3 +46,22 @@ def test_result_clause_the_parser_put_beside_the_speech_verb_is_content(text, ta
 ])
 def test_result_clause_in_plain_past_is_narration(text, told):
     assert all(told not in " ".join(s["quote"]) for s in run(text))
+
+
+@trained
+@pytest.mark.parametrize("text, told", [
+    # a present perfect after the past speech verb is the reporter's now
+    ("The chairman said the club had no debts, so the fans have started a petition.", "so the fans have started"),
+    # a pronoun subject (the speaker) with a verb not shifted back to the saying: what the speaker did afterwards
+    ("Smith said the vote was rigged, although he has since withdrawn the claim.", "although he has since withdrawn"),
+])
+def test_the_reporters_own_clause_after_the_content_stays_out(text, told):
+    found = [s for s in run(text) if s["kind"] == "indirect"]
+    assert found and all(told not in " ".join(s["quote"]) for s in found)
+
+
+@trained
+def test_a_result_clause_in_the_time_of_the_saying_is_content():
+    # the same shape with a backshifted modal: the clause stands in the time of the saying, the speaker's argument
+    text = "The mayor said the pool was losing money, so the council would have to close it in the spring."
+    assert any(" ".join(s["quote"]).endswith("would have to close it in the spring") for s in run(text))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..actors.lexicon import _data_lines
-from .base import REPORTED_PREPS
+from .base import PRONOUNS, REPORTED_PREPS
 from .cues import CueEntry
 
 # the verb's dependents that carry what was said
@@ -98,8 +98,11 @@ def content_subordinators() -> dict[str, str]:
     return {word.strip().lower(): sense.strip() for word, sense in rows}
 
 
-# auxiliaries of reported speech's verb forms ('would end', 'should be put', 'had closed')
-_REPORTED_AUX = {"would", "could", "should", "might", "must", "may", "can", "will", "had", "has", "have"}
+# auxiliaries of reported speech's verb forms ('would end', 'should be put', 'had closed'); the
+# backshifted ones put the clause in the time of the saying. A present perfect after a past speech
+# verb is the reporter's now ('said the club had no debts, so the fans have started a petition').
+_BACKSHIFTED_AUX = {"would", "could", "should", "might", "must", "had"}
+_REPORTED_AUX = _BACKSHIFTED_AUX | {"may", "can", "will"}
 
 
 def continuing_clause(verb: Token, last: int) -> Token | None:
@@ -120,14 +123,20 @@ def continuing_clause(verb: Token, last: int) -> Token | None:
 
 def _opened_argument(clause: Token, last: int) -> bool:
     """Whether ``clause`` is opened, right after the comma behind token ``last``, by a subordinator
-    of the speaker's argument, with a subject of its own (and, for a result, a modal or perfect)."""
+    of the speaker's argument, with a subject of its own (and, for a result, a modal or past perfect). A
+    pronoun subject with a verb not shifted back to the saying tells of the speaker afterwards."""
     doc = clause.doc
     opener = doc[last + 2] if last + 2 < len(doc) else None
     if opener is None or doc[last + 1].text != "," or opener.head != clause or opener.dep_ not in ("mark", "advmod"):
         return False
     sense = content_subordinators().get(opener.lower_)
-    return bool(sense) and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children) and (
-        sense != "result" or any(g.dep_ in ("aux", "auxpass") and g.lower_ in _REPORTED_AUX for g in clause.children))
+    subjects = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
+    auxes = {g.lower_ for g in clause.children if g.dep_ in ("aux", "auxpass")}
+    if not sense or not subjects:
+        return False
+    if subjects[0].lower_ in PRONOUNS and not auxes & _BACKSHIFTED_AUX:
+        return False  # the reporter on the speaker ('said it was rigged, although he has since withdrawn the claim')
+    return sense != "result" or bool(auxes & _REPORTED_AUX)
 
 
 def within_content(verb: Token, entry: CueEntry, keep: list[Token]) -> list[Token]:
