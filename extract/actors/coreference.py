@@ -257,18 +257,9 @@ class Coreference:
             if self.lang == "en" and want in ("m", "f") and len(
                     {e.actor.id for e in (subjects or earlier) if self._sentence(e.offset) == sentence}) > 1:
                 return None  # 'Roe's chairman Ken Ott and chief executive Bo Lind met investors. He said': which?
-        if found is None or self._unnamed_between(found.offset, span[0], want):
+        if found is None or self._unnamed_between(found.offset, span[0], want) or want == "n" and neuter_subject_between(self, found.offset, span[0]):
             return None
-        if want == "n" and self.lang == "de" and self._neuter_subject_between(found.offset, span[0]):
-            return None  # (German "es" takes up any neuter thing: "Das Gericht … Das Urteil ist … Es stellt fest")
         return found.actor
-
-    def _neuter_subject_between(self, start: int, end: int) -> bool:
-        """A sentence after the one at ``start`` and before ``end`` that opens with a neuter noun
-        ("Das Urteil ist …", "Dieses Papier …"): what a later "es" more likely takes up."""
-        first, last = self._sentence(start) + 1, self._sentence(end)
-        return any(NEUTER_OPENING.match(self.text, self._sentence_starts[i]) for i in range(first, last + 1)
-                   if self._sentence_starts[i] < end)
 
     def _reported_before(self, offset: int, pronoun: int) -> bool:
         """A body in the reported clause before "…, sagte sie" (same sentence, past a comma) is
@@ -428,6 +419,14 @@ def said_by_speaker(coref: Coreference, body: Event) -> bool:
     here = coref._sentence(body.offset)
     return any(e.speaks and e.offset < body.offset and coref._sentence(e.offset) == here and e.actor.id != body.actor.id
                and "," in coref.text[e.offset:body.offset] for e in coref._events)
+
+
+def neuter_subject_between(coref: Coreference, start: int, end: int) -> bool:
+    """A German sentence after the one at ``start`` and before ``end`` that opens with a neuter noun
+    ("Das Gericht … Das Urteil ist … Es stellt fest"): "es" then more likely takes up that thing than a body."""
+    starts = coref._sentence_starts
+    return coref.lang == "de" and any(NEUTER_OPENING.match(coref.text, starts[i]) for i in range(
+        coref._sentence(start) + 1, coref._sentence(end) + 1) if starts[i] < end)
 
 
 NEUTER_OPENING = re.compile(r"\s*(?:Das|Dieses)\s+[A-ZÄÖÜ]")
