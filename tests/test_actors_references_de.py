@@ -420,3 +420,39 @@ def test_es_names_no_one_without_a_neuter_body(text, words):
     from extract.pipeline import extract_article
     found = [s.speaker_name for s in extract_article(text, lang="de").statements if words in s.quote_text]
     assert all(not name.startswith(("Stadtfest", "Stadtwerke")) for name in found), found
+
+
+@pytest.mark.parametrize("text, words", [
+    # a neuter thing opens a sentence between the body and "es": "es" is the thing
+    ("Das Landesamt für Umwelt prüft die Anlage. Das Gutachten liegt seit Montag vor. Es empfiehlt, die Anlage "
+     "sofort zu schließen.", "Anlage sofort"),
+    ("Das Verwaltungsgericht Lindhof hat entschieden. Das Urteil ist noch nicht rechtskräftig. Es stellt fest, "
+     "die Gemeinde habe die Frist versäumt.", "Frist versäumt"),
+    # the body only in a genitive or "von" attribute of the neuter subject: "es" is the paper, the team
+    ("Das Papier der Kommission wurde veröffentlicht. Es fordert, die Grenzwerte zu senken.", "Grenzwerte"),
+    ("Das Gutachten der Firma Holm AG liegt vor. Es warnt, die Brücke sei einsturzgefährdet.", "Brücke"),
+    # a neuter subject read as a person ("Das Team von Trainer X", "Das Kind von X"): no body
+    ("Das Team von Trainer Uli Kamm verlor am Samstag. Es erklärte, der Schiedsrichter habe falsch gepfiffen.",
+     "Schiedsrichter"),
+    ("Das Kind von Politikerin Eva Brandt wurde entführt. Es sagte später, die Täter seien freundlich gewesen.", "Täter"),
+])
+def test_es_is_not_a_body_behind_a_neuter_thing(text, words):
+    from extract.pipeline import extract_article
+    found = [s.speaker_name for s in extract_article(text, lang="de").statements if words in s.quote_text]
+    assert found == [""], found
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # a person (feminine, masculine) or a feminine body named between: "es" still takes up the neuter body
+    ("Das Landesamt für Denkmalpflege prüft das Haus. Amtsleiterin Renate Kolb war vor Ort. Es teilte mit, "
+     "das Dach sei einsturzgefährdet.", "Dach", "Landesamt für Denkmalpflege"),
+    ("Das Kinderhilfswerk Sonnenblick sammelt. Die Stadt Lindau unterstützt das. Es sagte, die Spenden stiegen.",
+     "Spenden", "Kinderhilfswerk Sonnenblick"),
+    # a body named in apposition after a neuter kind noun
+    ("Das Unternehmen Kessler Bau hat Insolvenz angemeldet. Es erklärte, die Aufträge seien eingebrochen.",
+     "Aufträge", "Kessler Bau"),
+])
+def test_es_takes_up_the_body_past_other_genders(text, words, who):
+    from extract.pipeline import extract_article
+    found = [s.speaker_name for s in extract_article(text, lang="de").statements if words in s.quote_text]
+    assert found == [who], found

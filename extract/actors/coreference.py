@@ -257,7 +257,7 @@ class Coreference:
             if self.lang == "en" and want in ("m", "f") and len(
                     {e.actor.id for e in (subjects or earlier) if self._sentence(e.offset) == sentence}) > 1:
                 return None  # 'Roe's chairman Ken Ott and chief executive Bo Lind met investors. He said': which?
-        if found is None or self._unnamed_between(found.offset, span[0], want):
+        if found is None or self._unnamed_between(found.offset, span[0], want) or want == "n" and neuter_subject_between(self, found.offset, span[0]):
             return None
         return found.actor
 
@@ -421,17 +421,38 @@ def said_by_speaker(coref: Coreference, body: Event) -> bool:
                and "," in coref.text[e.offset:body.offset] for e in coref._events)
 
 
+def neuter_subject_between(coref: Coreference, start: int, end: int) -> bool:
+    """A German sentence after the one at ``start`` and before ``end`` that opens with a neuter noun
+    ("Das Gericht … Das Urteil ist … Es stellt fest"): "es" then more likely takes up that thing than a body."""
+    starts = coref._sentence_starts
+    return coref.lang == "de" and any(NEUTER_OPENING.match(coref.text, starts[i]) for i in range(
+        coref._sentence(start) + 1, coref._sentence(end) + 1) if starts[i] < end)
+
+
+NEUTER_OPENING = re.compile(r"\s*(?:Das|Dieses)\s+[A-ZÄÖÜ]")
+
+
 def _body_gender(phrase: str, actor: Actor, singular) -> str:
     """"m" for a body a subject named "der …" ("der Polizei" is a genitive: no); "f" for one named
     "die …" with a singular verb ("Die Regiobahn Tälerland hat …"), whatever its name's last word;
     "n" for one named "das …" ("Das Landesamt für Denkmalpflege hat …")."""
     if phrase.startswith("das "):
-        return "n"  # (whatever kind the name was read as: no person is named "das …" but a child)
+        # the body the subject names itself, not one in an attribute of a neuter thing or person
+        # ("Das Papier der Kommission", "Das Team von Trainer X": "es" is the paper, the team)
+        return "n" if actor.kind in ("organisation", "country") and not _named_in_attribute(phrase, actor) else ""
     if actor.kind != "organisation":
         return ""
     if phrase.startswith("der "):
         return "" if feminine_noun(actor.name.split(" (")[0]) else "m"
     return "f" if phrase.startswith("die ") and singular(actor) else ""
+
+
+def _named_in_attribute(phrase: str, actor: Actor) -> bool:
+    """Whether the actor's name comes in the phrase only after a genitive or "von" ("das papier der
+    kommission"), not as its head or in apposition ("das unternehmen kessler bau")."""
+    words, name = phrase.split(), set(actor.name.split(" (")[0].casefold().split())
+    at = next((i for i, w in enumerate(words) if w in name), len(words))
+    return any(w in OF_WORDS for w in words[1:at])
 
 
 def feminine_noun(name: str) -> bool:
