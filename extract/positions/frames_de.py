@@ -2485,6 +2485,7 @@ def infinitives_read_finite(c: Clause, i: int) -> list[int]:
     return [v for v in range(i + 1, len(c.words)) if c.words[v].tag == "VV(FIN)" and c.words[v].low.endswith("en")]
 
 
+# (not subject.fronted_infinitive_form: a Word has no .quote, and _analyse gates HanTa by fast_tag, with no VV(INF) shortcut)
 def fronted_infinitive(c: Clause, i: int) -> list[int]:
     """"Sagen wollte X nur so viel", "Näher erläutern wollte X das nicht": the word right before the
     finite verb at ``i``, capitalised or not, that opens the clause (manner adverbs before it) and
