@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..actors import is_institution_word, lexicon, role_word
 from ..model import Found, Span
-from .article import Article, first_tok_at, tokens_in
+from .article import Article, first_tok_at, in_relative_clause, tokens_in
 from .mentions import names_someone
 from .nlp import MONTHS, konjunktiv_two, past_or_konjunktiv
 from .subject import frame_subject, reaction_from, von_phrase
@@ -19,7 +19,6 @@ from .tokens import (
     SOLL_GAP,
     SUBORDINATORS,
     TIME_ANCHORS,
-    opens_relative,
 )
 
 
@@ -195,12 +194,6 @@ def frame_in_konjunktiv(art: Article, f: Found, s: int, e: int) -> bool:
     return any("FIN" in t.tag and t.konj and t.quote < 0 and not konjunktiv_two(t.low) and t.e <= start
                and all(t.e <= b < start for b, _ in f.cue) and not art.in_subordinate(t.i, s)
                for t in toks[s:e])
-
-
-def in_relative_clause(art: Article, k: int, s: int) -> bool:
-    """Token k stands in a relative clause (", von denen man glaube", ", der …")."""
-    c = art.clause_start(k, s)
-    return c > s and art.toks[c - 1].text == "," and opens_relative(art.toks, c - 1)
 
 
 def sentence_frame(art: Article, s: int, e: int, here: list[Found]) -> tuple | None:
