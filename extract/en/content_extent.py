@@ -130,10 +130,12 @@ def _opened_argument(clause: Token, last: int) -> bool:
     if opener is None or doc[last + 1].text != "," or opener.head != clause or opener.dep_ not in ("mark", "advmod"):
         return False
     sense = content_subordinators().get(opener.lower_)
-    subjects = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
-    auxes = {g.lower_ for g in clause.children if g.dep_ in ("aux", "auxpass")}
-    if not sense or not subjects:
+    if not sense:
         return False
+    subjects = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    auxes = {g.lower_ for g in clause.children if g.dep_ in ("aux", "auxpass")}
     if subjects[0].lower_ in PRONOUNS and not auxes & _BACKSHIFTED_AUX:
         return False  # the reporter on the speaker ('said it was rigged, although he has since withdrawn the claim')
     return sense != "result" or bool(auxes & _REPORTED_AUX)
