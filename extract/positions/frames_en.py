@@ -2575,7 +2575,6 @@ def circumstance_denied(verb, lex: dict) -> bool:
     stance_frames_en.tsv; a place is no such circumstance ("Never build a landfill beside a school")."""
     if not negated(verb):
         return False
-    slots = {slot for k in (verb.lemma_.lower(), frame_key(verb)) for _, slot in lex["frames"].get(k, ())}
     for c in verb.children:
         if c.i < verb.i:
             continue
@@ -2586,11 +2585,16 @@ def circumstance_denied(verb, lex: dict) -> bool:
         if c.dep_ != "prep":
             continue
         thing = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if c.lower_ in lex["timings"] or c.lower_ == "with" and "with" not in slots and thing is not None \
+        if c.lower_ in lex["timings"] or c.lower_ == "with" and thing is not None and not takes_with(verb, lex) \
                 or thing is not None and (thing.lemma_.lower() in lex["time_units"] or thing.lemma_.lower() in lex["events"]
                                           or thing.lower_ in TIME_WORDS):
             return True
     return False
+
+
+def takes_with(verb, lex: dict) -> bool:
+    """Whether a frame of the verb has a "with" slot ("replace X with Y"): its "with" names no tool."""
+    return any(slot == "with" for k in (verb.lemma_.lower(), frame_key(verb)) for _, slot in lex["frames"].get(k, ()))
 
 
 def spoken_to_in_clause(word, verb) -> bool:
