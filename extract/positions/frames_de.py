@@ -878,11 +878,11 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     fin = finite_verb(c)
     second = fin is not None and fin < len(c.words) - 1 and not (c.lows[0] in RELATIVE_PRONOUNS and len(c.words) > 1 and not c.words[1].noun
                                                and c.words[1].tag != "ADJ(A)")
-    before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
+    before = [p for p in c.phrases if (p.prep is None or counted_partitive(c, p)) and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
               and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p) and not never_nominative(c, p)
               and not (second and under_preposition(c, p))]
-    after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)
-             and not never_nominative(c, p) and not under_preposition(c, p)]
+    after = [p for p in c.phrases if (p.prep is None or counted_partitive(c, p)) and p.start > verb
+             and not _genitive_attribute(c, p) and not never_nominative(c, p) and not under_preposition(c, p)]
     if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" \
             and not (is_agent(c, before[0], "de") or names_person(c, before[0])):
         return after[0]  # "Die Fusion lehne sie ab": a thing first, "sie" right after the verb is who rejects it
@@ -892,6 +892,17 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     if verb == 0:  # (a verb-first clause after a quotation: an age noun after it is who speaks, "…, forderte die 61-Jährige")
         return after[0] if after and AGE_NOUN_HEAD.search(c.words[after[0].head].low) else None
     return after[0] if after else None
+
+
+def counted_partitive(c: Clause, p: Phrase) -> bool:
+    """A "von" phrase that a bare number or quantity word before it counts ("14 von 20 Parteien", "viele von
+    ihnen"): the count and its phrase are one noun phrase, which may be the subject."""
+    return (p.prep == "von" and p.start >= 2 and c.lows[p.start - 1] == "von"
+            and (c.words[p.start - 2].tag == "CARD" or c.lows[p.start - 2] in COUNTING)
+            and not any(q.start <= p.start - 2 < q.end for q in c.phrases))
+
+
+COUNTING = frozenset("viele einige manche mehrere wenige etliche".split())
 
 
 def fronted_clause_subject(c: Clause, prev: Clause | None) -> Phrase | None:
@@ -1938,7 +1949,10 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     value = 1 if fw.value == "+1" else -1
     where: tuple[Clause, Phrase] | None = None
     sign = 1
-    fronted = fronted_clause_subject(c, prev) if (fin := finite_before(c, i)) == 0 else None
+    fin = finite_before(c, i)
+    if c.words[i].noun and (verb := finite_verb(c)) is not None and verb < i:
+        fin = verb  # a frame noun's subject is its clause's ("ist die Opposition geschlossen gegen X": the Opposition's)
+    fronted = fronted_clause_subject(c, prev) if fin == 0 else None
     # ("um X vorzuschlagen": an infinitive clause has no subject of its own)
     infinitive = not any("FIN" in w.tag for w in c.words) and c.words[i].tag in ("VV(IZU)", "VV(INF)") and fronted is None
     subject = None if infinitive else inverted_subject(c, subject_of(c, fin) or fronted, fin, speaker_words, fw.slot)
@@ -1999,6 +2013,11 @@ def no_position_taken(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, 
     tc, tp = where
     if fw.drops and not (holds_position(tc, tp, lang) or abandons(c, i, fw, lang) and given_up_thing(tc, tp, lang)):
         return True
+    if fw.slot == "subj" and judging_verb(c, fw.slot) is None and lang == "de":
+        from .clause_de import cites_other_source  # (it imports this module)
+
+        if cites_other_source(c, speaker_words):
+            return True  # "Laut Gutachten ist der Plan ein Fehler, sagte Y": the report's judgement, passed on
     if fw.slot != "subj" and someone_elses(c, passive_agent(c, i, lang) or subject, own_phrase, tc, tp, speaker_words) \
             and not can_do_without(c, fw) and not judged_need(c, i, fw, subject, tc, tp, lang):
         return True  # (what anyone can or cannot do without is a judgement: "Die Region kann auf X nicht verzichten")
@@ -3105,7 +3124,9 @@ def werden_passive(c: Clause, i: int) -> bool:
     """A participle at ``i`` with a finite "werden" in its clause ("Im Bericht wird festgehalten, dass …"): the
     dass-clause after it is the passive's subject, what is recorded, not the prepositional object a feeling
     leaves its "darüber" out of ("zeigte sich enttäuscht, dass …")."""
-    return c.words[i].tag == "VV(PP)" and any(w.lemma == "werden" and "FIN" in w.tag for w in c.words)
+    return c.words[i].tag == "VV(PP)" and any(w.lemma == "werden" and "FIN" in w.tag for w in c.words) and not any(
+        w.lemma in ("sein", "haben") and w.tag.endswith("(INF)") for w in c.words[i + 1:])
+    # ("Ich werde enttäuscht sein, dass …": werden with an infinitive after the participle is the future, no passive)
 
 
 def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
@@ -4024,8 +4045,14 @@ def comparison_clause(c: Clause) -> bool:
 def relative_clause(c: Clause) -> bool:
     """A relative clause: a relative pronoun first (after its preposition: "für die"), the finite verb last."""
     k = 1 if c.words and c.words[0].low in PREPOSITIONS else 0
-    return (len(c.words) > k + 1 and c.words[k].low in RELATIVE_PRONOUNS and "FIN" in c.words[-1].tag
-            and not c.words[k + 1].noun)
+    return (len(c.words) > k + 1 and c.words[k].low in RELATIVE_PRONOUNS and not c.words[k + 1].noun
+            and ("FIN" in c.words[-1].tag or lone_participle_last(c)))
+
+
+def lone_participle_last(c: Clause) -> bool:
+    """A verb-last clause whose one verb HanTa read as a participle ("die die Debatte seit Monaten protokolliert"):
+    with no auxiliary before it, the "-t" form is the finite verb the clause needs."""
+    return c.words[-1].tag == "VV(PP)" and c.words[-1].low.endswith("t") and not any(w.tag.startswith("V") for w in c.words[:-1])
 
 
 # ---------------------------------------------------------------- things named before
