@@ -412,6 +412,8 @@ def _noun_follows(ws: list[Word], i: int) -> bool:
 
 def noun_lemma(word: str) -> str:
     lemma = german_noun_lemma(word) or plural_of_unknown(word) or word
+    if word.endswith("n") and lemma == word[:-1]:  # a dative plural HanTa took to the nominative plural only:
+        lemma = german_noun_lemma(lemma) or lemma  # "Nachtflügen" -> "Nachtflüge" -> "Nachtflug"
     return lemma.replace("ß", "ss") if "ß" not in word and "ss" in word.lower() else lemma  # "Massnahme" stays
 
 
@@ -878,11 +880,12 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     fin = finite_verb(c)
     second = fin is not None and fin < len(c.words) - 1 and not (c.lows[0] in RELATIVE_PRONOUNS and len(c.words) > 1 and not c.words[1].noun
                                                and c.words[1].tag != "ADJ(A)")
-    before = [p for p in c.phrases if (p.prep is None or counted_partitive(c, p)) and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
+    before = [p for p in c.phrases if counted_partitive(c, p) or p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
               and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p) and not never_nominative(c, p)
               and not (second and under_preposition(c, p))]
-    after = [p for p in c.phrases if (p.prep is None or counted_partitive(c, p)) and p.start > verb
-             and not _genitive_attribute(c, p) and not never_nominative(c, p) and not under_preposition(c, p)]
+    before = [p for p in before if p.end <= verb]
+    after = [p for p in c.phrases if p.start > verb and (counted_partitive(c, p) or p.prep is None
+             and not _genitive_attribute(c, p) and not never_nominative(c, p) and not under_preposition(c, p))]
     if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" \
             and not (is_agent(c, before[0], "de") or names_person(c, before[0])):
         return after[0]  # "Die Fusion lehne sie ab": a thing first, "sie" right after the verb is who rejects it
@@ -896,7 +899,8 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
 
 def counted_partitive(c: Clause, p: Phrase) -> bool:
     """A "von" phrase that a bare number or quantity word before it counts ("14 von 20 Parteien", "viele von
-    ihnen"): the count and its phrase are one noun phrase, which may be the subject."""
+    ihnen", "mehrere von den Fischern"): the count and its phrase are one noun phrase, which may be the subject,
+    whatever case "von" gives the phrase after it."""
     return (p.prep == "von" and p.start >= 2 and c.lows[p.start - 1] == "von"
             and (c.words[p.start - 2].tag == "CARD" or c.lows[p.start - 2] in COUNTING)
             and not any(q.start <= p.start - 2 < q.end for q in c.phrases))
