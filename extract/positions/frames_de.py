@@ -4077,6 +4077,7 @@ def things_named(c: Clause, lang: str, asked: bool = False) -> tuple[tuple[Claus
         for w in c.words if w.noun or w.tag.startswith("V") or w.text[:1].isupper())  # ("Ärger um X": read as "ärger")
     found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun
              and (p.prep is None or p.prep in TALKED_ABOUT and debate or p.prep in SIDED and not attached(c, p)
+                  or framed(c, p, lang)
                   or asked and p.prep in ASKED_ABOUT and not any(q.end == p.start - 1 and not q.pronoun
                                                                 and c.words[q.head].low not in PERSONAL for q in c.phrases))
              and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
@@ -4088,6 +4089,15 @@ def things_named(c: Clause, lang: str, asked: bool = False) -> tuple[tuple[Claus
 
 
 ASKED_ABOUT = frozenset("von zu".split())
+
+
+def framed(c: Clause, p: Phrase, lang: str) -> bool:
+    """A prepositional phrase that a frame word before it in the clause takes as its slot: the thing a position
+    is taken on ("Rückendeckung für den Sparkurs", "verabschiedet sich von einem Kreuzfahrtschiff"), which a later
+    "Der Kurs" or "Diesen Plan" names again."""
+    if p.prep is None or p.prep in TALKED_ABOUT or noun_lemma(c.words[p.head].text).lower() in frame_vocabulary(lang):
+        return False  # (a position noun is no thing: "rückt von seiner Ablehnung der X ab")
+    return any(fw.slot == p.prep and i < p.start for i, fw in find_words(c, lexicon(lang).frames, separable_lemmas(c)))
 
 
 def attached(c: Clause, p: Phrase) -> bool:
@@ -4192,15 +4202,22 @@ def contrasted(c: Clause) -> bool:
     return c.contrast or bool(c.words) and c.words[0].low == "sondern"
 
 
+def taken_over(c: Clause, p: Phrase) -> bool:
+    """A phrase of an elliptical piece's clause before its finite verb: the subject the piece took over from the clause
+    before it (elliptical: "Der Kurs ist schmerzhaft, | aber richtig"), no other thing set against that clause's."""
+    return c.contrast and (fin := finite_verb(c)) is not None and p.end <= fin
+
+
 def named_target(c: Clause, p: Phrase, lang: str) -> str:
     """The target's name, where a bare definite noun points back to a thing named before: "das
     Terminal" to the "Kreuzfahrtterminal" named before (a compound with that head), "das Projekt" /
     "das Vorhaben" (rows "refer") to the thing last named."""
     name = target_lemma(c, p)
-    if not points_back(c, p) or contrasted(c):  # ("nicht für die Autobahn, sondern für die Bahn": another thing)
+    if not points_back(c, p) or contrasted(c) and not taken_over(c, p):  # ("nicht für die Autobahn, sondern für die Bahn")
         return name
     low = name.lower()
-    debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)]
+    debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)] or [
+        (other, q) for other, q in earlier_things(c) if framed(other, q, lang)]  # (else what a position was taken on)
     # a compound of the noun named before, debated ones first; a generic noun (rows "refer") takes any
     # ("Die Schneekanonen verbrauchen …: Die Anlagen seien …")
     generic = reversed(earlier_things(c)) if low in row_words(lang, "refer") else ()
@@ -4338,7 +4355,7 @@ POSSESSIVE = re.compile(f"(?:{'|'.join((*POSSESSIVE_STEMS, 'dein'))})(?:e|er|es|
 
 
 def under_debate(c: Clause, p: Phrase, lang: str) -> bool:
-    """A thing named as debated ("der Streit um X", "über X wird gestritten") or as planned or contested
+    """A thing named as debated ("der Streit um X", "über X wird gestritten"), as planned or contested
     ("das geplante X", "das umstrittene X"): what "das Projekt" or "das Terminal" can name later."""
     return p.prep in TALKED_ABOUT or any(w.lemma in row_words(lang, "debated") or w.low.startswith(("geplant", "umstritten"))
                                          for w in c.words[p.start:p.head])
