@@ -4092,12 +4092,12 @@ ASKED_ABOUT = frozenset("von zu".split())
 
 
 def framed(c: Clause, p: Phrase, lang: str) -> bool:
-    """A prepositional phrase that a frame word before it in the clause takes as its slot: the thing a position
+    """A prepositional phrase that a frame word of its clause takes as its slot: the thing a position
     is taken on ("Rückendeckung für den Sparkurs", "verabschiedet sich von einem Kreuzfahrtschiff"), which a later
     "Der Kurs" or "Diesen Plan" names again."""
     if p.prep is None or p.prep in TALKED_ABOUT or noun_lemma(c.words[p.head].text).lower() in frame_vocabulary(lang):
         return False  # (a position noun is no thing: "rückt von seiner Ablehnung der X ab")
-    return any(fw.slot == p.prep and i < p.start for i, fw in find_words(c, lexicon(lang).frames, separable_lemmas(c)))
+    return any(fw.slot == p.prep for _, fw in find_words(c, lexicon(lang).frames, separable_lemmas(c)))
 
 
 def attached(c: Clause, p: Phrase) -> bool:
@@ -4202,6 +4202,13 @@ def contrasted(c: Clause) -> bool:
     return c.contrast or bool(c.words) and c.words[0].low == "sondern"
 
 
+def installation(low: str) -> bool:
+    """A head that names an installation (data/facility_heads.txt, "anlage"; plural "anlagen")."""
+    from .frames import words_of as data_words
+
+    return any(low in (head, head + "n") for head in data_words("facility_heads.txt"))
+
+
 def taken_over(c: Clause, p: Phrase) -> bool:
     """A phrase of an elliptical piece's clause before its finite verb: the subject the piece took over from the clause
     before it (elliptical: "Der Kurs ist schmerzhaft, | aber richtig"), no other thing set against that clause's."""
@@ -4217,7 +4224,9 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
         return name
     low = name.lower()
     debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)] or [
-        (other, q) for other, q in earlier_things(c) if framed(other, q, lang)]  # (else what a position was taken on)
+        (other, q) for other, q in earlier_things(c) if framed(other, q, lang) and not installation(low)]
+    # (else what a position was taken on; "die Anlage" names an installation, not the process a position was on:
+    # "ist von der Müllvergärung abgerückt … gegen die Anlage" stays the Anlage the change reader links)
     # a compound of the noun named before, debated ones first; a generic noun (rows "refer") takes any
     # ("Die Schneekanonen verbrauchen …: Die Anlagen seien …")
     generic = reversed(earlier_things(c)) if low in row_words(lang, "refer") else ()
