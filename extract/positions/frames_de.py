@@ -3666,6 +3666,8 @@ def clause_stances(c: Clause, nxt: Clause | None, prev: Clause | None, clauses: 
     """The stances clause c (read from the sentence's clauses[k]) takes: by its frames, else by its argument
     structure, else as a bare infinitive after a verbless speaker, else as an "anstatt" against the
     sentence's other clauses; none if it is a forecast, and those it denies turned round."""
+    if (event := judged_event(c, speaker_words, lang)) is not None:
+        return event  # "Leider wurde die Umgehungsstraße abgelehnt": the speaker regrets the act, no act of hers
     found = read_clause(c, nxt, prev, lang, speaker_words, earlier)
     if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
         found = read_by_arguments(c, nxt, prev, speaker_words) or ([] if court_ruling(c) else found)
@@ -3676,6 +3678,29 @@ def clause_stances(c: Clause, nxt: Clause | None, prev: Clause | None, clauses: 
     if found and expected(c, prev, lang):
         found = []  # "schloss nicht aus, dass das Bad geschlossen bleiben muss": a forecast, no demand
     return denied(found, c, prev, lang)
+
+
+def judged_event(c: Clause, speaker_words: set[str], lang: str) -> list[Stance] | None:
+    """A clause opened by a sentence adverb that judges what it tells (rows "judging+1" / "judging-1": "Leider",
+    "Zu Recht", "Gott sei Dank"): the adverb's sign times the act the rest of the clause tells on its thing, with
+    its negation ("Leider wurde der Radweg nicht gebaut" = +1 Radweg), read as the content of a feeling
+    (clause_de.act_of). None where no such adverb opens the clause or the rest tells no act on a thing."""
+    if not c.words or lang != "de":
+        return None
+    for value in (1, -1):
+        for form in row_words(lang, f"judging{value:+d}"):
+            words = form.split("_")
+            if c.lows[:len(words)] == words and len(c.words) > len(words):
+                from .clause_de import act_of, stances_on  # (it imports this module)
+
+                # (a plain adverb keeps the prefield the judging one held: the subject stays after the finite verb)
+                rest = clause_of(" ".join(["Dann"] + [w.text for w in c.words[len(words):]]), lang)
+                act = act_of(rest, speaker_words, plain=False)
+                if act is None:
+                    return None  # (no act on a thing: the clause is read as it stands, "Leider ist X zu teuer")
+                p, sign, said = act
+                return stances_on(rest, p, value * sign, [" ".join(w.text for w in c.words[:len(words)])] + said, False)
+    return None
 
 
 def unanswered(granted: list[Stance], answer: list[Stance]) -> list[Stance]:
