@@ -1944,6 +1944,13 @@ def deciding_words(c: Clause, i: int, fw: FrameWord, lemmas: dict[int, str]) -> 
     return [c.words[i].text if len(fw.words) == 1 else " ".join(w.text for w in c.words[i:i + len(fw.words)])]
 
 
+def frame_verb(c: Clause, i: int) -> int:
+    """The verb whose subject holds the frame word at ``i``: finite_before, and for a frame noun after the clause's finite
+    verb that verb ("ist die Opposition geschlossen gegen X": the Opposition's, not the noun's own place)."""
+    verb = finite_verb(c) if c.words[i].noun else None
+    return verb if verb is not None and verb < i else finite_before(c, i)
+
+
 def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
                   speaker_words: set[str], earlier: Antecedent | None, lemmas: dict[int, str],
                   recalled: bool) -> list[Stance] | None:
@@ -1953,10 +1960,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     value = 1 if fw.value == "+1" else -1
     where: tuple[Clause, Phrase] | None = None
     sign = 1
-    fin = finite_before(c, i)
-    if c.words[i].noun and (verb := finite_verb(c)) is not None and verb < i:
-        fin = verb  # a frame noun's subject is its clause's ("ist die Opposition geschlossen gegen X": the Opposition's)
-    fronted = fronted_clause_subject(c, prev) if fin == 0 else None
+    fronted = fronted_clause_subject(c, prev) if (fin := frame_verb(c, i)) == 0 else None
     # ("um X vorzuschlagen": an infinitive clause has no subject of its own)
     infinitive = not any("FIN" in w.tag for w in c.words) and c.words[i].tag in ("VV(IZU)", "VV(INF)") and fronted is None
     subject = None if infinitive else inverted_subject(c, subject_of(c, fin) or fronted, fin, speaker_words, fw.slot)
