@@ -107,3 +107,28 @@ def test_a_judging_sentence_adverb_composes_with_the_act(quote, want):
 def test_a_dative_plural_is_lemmatised_to_the_singular():
     assert fd.noun_lemma("Nachtflügen") == "Nachtflug"
     assert fd.noun_lemma("Kunden") == "Kunde"
+
+
+# a spokesperson voices the office she speaks for: her office's view cited as the source stays hers
+# (spoken_for.spokesperson_of); another body's view, a report's, or a neighbouring body's is passed on
+@pytest.mark.parametrize("text, expected", [
+    ("Wie Vizeregierungssprecher Tilo Brandner mitteilte, ist die Kernenergie nach Auffassung der Kanzlerin "
+     "auf absehbare Zeit unverzichtbar.", {"Kernenergie": 1}),
+    ("Nach Ansicht des Bürgermeisters ist die Seilbahn unverzichtbar, sagte Rathaussprecherin Eva Lorenz.", {"Seilbahn": 1}),
+    ("Nach Auffassung der Opposition ist die Seilbahn unverzichtbar, sagte Regierungssprecher Jan Holm.", {}),
+    ("Laut Gutachten ist die Seilbahn unverzichtbar, sagte Regierungssprecher Jan Holm.", {}),
+    ("Nach Ansicht der Anwohner ist die Seilbahn unverzichtbar, sagte Rathaussprecherin Eva Lorenz.", {}),
+])
+def test_a_spokesperson_voices_her_office_cited_as_source(text, expected):
+    found = article_stances(text)
+    assert {k: found.get(k) for k in expected} == expected and bool(found) == bool(expected)
+
+
+def test_spokesperson_of_needs_an_office_and_its_row():
+    from extract.positions.spoken_for import spokesperson_of
+
+    assert spokesperson_of("vizeregierungssprecher", "auffassung der kanzlerin", "de")
+    assert spokesperson_of("kreissprecherin", "ansicht des landrats", "de")
+    assert not spokesperson_of("sprecher", "auffassung der kanzlerin", "de")  # a bare spokesperson names no office
+    assert not spokesperson_of("stadtsprecherin", "ansicht der nachbarstadt", "de")  # another body
+    assert not spokesperson_of("regierungssprecher", "ansicht des bürgermeisters", "de")  # another row's office

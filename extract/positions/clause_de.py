@@ -21,6 +21,7 @@ from ..actors.lexicon import words_as_written
 from ..actors.words import subordinators
 from . import frames_de as fd
 from .frames import Stance
+from .spoken_for import spokesperson_of
 
 NEGATIONS = frozenset("nicht nie niemals keinesfalls keineswegs kaum".split())
 NEGATING_DETERMINERS = fd.NEGATING_DETERMINERS
@@ -573,7 +574,9 @@ def cites_other_source(c: fd.Clause, speaker_words: set[str]) -> bool:
         for q in c.phrases:
             if q.start in (end, end + 1) and q.start > p.start and (q.prep is None or q.prep == "von"):
                 end = q.end
-        if not (nach and c.lows[p.start] in fd.POSSESSIVE_GENITIVES) and not speaker_words & set(c.lows[p.start:end]):
+        source = " ".join(c.lows[p.start:end])
+        if not (nach and c.lows[p.start] in fd.POSSESSIVE_GENITIVES) and not speaker_words & set(c.lows[p.start:end]) \
+                and not any(spokesperson_of(w, source, "de") for w in speaker_words):  # (her office's view: hers)
             return True
     return False
 
