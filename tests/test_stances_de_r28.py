@@ -99,6 +99,7 @@ def test_a_position_noun_is_no_thing_a_bare_noun_names():
     ("Gott sei Dank wurde die Seilbahn abgelehnt", {"Seilbahn": -1}),
     ("Leider regnet es am Wochenende", {}),  # no act on a thing
     ("Leider musste der Bürgermeister die Sitzung früh verlassen", {}),  # a meeting left is an occasion
+    ("Zu Recht oder zu Unrecht wurde die Seilbahn gestoppt, das klären die Gerichte", {}),  # no adverb alone before the verb
 ])
 def test_a_judging_sentence_adverb_composes_with_the_act(quote, want):
     assert article_stances(f"„{quote}“, sagte Stadträtin Mona Ebert.") == want

@@ -3694,7 +3694,9 @@ def judged_event(c: Clause, speaker_words: set[str], lang: str) -> list[Stance] 
     for value in (1, -1):
         for form in row_words(lang, f"judging{value:+d}"):
             words = form.split("_")
-            if c.lows[:len(words)] == words and len(c.words) > len(words):
+            # (the adverb alone in the prefield, the finite verb right after it: not "Zu Recht oder zu Unrecht wurde X
+            # gestoppt", an open judgement)
+            if c.lows[:len(words)] == words and len(c.words) > len(words) and "FIN" in c.words[len(words)].tag:
                 from .clause_de import act_of, stances_on  # (it imports this module)
 
                 # (a plain adverb keeps the prefield the judging one held: the subject stays after the finite verb)
