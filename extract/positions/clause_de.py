@@ -21,6 +21,7 @@ from ..actors.lexicon import words_as_written
 from ..actors.words import subordinators
 from . import frames_de as fd
 from .frames import Stance
+from .spoken_for import spokesperson_of
 
 NEGATIONS = frozenset("nicht nie niemals keinesfalls keineswegs kaum".split())
 NEGATING_DETERMINERS = fd.NEGATING_DETERMINERS
@@ -316,6 +317,7 @@ def speakers_clause(c: fd.Clause, subj: fd.Phrase | None, speaker_words: set[str
     fin = finite_index(c)  # (the speaker in the Vorfeld: "Die Kommission und ihr Vorsitzender Y warnen")
     return (fd._names_speaker(c, subj, speaker_words) or asks(c) or fd.voiced_body(c, subj, speaker_words)
             or any(p.prep is None and p.end <= fin and not fd._genitive_attribute(c, p)  # ("Nach Angaben des Y")
+                   and not fd.never_nominative(c, p)  # ("Y zufolge kritisieren viele Pendler X": Y is the source)
                    and fd._names_speaker(c, p, speaker_words) for p in c.phrases))
 
 
@@ -572,7 +574,9 @@ def cites_other_source(c: fd.Clause, speaker_words: set[str]) -> bool:
         for q in c.phrases:
             if q.start in (end, end + 1) and q.start > p.start and (q.prep is None or q.prep == "von"):
                 end = q.end
-        if not (nach and c.lows[p.start] in fd.POSSESSIVE_GENITIVES) and not speaker_words & set(c.lows[p.start:end]):
+        source = " ".join(c.lows[p.start:end])
+        if not (nach and c.lows[p.start] in fd.POSSESSIVE_GENITIVES) and not speaker_words & set(c.lows[p.start:end]) \
+                and not any(spokesperson_of(w, source, "de") for w in speaker_words):  # (her office's view: hers)
             return True
     return False
 
@@ -663,6 +667,8 @@ def predicative_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, n
         return []  # "Die Opposition halte X für verfehlt": someone else's judgement
     if judges and subj is not None and rules(c, subj):
         return []  # "Das Landgericht hielt die Kündigung für unwirksam": a ruling, no position in a debate
+    if not judges and cites_other_source(c, speaker_words):
+        return []  # "Laut Gutachten ist der Plan ein Fehler, sagte Y": the report's judgement, passed on
     if judges:
         target = next((p for p in objects(c, subj, speaker_words) if p is not own), None)
         if target is None and subj is not None and not subj.pronoun and not fd._names_speaker(c, subj, speaker_words):

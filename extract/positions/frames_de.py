@@ -412,6 +412,8 @@ def _noun_follows(ws: list[Word], i: int) -> bool:
 
 def noun_lemma(word: str) -> str:
     lemma = german_noun_lemma(word) or plural_of_unknown(word) or word
+    if word.endswith("n") and lemma == word[:-1]:  # a dative plural HanTa took to the nominative plural only:
+        lemma = german_noun_lemma(lemma) or lemma  # "Nachtflügen" -> "Nachtflüge" -> "Nachtflug"
     return lemma.replace("ß", "ss") if "ß" not in word and "ss" in word.lower() else lemma  # "Massnahme" stays
 
 
@@ -878,11 +880,12 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     fin = finite_verb(c)
     second = fin is not None and fin < len(c.words) - 1 and not (c.lows[0] in RELATIVE_PRONOUNS and len(c.words) > 1 and not c.words[1].noun
                                                and c.words[1].tag != "ADJ(A)")
-    before = [p for p in c.phrases if p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
+    before = [p for p in c.phrases if counted_partitive(c, p) or p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
               and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p) and not never_nominative(c, p)
               and not (second and under_preposition(c, p))]
-    after = [p for p in c.phrases if p.prep is None and p.start > verb and not _genitive_attribute(c, p)
-             and not never_nominative(c, p) and not under_preposition(c, p)]
+    before = [p for p in before if p.end <= verb]
+    after = [p for p in c.phrases if p.start > verb and (counted_partitive(c, p) or p.prep is None
+             and not _genitive_attribute(c, p) and not never_nominative(c, p) and not under_preposition(c, p))]
     if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" \
             and not (is_agent(c, before[0], "de") or names_person(c, before[0])):
         return after[0]  # "Die Fusion lehne sie ab": a thing first, "sie" right after the verb is who rejects it
@@ -892,6 +895,18 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     if verb == 0:  # (a verb-first clause after a quotation: an age noun after it is who speaks, "…, forderte die 61-Jährige")
         return after[0] if after and AGE_NOUN_HEAD.search(c.words[after[0].head].low) else None
     return after[0] if after else None
+
+
+def counted_partitive(c: Clause, p: Phrase) -> bool:
+    """A "von" phrase that a bare number or quantity word before it counts ("14 von 20 Parteien", "viele von
+    ihnen", "mehrere von den Fischern"): the count and its phrase are one noun phrase, which may be the subject,
+    whatever case "von" gives the phrase after it."""
+    return (p.prep == "von" and p.start >= 2 and c.lows[p.start - 1] == "von"
+            and (c.words[p.start - 2].tag == "CARD" or c.lows[p.start - 2] in COUNTING)
+            and not any(q.start <= p.start - 2 < q.end for q in c.phrases))
+
+
+COUNTING = frozenset("viele einige manche mehrere wenige etliche".split())
 
 
 def fronted_clause_subject(c: Clause, prev: Clause | None) -> Phrase | None:
@@ -1929,6 +1944,13 @@ def deciding_words(c: Clause, i: int, fw: FrameWord, lemmas: dict[int, str]) -> 
     return [c.words[i].text if len(fw.words) == 1 else " ".join(w.text for w in c.words[i:i + len(fw.words)])]
 
 
+def frame_verb(c: Clause, i: int) -> int:
+    """The verb whose subject holds the frame word at ``i``: finite_before, and for a frame noun after the clause's finite
+    verb that verb ("ist die Opposition geschlossen gegen X": the Opposition's, not the noun's own place)."""
+    verb = finite_verb(c) if c.words[i].noun else None
+    return verb if verb is not None and verb < i else finite_before(c, i)
+
+
 def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
                   speaker_words: set[str], earlier: Antecedent | None, lemmas: dict[int, str],
                   recalled: bool) -> list[Stance] | None:
@@ -1938,7 +1960,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     value = 1 if fw.value == "+1" else -1
     where: tuple[Clause, Phrase] | None = None
     sign = 1
-    fronted = fronted_clause_subject(c, prev) if (fin := finite_before(c, i)) == 0 else None
+    fronted = fronted_clause_subject(c, prev) if (fin := frame_verb(c, i)) == 0 else None
     # ("um X vorzuschlagen": an infinitive clause has no subject of its own)
     infinitive = not any("FIN" in w.tag for w in c.words) and c.words[i].tag in ("VV(IZU)", "VV(INF)") and fronted is None
     subject = None if infinitive else inverted_subject(c, subject_of(c, fin) or fronted, fin, speaker_words, fw.slot)
@@ -1999,6 +2021,11 @@ def no_position_taken(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, 
     tc, tp = where
     if fw.drops and not (holds_position(tc, tp, lang) or abandons(c, i, fw, lang) and given_up_thing(tc, tp, lang)):
         return True
+    if fw.slot == "subj" and judging_verb(c, fw.slot) is None and lang == "de":
+        from .clause_de import cites_other_source  # (it imports this module)
+
+        if cites_other_source(c, speaker_words):
+            return True  # "Laut Gutachten ist der Plan ein Fehler, sagte Y": the report's judgement, passed on
     if fw.slot != "subj" and someone_elses(c, passive_agent(c, i, lang) or subject, own_phrase, tc, tp, speaker_words) \
             and not can_do_without(c, fw) and not judged_need(c, i, fw, subject, tc, tp, lang):
         return True  # (what anyone can or cannot do without is a judgement: "Die Region kann auf X nicht verzichten")
@@ -3105,7 +3132,9 @@ def werden_passive(c: Clause, i: int) -> bool:
     """A participle at ``i`` with a finite "werden" in its clause ("Im Bericht wird festgehalten, dass …"): the
     dass-clause after it is the passive's subject, what is recorded, not the prepositional object a feeling
     leaves its "darüber" out of ("zeigte sich enttäuscht, dass …")."""
-    return c.words[i].tag == "VV(PP)" and any(w.lemma == "werden" and "FIN" in w.tag for w in c.words)
+    return c.words[i].tag == "VV(PP)" and any(w.lemma == "werden" and "FIN" in w.tag for w in c.words) and not any(
+        w.lemma in ("sein", "haben") and w.tag.endswith("(INF)") for w in c.words[i + 1:])
+    # ("Ich werde enttäuscht sein, dass …": werden with an infinitive after the participle is the future, no passive)
 
 
 def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Clause | None, lang: str,
@@ -3641,6 +3670,8 @@ def clause_stances(c: Clause, nxt: Clause | None, prev: Clause | None, clauses: 
     """The stances clause c (read from the sentence's clauses[k]) takes: by its frames, else by its argument
     structure, else as a bare infinitive after a verbless speaker, else as an "anstatt" against the
     sentence's other clauses; none if it is a forecast, and those it denies turned round."""
+    if (event := judged_event(c, speaker_words, lang)) is not None:
+        return event  # "Leider wurde die Umgehungsstraße abgelehnt": the speaker regrets the act, no act of hers
     found = read_clause(c, nxt, prev, lang, speaker_words, earlier)
     if not found or judging_clause(c):  # read the clause's argument structure (positions/clause_de.py)
         found = read_by_arguments(c, nxt, prev, speaker_words) or ([] if court_ruling(c) else found)
@@ -3651,6 +3682,31 @@ def clause_stances(c: Clause, nxt: Clause | None, prev: Clause | None, clauses: 
     if found and expected(c, prev, lang):
         found = []  # "schloss nicht aus, dass das Bad geschlossen bleiben muss": a forecast, no demand
     return denied(found, c, prev, lang)
+
+
+def judged_event(c: Clause, speaker_words: set[str], lang: str) -> list[Stance] | None:
+    """A clause opened by a sentence adverb that judges what it tells (rows "judging+1" / "judging-1": "Leider",
+    "Zu Recht", "Gott sei Dank"): the adverb's sign times the act the rest of the clause tells on its thing, with
+    its negation ("Leider wurde der Radweg nicht gebaut" = +1 Radweg), read as the content of a feeling
+    (clause_de.act_of). None where no such adverb opens the clause or the rest tells no act on a thing."""
+    if not c.words or lang != "de":
+        return None
+    for value in (1, -1):
+        for form in row_words(lang, f"judging{value:+d}"):
+            words = form.split("_")
+            # (the adverb alone in the prefield, the finite verb right after it: not "Zu Recht oder zu Unrecht wurde X
+            # gestoppt", an open judgement)
+            if c.lows[:len(words)] == words and len(c.words) > len(words) and "FIN" in c.words[len(words)].tag:
+                from .clause_de import act_of, stances_on  # (it imports this module)
+
+                # (a plain adverb keeps the prefield the judging one held: the subject stays after the finite verb)
+                rest = clause_of(" ".join(["Dann"] + [w.text for w in c.words[len(words):]]), lang)
+                act = act_of(rest, speaker_words, plain=False)
+                if act is None:
+                    return None  # (no act on a thing: the clause is read as it stands, "Leider ist X zu teuer")
+                p, sign, said = act
+                return stances_on(rest, p, value * sign, [" ".join(w.text for w in c.words[:len(words)])] + said, False)
+    return None
 
 
 def unanswered(granted: list[Stance], answer: list[Stance]) -> list[Stance]:
@@ -4024,8 +4080,14 @@ def comparison_clause(c: Clause) -> bool:
 def relative_clause(c: Clause) -> bool:
     """A relative clause: a relative pronoun first (after its preposition: "für die"), the finite verb last."""
     k = 1 if c.words and c.words[0].low in PREPOSITIONS else 0
-    return (len(c.words) > k + 1 and c.words[k].low in RELATIVE_PRONOUNS and "FIN" in c.words[-1].tag
-            and not c.words[k + 1].noun)
+    return (len(c.words) > k + 1 and c.words[k].low in RELATIVE_PRONOUNS and not c.words[k + 1].noun
+            and ("FIN" in c.words[-1].tag or lone_participle_last(c)))
+
+
+def lone_participle_last(c: Clause) -> bool:
+    """A verb-last clause whose one verb HanTa read as a participle ("die die Debatte seit Monaten protokolliert"):
+    with no auxiliary before it, the "-t" form is the finite verb the clause needs."""
+    return c.words[-1].tag == "VV(PP)" and c.words[-1].low.endswith("t") and not any(w.tag.startswith("V") for w in c.words[:-1])
 
 
 # ---------------------------------------------------------------- things named before
@@ -4046,6 +4108,7 @@ def things_named(c: Clause, lang: str, asked: bool = False) -> tuple[tuple[Claus
         for w in c.words if w.noun or w.tag.startswith("V") or w.text[:1].isupper())  # ("Ärger um X": read as "ärger")
     found = [p for p in c.phrases if not p.pronoun and c.words[p.head].noun
              and (p.prep is None or p.prep in TALKED_ABOUT and debate or p.prep in SIDED and not attached(c, p)
+                  or framed(c, p, lang)
                   or asked and p.prep in ASKED_ABOUT and not any(q.end == p.start - 1 and not q.pronoun
                                                                 and c.words[q.head].low not in PERSONAL for q in c.phrases))
              and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
@@ -4057,6 +4120,15 @@ def things_named(c: Clause, lang: str, asked: bool = False) -> tuple[tuple[Claus
 
 
 ASKED_ABOUT = frozenset("von zu".split())
+
+
+def framed(c: Clause, p: Phrase, lang: str) -> bool:
+    """A prepositional phrase that a frame word of its clause takes as its slot: the thing a position
+    is taken on ("Rückendeckung für den Sparkurs", "verabschiedet sich von einem Kreuzfahrtschiff"), which a later
+    "Der Kurs" or "Diesen Plan" names again."""
+    if p.prep is None or p.prep in TALKED_ABOUT or noun_lemma(c.words[p.head].text).lower() in frame_vocabulary(lang):
+        return False  # (a position noun is no thing: "rückt von seiner Ablehnung der X ab")
+    return any(fw.slot == p.prep for _, fw in find_words(c, lexicon(lang).frames, separable_lemmas(c)))
 
 
 def attached(c: Clause, p: Phrase) -> bool:
@@ -4161,15 +4233,31 @@ def contrasted(c: Clause) -> bool:
     return c.contrast or bool(c.words) and c.words[0].low == "sondern"
 
 
+def installation(low: str) -> bool:
+    """A head that names an installation (data/facility_heads.txt, "anlage"; plural "anlagen")."""
+    from .frames import words_of as data_words
+
+    return any(low in (head, head + "n") for head in data_words("facility_heads.txt"))
+
+
+def taken_over(c: Clause, p: Phrase) -> bool:
+    """A phrase of an elliptical piece's clause before its finite verb: the subject the piece took over from the clause
+    before it (elliptical: "Der Kurs ist schmerzhaft, | aber richtig"), no other thing set against that clause's."""
+    return c.contrast and (fin := finite_verb(c)) is not None and p.end <= fin
+
+
 def named_target(c: Clause, p: Phrase, lang: str) -> str:
     """The target's name, where a bare definite noun points back to a thing named before: "das
     Terminal" to the "Kreuzfahrtterminal" named before (a compound with that head), "das Projekt" /
     "das Vorhaben" (rows "refer") to the thing last named."""
     name = target_lemma(c, p)
-    if not points_back(c, p) or contrasted(c):  # ("nicht für die Autobahn, sondern für die Bahn": another thing)
+    if not points_back(c, p) or contrasted(c) and not taken_over(c, p):  # ("nicht für die Autobahn, sondern für die Bahn")
         return name
     low = name.lower()
-    debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)]
+    debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)] or [
+        (other, q) for other, q in earlier_things(c) if framed(other, q, lang) and not installation(low)]
+    # (else what a position was taken on; "die Anlage" names an installation, not the process a position was on:
+    # "ist von der Müllvergärung abgerückt … gegen die Anlage" stays the Anlage the change reader links)
     # a compound of the noun named before, debated ones first; a generic noun (rows "refer") takes any
     # ("Die Schneekanonen verbrauchen …: Die Anlagen seien …")
     generic = reversed(earlier_things(c)) if low in row_words(lang, "refer") else ()
@@ -4307,7 +4395,7 @@ POSSESSIVE = re.compile(f"(?:{'|'.join((*POSSESSIVE_STEMS, 'dein'))})(?:e|er|es|
 
 
 def under_debate(c: Clause, p: Phrase, lang: str) -> bool:
-    """A thing named as debated ("der Streit um X", "über X wird gestritten") or as planned or contested
+    """A thing named as debated ("der Streit um X", "über X wird gestritten"), as planned or contested
     ("das geplante X", "das umstrittene X"): what "das Projekt" or "das Terminal" can name later."""
     return p.prep in TALKED_ABOUT or any(w.lemma in row_words(lang, "debated") or w.low.startswith(("geplant", "umstritten"))
                                          for w in c.words[p.start:p.head])

@@ -74,6 +74,28 @@ def office_of(role: str, body: str, lang: str) -> bool:
     return False
 
 
+SPOKESPERSON = ("sprecherin", "sprecher")
+
+
+def spokesperson_of(role: str, source: str, lang: str) -> bool:
+    """Does the spokesperson ``role`` (lower case: "vizeregierungssprecher", "rathaussprecherin") speak for the
+    source ``source`` (lower case words: "auffassung der kanzlerin", "ansicht des bürgermeisters")? The source
+    is her body (office_of) or a body or office of her role's row of data/body_heads_<lang>.tsv ("Kanzlerin" for a
+    "Regierungssprecher"). A spokesperson has no view of her own: "nach Auffassung der Kanzlerin ist X
+    unverzichtbar, teilte Regierungssprecher Y mit" is her office's position, which she voices."""
+    stem = next((role[:-len(h)] for h in SPOKESPERSON if role.endswith(h)), "")
+    if len(stem) < 4:
+        return False  # (a bare "Sprecher" names no office of its own)
+    if office_of(role, source, lang):
+        return True
+    if any(w.startswith(other_body_words(lang)) for w in re.findall(r"\w+", source)):
+        return False  # ("nach Ansicht der Nachbarstadt": another body)
+    forms = {f for w in re.findall(r"\w+", source) for f in (w, w[:-1], w[:-2]) if len(f) >= 4}  # ("des Landrats")
+    return any((role_is(role, heads, bare=False) or any(stem.endswith(b) for b in bodies))
+               and any(role_is(f, heads, bare=True) or f.endswith(bodies) for f in forms)
+               for bodies, heads in body_heads(lang) if bodies != ("*",))
+
+
 @lru_cache(maxsize=4)
 def other_body_words(lang: str) -> tuple[str, ...]:
     """data/other_body_words_<lang>.txt: how a name begins that names a body other than the speaker's own."""
