@@ -344,9 +344,12 @@ def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "",
 
 def read_stances(text: str, lang: str, speaker: str, quote_text: str = "", context: str = "") -> list[Stance]:
     if lang == "en":
-        from .frames_en import named_before, read_stances as read_english  # loads spaCy when first needed
+        from .frames_en import named_before, question_answered, read_stances as read_english  # loads spaCy when first needed
 
-        return named_before(read_english(text, speaker, quote_text, pronouns=True), context, text)
+        stances = named_before(read_english(text, speaker, quote_text, pronouns=True), context, text)
+        # a reply that only answers a question asked before it ('Opposed to X? "Not at all," said Y')
+        opening = quote_text.split(" … ")[0]
+        return stances or question_answered(opening, f"{context} {text[:max(text.find(opening), 0)]}")
     return read_german(text, lang, speaker, context)
 
 

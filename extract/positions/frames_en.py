@@ -37,7 +37,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
-             "intransitive": "intransitives", "excess": "excess", "timing": "timings"}
+             "intransitive": "intransitives", "excess": "excess", "timing": "timings",
+             "yes": "answers_yes", "no": "answers_no"}
 
 
 @lru_cache(maxsize=1)
@@ -1568,10 +1569,86 @@ def answered(tok) -> int:
     if tok.dep_ not in ("ccomp", "advcl") or asked.lemma_.lower() != "ask" or asked.dep_ != "advcl":
         return 0
     reply = asked.head
-    if reply.lemma_.lower() not in ("say", "reply", "answer", "respond"):
+    if reply.lemma_.lower() not in ("say", "reply", "answer", "respond", "tell"):
         return 0
     words = [c.lower_ for c in reply.children if c.dep_ in ("dobj", "intj", "npadvmod", "attr", "ccomp") and c.lower_ in ANSWERS]
-    return ANSWERS[words[0]] if len(words) == 1 else 0
+    if len(words) == 1:
+        return ANSWERS[words[0]]
+    # the reply's own words after it, past a colon where one sets them off ('told reporters: "No."',
+    # 'replied: "Not a chance."'): an answer phrase that opens them (answer_sign)
+    after = [t for t in reply.doc[reply.i + 1: reply.sent.end] if t.i > tok.i]
+    colon = next((i for i, t in enumerate(after) if t.text == ":"), None)
+    return answer_sign(" ".join(t.text for t in after[colon + 1 if colon is not None else 0:]))
+
+
+ANSWER_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[^\w\s]")
+ECHO_SUBJECTS = frozenset("i we he she they you".split())  # the echo of a question after its answer ("of course we do")
+ECHO_AUX = frozenset("do does did will would am are is was have has can shall".split())
+
+
+@lru_cache(maxsize=1)
+def answer_phrases() -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The yes (1) and no (-1) rows of data/stance_frames_en.tsv as word tuples, the longest first
+    ("of course not" before "of course", "absolutely not" before "absolutely")."""
+    lex = lexicon()
+    rows = [(tuple(p.split("_")), 1) for p in lex["answers_yes"]] + [(tuple(p.split("_")), -1) for p in lex["answers_no"]]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def answer_sign(text: str) -> int:
+    """The yes (1) or no (-1) that opens a reply (``text``: 'Not a chance.', 'Of course we do',
+    'No, and I never will'): an answer phrase ended by the text's end, a mark or the echo of the
+    question's auxiliary ("we do"; a negated echo, "we don't", turns it); 0 for any other opening
+    ("Not yet", "No decision has been made", "I don't know")."""
+    words = ANSWER_WORD.findall(text.lower().replace("\u2019", "'"))
+    while words and not words[0][0].isalpha():  # (the quotation mark or colon before it)
+        words = words[1:]
+    for phrase, sign in answer_phrases():
+        if tuple(words[:len(phrase)]) != phrase:
+            continue
+        rest = words[len(phrase):]
+        if not rest or not rest[0][0].isalpha():
+            return sign
+        if rest[0] in ECHO_SUBJECTS and len(rest) > 1 and rest[1].split("'")[0].removesuffix("n") in ECHO_AUX | {"wo", "ca"}:
+            turned = rest[1].endswith("n't") or rest[2:3] == ["not"]
+            end = rest[3:4] if rest[2:3] == ["not"] else rest[2:3]
+            return (-sign if turned else sign) if not end or not end[0][0].isalpha() else 0
+        return 0
+    return 0
+
+
+def question_answered(reply: str, before: str) -> list[Stance]:
+    """The stances of a yes/no question the reply answers, times the answer's sign: the question is
+    the last sentence of ``before`` (the text before the reply), a reporter's question set before
+    a quotation ('Would she vote for the levy? "Never," said Y', 'Opposed to the tram extension?
+    "Not at all," said Y'). A question of a past deed ("Did the council approve X?" "Yes") asks
+    for a fact, no position; a question of no verb is the predicate of the one asked ("Against
+    X?": "you are against X")."""
+    sign = answer_sign(reply)
+    if not sign:
+        return []
+    marks = "\"“”'‘’ "  # (the quotation mark that opens the reply is no sentence of its own)
+    sentences = [q for s in CONTEXT_BREAK.split(before.strip()) if (q := s.strip(marks))]
+    question = sentences[-1] if sentences else ""
+    if not question.endswith("?") or len(question.split()) > 30:
+        return []
+    read = question[:-1].rstrip() + "."
+    from ..en.nlp import is_trained, load_english
+
+    nlp = load_english()
+    if not is_trained(nlp):
+        return []
+    doc = parsed(nlp, read)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or any(t.tag_ == "VBD" and (t.i == root.i or t.head.i == root.i and t.dep_ == "aux") for t in doc):
+        return []
+    stances = list(_read_stances(read, ""))
+    if not stances and root.pos_ in ("ADP", "ADJ") or not stances and root.tag_ == "VBN" \
+            and not any(c.dep_.startswith("nsubj") for c in root.children):
+        stances = list(_read_stances("You are " + read[:1].lower() + read[1:], ""))
+    word = "yes" if sign > 0 else "no"
+    return [Stance(st.target, st.value * sign, [*st.words, word], st.phrase) for st in stances
+            if st.target not in UNNAMED_IT_TARGETS]
 
 
 class SpeakerWords(set):
