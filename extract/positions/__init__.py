@@ -512,6 +512,9 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
             if prev is None or partial_turn(s.quote_text or ""):  # (only "ein Stück weit": no new position)
                 continue
             value = h.value = -prev.value
+        if prev is not None and prev.s.article_id == s.article_id and bare_generic(key):
+            prev = None  # ("who voted against the scheme in March, … now supports it": "the scheme" named nothing, so
+            # the recall gives no change of its own; the position taken now meets the earlier articles' ones)
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)

@@ -38,7 +38,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
              "intransitive": "intransitives", "excess": "excess", "timing": "timings",
-             "yes": "answers_yes", "no": "answers_no"}
+             "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving"}
 
 
 @lru_cache(maxsize=1)
@@ -578,7 +578,9 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             if obj is None and verb_key(tok) in lexicon()["lone"] and not any(c.dep_ == "dobj" for c in tok.children):
                 # "the charge must go", "the toll has to go": what goes (not "the council must go the extra mile")
                 holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
-                obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+                # (or "it" when the act is the frame itself: "said it should not go ahead", named before: lone_it)
+                obj = next((c for c in holder.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN")
+                            or tok == frame and c.lower_ == "it")), None)
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
             if (obj is None or obj.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in obj.children)) \
@@ -1288,6 +1290,17 @@ def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
         return ()
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in root.children if c.dep_ == "dobj"]
+    shown = [c for c in root.children if c.dep_ == "ccomp"]
+    if shown and any(c.lemma_.lower() in lexicon()["evidence"] for c in subject):
+        # "X has fallen since the charge came in, council figures show": the figures are the source, as a
+        # speaker is; the topic is what they show, and a clause there that names two things gives none
+        # (a subject that rose or fell is a count the figures give, "fly-tipping has fallen by a fifth": no topic)
+        inner = [t for c in shown for v in (c, *(a for a in c.children if a.dep_ == "advcl"))
+                 if v.lemma_.lower() not in lexicon()["moving"]
+                 for g in v.children if g.dep_ in ("nsubj", "nsubjpass") if (t := own_thing(g)) is not None]
+        subject = [] if len({t.lemma_.lower() for t in inner}) != 1 else inner[:1]
+        if not subject:
+            return ()
     # (what the subject wants, plans or applies to do: "X wants to put up a phone mast", "has applied to build an incinerator")
     # (not what an act would end: "wants to close the library. X called the idea madness" is for the library)
     # (only after a verb of purpose, data "purpose" row: not "The storm is expected to reach the coast"; and the thing
@@ -1719,7 +1732,10 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
             continue  # ("called a meeting for Tuesday": a time is no target)
         act, (target, sign) = target, clause_or_acts(target, words, tok)
-        if target is None or target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target) \
+        it = lone_it(target, tok, slot)
+        if it:  # "who backed the plant in February, said it should not go ahead": the thing named before in the sentence
+            target = targets[-1] if targets else target
+        if target is None or target.pos_ == "PRON" and not it or target == tok and not named_amount(tok) or full_clause(target) \
                 and target != misread_plural_clause(tok):  # ("treatment works" read as a clause is a noun)
             continue
         if reported_position(tok, subject, verb, speaker_words, lex):
@@ -1740,9 +1756,19 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
             words.append(tok.head.text)
         value = value * sign * (-1) ** len(negs) * (warned_condition(tok, lex, words) if slot in ("act", "obj") else 1)
+        if target.pos_ == "PRON":  # (a lone act's "it" the sentence names nothing for: named_before finds it before)
+            clause = recalled_clause(tok, verb)
+            return [Stance(PRONOUN_TARGET, value, list(dict.fromkeys(words)), target.text, bool(clause), clause, tok.idx)]
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def lone_it(target, frame, slot: str) -> bool:
+    """An "it" that is the subject of a lone act asked for ("said it should not go ahead", "it has to
+    go"): the act's thing is what "it" stands for, the sentence's thing named before or the one before."""
+    return target is not None and slot == "act" and target.lower_ == "it" and target.dep_ == "nsubj" \
+        and target.head.i == frame.i and verb_key(frame) in lexicon()["lone"]
 
 
 def frame_keys(tok) -> dict:
@@ -2930,8 +2956,12 @@ def recalled_clause(tok, verb) -> str:
         if backshifted_judgement(tok, v):
             continue
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) \
-                or v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and v.head.head.tag_ in ("VBZ", "VBP"):
-            # (or "X, who opposed Y last year, now backs it"); not "but now supports it" joined to it
+                or v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and v.head.head.tag_ in ("VBZ", "VBP") \
+                or v.dep_ == "relcl" and v.tag_ == "VBD" and any(time_adjunct(c) for c in v.children) \
+                and (v.head.dep_ == "nsubj" or v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN"):
+            # (or "X, who opposed Y last year, now backs it"; "X, who backed Y in February, said on Monday
+            # it should not go ahead": a past with a time of its own on the subject, or on the name a frame
+            # holds alone, the statement of the relative clause); not "but now supports it" joined to it
             joined = {t.i for c in v.children if c.dep_ in ("conj", "cc") for t in c.subtree}
             return " ".join(t.text for t in v.subtree if t.i not in joined)
     return ""
