@@ -1768,7 +1768,17 @@ def lone_it(target, frame, slot: str) -> bool:
     """An "it" that is the subject of a lone act asked for ("said it should not go ahead", "it has to
     go"): the act's thing is what "it" stands for, the sentence's thing named before or the one before."""
     return target is not None and slot == "act" and target.lower_ == "it" and target.dep_ == "nsubj" \
-        and target.head.i == frame.i and verb_key(frame) in lexicon()["lone"]
+        and target.head.i == frame.i and verb_key(frame) in lexicon()["lone"] and not scheduled(frame)
+
+
+SCHEDULE_WORDS = frozenset("later earlier longer weekend weekends evening evenings night nights".split())
+
+
+def scheduled(verb) -> bool:
+    """An act told by its hours, not whether ("it should stay open later on Thursdays", "at weekends"):
+    a time word of the schedule on it, or a plural day ("on Thursdays": every one; "on Monday" says when)."""
+    words = [g for c in verb.children for g in (c, *(d for d in c.children if d.dep_ == "pobj"))]
+    return any(w.lower_ in SCHEDULE_WORDS or w.tag_ in ("NNS", "NNPS") and w.lemma_.lower() in TIME_WORDS for w in words)
 
 
 def frame_keys(tok) -> dict:
