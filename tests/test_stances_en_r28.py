@@ -91,3 +91,21 @@ def test_a_recall_of_an_unnamed_scheme_in_the_same_article_is_no_change():
                          date=date, stance={"scheme": value}, stance_evidence={"scheme": ["supported"]},
                          recalled=["scheme"] if recalled else [], recalled_stance={"scheme": value} if recalled else {})
     assert find_changes([said("s1", "2026-01-10", -1, recalled=True), said("s2", "2026-06-17", 1)]) == []
+
+
+def test_the_no_of_a_hyphened_word_is_no_negation():
+    assert en_stances("No-fault evictions must be abolished, Jo Tan said.", "Jo Tan") == {("no-fault eviction", -1)}
+    assert en_stances("No library will close, Jo Tan said.", "Jo Tan") == {("library", 1)}
+
+
+@pytest.mark.parametrize("text", [
+    '"Don\'t close the pool this year," Jo Tan said.',
+    '"Don\'t open the pool at weekends," Jo Tan said.',
+    '"Don\'t sell the calves now," Jo Tan said.',
+])
+def test_a_negated_imperative_of_when_takes_no_position(text):
+    assert en_stances(text, "Jo Tan") == set()
+
+
+def test_a_negated_imperative_of_whether_keeps_its_position():
+    assert en_stances('"Don\'t close the library," Jo Tan said.', "Jo Tan") == {("library", 1)}

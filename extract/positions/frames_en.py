@@ -505,7 +505,8 @@ def negated_thing(verb) -> list:
     out = []
     for s in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")):
         out += [d for d in s.children if d.dep_ in ("det", "neg", "preconj") and d.lower_ in neg
-                and not (d.i + 1 < len(d.doc) and d.doc[d.i + 1].lower_ in ("only", "just"))]  # (not "Not only X but Y")
+                and not (d.i + 1 < len(d.doc) and d.doc[d.i + 1].lower_ in ("only", "just"))  # (not "Not only X but Y")
+                and not in_hyphened_word(d)]  # (nor the "No" of "No-fault evictions should be abolished": a word)
         if s.lower_ == "none" and any(p.dep_ == "prep" and p.lower_ == "of" for p in s.children):
             out.append(s)
     return out
@@ -1741,7 +1742,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         if reported_position(tok, subject, verb, speaker_words, lex):
             continue
         negs = negated(tok) + (negated(verb) if verb is not tok else []) + [  # ("no return to X": the act's "no")
-            c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
+            c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
+            and not in_hyphened_word(c)] + negated_belief(verb)  # (not the "No" of "No-fault evictions": a word)
         negs = list({n.i: n for n in negs + (negated_thing(tok) if slot == "act" else [])}.values())  # ("No X will close")
         if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
             negs.append(subject)  # "no resident wants X", "nobody wants X"
@@ -2695,6 +2697,8 @@ def circumstance_denied(verb, lex: dict) -> bool:
             return True  # "too short", "too often", "yet"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["timings"] for m in c.children):
             return True  # "Don't sell the calves before the market opens" (not "while children are learning": why)
+        if c.dep_ == "npadvmod" and (c.lemma_.lower() in lex["time_units"] or c.lower_ in TIME_WORDS):
+            return True  # "Don't close the pool this year", "… next week"
         if c.dep_ != "prep":
             continue
         thing = next((g for g in c.children if g.dep_ == "pobj"), None)
