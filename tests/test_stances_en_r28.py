@@ -109,3 +109,17 @@ def test_a_negated_imperative_of_when_takes_no_position(text):
 
 def test_a_negated_imperative_of_whether_keeps_its_position():
     assert en_stances('"Don\'t close the library," Jo Tan said.', "Jo Tan") == {("library", 1)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The ditching of the Hollow Lane bypass was welcomed by Jo Tan.", {("bypass", -1)}),
+    ("Jo Tan welcomed the shelving of the incinerator.", {("incinerator", -1)}),
+    ("Jo Tan condemned the axing of the night bus.", {("night bus", 1)}),
+])
+def test_an_ing_noun_of_an_act_verb_is_that_act(text, want):
+    assert en_stances(text, "Jo Tan") == want
+
+
+def test_a_passive_judgement_is_its_agents():
+    assert en_stances("The parking app has been branded a shambles by Councillor Jo Tan.", "Jo Tan") == {("parking app", -1)}
+    assert en_stances("The parking app has been branded a shambles by residents, Jo Tan said.", "Jo Tan") == set()

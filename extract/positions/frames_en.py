@@ -539,13 +539,25 @@ def noun_key(tok) -> str:
     return tok.lemma_.lower()
 
 
+def act_noun_key(tok) -> str:
+    """noun_key, or for a noun in "-ing" of an act verb the act list names only as a verb, that verb
+    ("the ditching of the bypass": ditch; "the shelving of X": shelve; "the axing of X": ax)."""
+    key, noun_acts = noun_key(tok), lexicon()["noun_acts"]
+    if key in noun_acts or tok.pos_ != "NOUN" or not key.endswith("ing") or tok.dep_ == "compound":
+        return key
+    stem = key[:-3]
+    forms = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return next((f for f in forms if f in noun_acts), key)
+
+
 def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     """The thing an act (chain) ends or brings (None: done to a person, done_to), and the sign; an act verb
     negated on its own ("the decision not to close X") flips it, unless it is the ``frame`` word (negated there)."""
     acts, noun_acts = lexicon()["acts"], lexicon()["noun_acts"]
     sign = 1
     for _ in range(4):
-        if noun_key(tok) in noun_acts and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)) \
+        key = act_noun_key(tok)
+        if key in noun_acts and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)) \
                 and not capitalised_imperative(tok):
             obj = noun_complement(tok)
             if tok != frame and amount_of(tok) is not None:
@@ -555,7 +567,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             obj = obj or carried_act(tok)
             if obj is None or paid_by(tok):
                 break  # ("opposed Chinese investment in the port": the payer's act, no stance on the port)
-            sign *= acts[noun_key(tok)]
+            sign *= acts[key]
             words.append(tok.text)
             if (less := less_of(tok)) is not None:  # "opposes less funding for X": the act made smaller, for X
                 sign = -sign
@@ -3333,6 +3345,12 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     if (first := double_object(tok)) is not None:  # "branded the deal a sell-out": the parser gave two objects
         judge = tok.head if tok.head.lemma_.lower() in JUDGING or tok.head.dep_ == "dobj" else tok.head.head  # (or a clause)
         return first, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
+    if tok.dep_ in ("dobj", "oprd", "attr") and tok.head.lemma_.lower() in JUDGING \
+            and any(c.dep_ == "auxpass" for c in tok.head.children):  # "X has been branded a shambles by Y": the
+        judge = tok.head  # judged is the passive's subject, the judge the agent (none named: no one's own judgement)
+        agent = next((g for h in (judge, tok) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        return (next((c for c in judge.children if c.dep_ == "nsubjpass"), None) if agent is not None else None), agent, judge
     if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in JUDGING:
         judge = tok.head.head  # "branded the pay deal a disgrace": the judgement hung on the object as an adverbial
         return tok.head, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
