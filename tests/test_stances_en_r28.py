@@ -123,3 +123,10 @@ def test_an_ing_noun_of_an_act_verb_is_that_act(text, want):
 def test_a_passive_judgement_is_its_agents():
     assert en_stances("The parking app has been branded a shambles by Councillor Jo Tan.", "Jo Tan") == {("parking app", -1)}
     assert en_stances("The parking app has been branded a shambles by residents, Jo Tan said.", "Jo Tan") == set()
+
+
+def test_a_not_after_a_comma_negates_no_frame_word_before_it():
+    text = ("Marchbrook said Tuesday she had never once doubted the need for a relief road around Caddon Springs, "
+            "not even when the state pulled its share of the funding two years ago.")
+    assert en_stances(text, "Marchbrook") == {("relief road", 1)}
+    assert en_stances("Jo Tan does not back the tram.", "Jo Tan") == {("tram", -1)}

@@ -471,6 +471,9 @@ def negated(tok) -> list:
            or (c.dep_ == "dobj" and c.lower_ == "nothing" and not any(b.lower_ == "but" for b in c.rights))  # (not "nothing but praise")
            or (c.dep_ == "amod" and c.lower_ in ("little", "scant") and not any(d.lower_ == "a" for d in tok.children))]
     out = [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
+    # (not a "not" after its word that opens a phrase set off by a comma: "never doubted the need for X, not even
+    # when …", "X, not Y": it says when or what else, and negates no frame word before it)
+    out = [c for c in out if not (c.dep_ == "neg" and c.i > tok.i and c.i > 0 and c.doc[c.i - 1].text == ",")]
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]  # ("was | no longer opposed to X")
     out += [c for h in (tok, *auxes) for c in h.children if c.dep_ == "advmod" and c.lower_ in ("longer", "more")
             and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
