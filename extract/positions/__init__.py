@@ -470,6 +470,12 @@ def english_nouns(text: str) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------- position changes
 
 
+def unnamed_recall(prev, s: Statement, key: str) -> bool:
+    """Is the position before a recall in the same article of a target that names nothing ("who voted
+    against the scheme in March, … now supports it")? It gives no change of its own."""
+    return prev is not None and prev.s.article_id == s.article_id and bare_generic(key)
+
+
 def find_changes(statements: list[Statement], *, include_key_terms: bool = False, langs: dict[str, str] | None = None) -> list[PositionChange]:
     """For each actor and target (or configured topic) in time order, a change is where a
     non-zero stance differs from the actor's latest non-zero stance on it in an earlier article.
@@ -512,9 +518,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
             if prev is None or partial_turn(s.quote_text or ""):  # (only "ein Stück weit": no new position)
                 continue
             value = h.value = -prev.value
-        if prev is not None and prev.s.article_id == s.article_id and bare_generic(key):
-            prev = None  # ("who voted against the scheme in March, … now supports it": "the scheme" named nothing, so
-            # the recall gives no change of its own; the position taken now meets the earlier articles' ones)
+        prev = None if unnamed_recall(prev, s, key) else prev  # (then the earlier articles' positions meet it)
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)

@@ -553,6 +553,15 @@ def act_noun_key(tok) -> str:
     return next((f for f in forms if f in noun_acts), key)
 
 
+def lone_act_subject(tok, frame):
+    """What a lone act ("the charge must go", "the toll has to go") ends: the noun subject of it or of
+    the "must" it hangs on; or "it" when the act is the frame itself ("said it should not go ahead",
+    named before: lone_it)."""
+    holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
+    return next((c for c in holder.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN")
+                 or tok == frame and c.lower_ == "it")), None)
+
+
 def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     """The thing an act (chain) ends or brings (None: done to a person, done_to), and the sign; an act verb
     negated on its own ("the decision not to close X") flips it, unless it is the ``frame`` word (negated there)."""
@@ -592,11 +601,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
                 or act_object(tok) or read_as_adjective(tok) or shared_subject(tok)  # ("… and should be scrapped")
             if obj is None and verb_key(tok) in lexicon()["lone"] and not any(c.dep_ == "dobj" for c in tok.children):
-                # "the charge must go", "the toll has to go": what goes (not "the council must go the extra mile")
-                holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
-                # (or "it" when the act is the frame itself: "said it should not go ahead", named before: lone_it)
-                obj = next((c for c in holder.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN")
-                            or tok == frame and c.lower_ == "it")), None)
+                obj = lone_act_subject(tok, frame)  # "the charge must go" (not "the council must go the extra mile")
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
             if (obj is None or obj.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in obj.children)) \
@@ -1275,6 +1280,20 @@ def refers_back(target: str) -> bool:
     return target.lower() in back_references()
 
 
+def shown_subject(root, subject: list) -> list | None:
+    """The subject a sentence's topic is read from: ``subject`` itself, unless it is figures that show
+    ("X has fallen since the charge came in, council figures show"): the figures are the source, as a
+    speaker is, and the topic is the one thing the shown clause names; None if it names none or two
+    (a subject that rose or fell is a count the figures give, "fly-tipping has fallen by a fifth": no topic)."""
+    shown = [c for c in root.children if c.dep_ == "ccomp"]
+    if not shown or not any(c.lemma_.lower() in lexicon()["evidence"] for c in subject):
+        return subject
+    inner = [t for c in shown for v in (c, *(a for a in c.children if a.dep_ == "advcl"))
+             if v.lemma_.lower() not in lexicon()["moving"]
+             for g in v.children if g.dep_ in ("nsubj", "nsubjpass") if (t := own_thing(g)) is not None]
+    return None if len({t.lemma_.lower() for t in inner}) != 1 else inner[:1]
+
+
 @lru_cache(maxsize=256)
 def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
     """What a bare "the project", "the facility" stands for where no compound of its head was named
@@ -1306,17 +1325,8 @@ def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
         return ()
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in root.children if c.dep_ == "dobj"]
-    shown = [c for c in root.children if c.dep_ == "ccomp"]
-    if shown and any(c.lemma_.lower() in lexicon()["evidence"] for c in subject):
-        # "X has fallen since the charge came in, council figures show": the figures are the source, as a
-        # speaker is; the topic is what they show, and a clause there that names two things gives none
-        # (a subject that rose or fell is a count the figures give, "fly-tipping has fallen by a fifth": no topic)
-        inner = [t for c in shown for v in (c, *(a for a in c.children if a.dep_ == "advcl"))
-                 if v.lemma_.lower() not in lexicon()["moving"]
-                 for g in v.children if g.dep_ in ("nsubj", "nsubjpass") if (t := own_thing(g)) is not None]
-        subject = [] if len({t.lemma_.lower() for t in inner}) != 1 else inner[:1]
-        if not subject:
-            return ()
+    if (subject := shown_subject(root, subject)) is None:  # ("…, council figures show": what they show)
+        return ()
     # (what the subject wants, plans or applies to do: "X wants to put up a phone mast", "has applied to build an incinerator")
     # (not what an act would end: "wants to close the library. X called the idea madness" is for the library)
     # (only after a verb of purpose, data "purpose" row: not "The storm is expected to reach the coast"; and the thing
@@ -1748,21 +1758,14 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
             continue  # ("called a meeting for Tuesday": a time is no target)
         act, (target, sign) = target, clause_or_acts(target, words, tok)
-        it = lone_it(target, tok, slot)
-        if it:  # "who backed the plant in February, said it should not go ahead": the thing named before in the sentence
+        if it := lone_it(target, tok, slot):  # "who backed the plant in February, said it should not go ahead": the thing named before in the sentence
             target = targets[-1] if targets else target
         if target is None or target.pos_ == "PRON" and not it or target == tok and not named_amount(tok) or full_clause(target) \
                 and target != misread_plural_clause(tok):  # ("treatment works" read as a clause is a noun)
             continue
         if reported_position(tok, subject, verb, speaker_words, lex):
             continue
-        negs = negated(tok) + (negated(verb) if verb is not tok else []) + [  # ("no return to X": the act's "no")
-            c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
-            and not in_hyphened_word(c)] + negated_belief(verb)  # (not the "No" of "No-fault evictions": a word)
-        negs = list({n.i: n for n in negs + (negated_thing(tok) if slot == "act" else [])}.values())  # ("No X will close")
-        if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
-            negs.append(subject)  # "no resident wants X", "nobody wants X"
-        negs += [c for c in subject.children if c.lower_ == "neither"] if subject is not None else []  # "Neither she nor …"
+        negs = frame_negations(tok, slot, act, target, subject, verb)
         if frame_key(tok) in lex["hedge"] and negs or held_back(tok) or frame_key(tok) in lex["persisting"] and not negs:
             continue  # "refused to rule out a curfew", "stopped short of backing X": left open; "gave up on the
             # crossword": a past act, where "not giving up on X" holds to X (persisting)
@@ -1779,6 +1782,21 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def frame_negations(tok, slot: str, act, target, subject, verb) -> list:
+    """The words that negate one frame of ``tok``: on the frame word and its verb, the "no" of the act
+    or thing ("no return to X"; not the "No" of "No-fault evictions": a word), a denied belief, a
+    negated thing of an act ("No X will close"), and a subject that is no one ("no resident wants X",
+    "nobody wants X", "Neither she nor …")."""
+    negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
+        c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
+        and not in_hyphened_word(c)] + negated_belief(verb)
+    negs = list({n.i: n for n in negs + (negated_thing(tok) if slot == "act" else [])}.values())
+    if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
+        negs.append(subject)
+    negs += [c for c in subject.children if c.lower_ == "neither"] if subject is not None else []
+    return negs
 
 
 def lone_it(target, frame, slot: str) -> bool:
@@ -3329,6 +3347,24 @@ def prefixed_thing(tok):
     return thing
 
 
+def branded(tok):
+    """(target, subject, verb) of a judgement a judging verb gives its object ("branded X a Y") where
+    the parser read it otherwise, or None."""
+    if (first := double_object(tok)) is not None:  # "branded the deal a sell-out": the parser gave two objects
+        judge = tok.head if tok.head.lemma_.lower() in JUDGING or tok.head.dep_ == "dobj" else tok.head.head  # (or a clause)
+        return first, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
+    if tok.dep_ in ("dobj", "oprd", "attr") and tok.head.lemma_.lower() in JUDGING \
+            and any(c.dep_ == "auxpass" for c in tok.head.children):  # "X has been branded a shambles by Y": the
+        judge = tok.head  # judged is the passive's subject, the judge the agent (none named: no one's own judgement)
+        agent = next((g for h in (judge, tok) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        return (next((c for c in judge.children if c.dep_ == "nsubjpass"), None) if agent is not None else None), agent, judge
+    if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in JUDGING:
+        judge = tok.head.head  # "branded the pay deal a disgrace": the judgement hung on the object as an adverbial
+        return tok.head, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
+    return None
+
+
 def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
     mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
@@ -3345,18 +3381,8 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     if (called := called_object(tok)) is not None:  # 'called X "a failure"': the parser hung the judgement on X
         # (the subject nearest the verb: "KANSAS CITY, Mo. (AP) — X called …" has the dateline for a subject too)
         return called, ([c for c in called.head.children if c.dep_ == "nsubj" and c.i < called.head.i] or [None])[-1], called.head
-    if (first := double_object(tok)) is not None:  # "branded the deal a sell-out": the parser gave two objects
-        judge = tok.head if tok.head.lemma_.lower() in JUDGING or tok.head.dep_ == "dobj" else tok.head.head  # (or a clause)
-        return first, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
-    if tok.dep_ in ("dobj", "oprd", "attr") and tok.head.lemma_.lower() in JUDGING \
-            and any(c.dep_ == "auxpass" for c in tok.head.children):  # "X has been branded a shambles by Y": the
-        judge = tok.head  # judged is the passive's subject, the judge the agent (none named: no one's own judgement)
-        agent = next((g for h in (judge, tok) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                      for g in c.children if g.dep_ == "pobj"), None)
-        return (next((c for c in judge.children if c.dep_ == "nsubjpass"), None) if agent is not None else None), agent, judge
-    if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in JUDGING:
-        judge = tok.head.head  # "branded the pay deal a disgrace": the judgement hung on the object as an adverbial
-        return tok.head, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
+    if (found := branded(tok)) is not None:  # "branded the deal a sell-out", "X has been branded a shambles by Y"
+        return found
     if tok.dep_ == "conj" and tok.head.dep_ in ("acomp", "attr"):  # "was a tax on workers and simply unfair"
         holder = tok.head.head
         but = any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)  # ("not the problem but the solution")
