@@ -130,3 +130,18 @@ def test_a_not_after_a_comma_negates_no_frame_word_before_it():
             "not even when the state pulled its share of the funding two years ago.")
     assert en_stances(text, "Marchbrook") == {("relief road", 1)}
     assert en_stances("Jo Tan does not back the tram.", "Jo Tan") == {("tram", -1)}
+
+
+# (rereading rr28-en-stance) the "not" of "whether or not" names the other answer, no negation; a
+# question that offers two acts ("back X or vote against it?") is answered by a "No" for neither alone
+@pytest.mark.parametrize("text, want", [
+    ('Asked whether or not she would back the ferry terminal, Mo Lind said: "No."', {("ferry terminal", -1)}),
+    ('Asked whether she supports the ferry terminal or not, Mo Lind replied: "Yes."', {("ferry terminal", 1)}),
+    ('Asked whether she would back the ferry terminal or vote against it, Mo Lind said: "No."', set()),
+])
+def test_or_not_and_an_alternative_question(text, want):
+    assert en_stances(text, "Mo Lind") == want
+
+
+def test_a_no_to_an_alternative_question_before_the_reply_gives_nothing():
+    assert question_answered("No,", "Would he back the ferry terminal or quit the committee?") == []

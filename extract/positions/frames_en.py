@@ -474,6 +474,8 @@ def negated(tok) -> list:
     # (not a "not" after its word that opens a phrase set off by a comma: "never doubted the need for X, not even
     # when …", "X, not Y": it says when or what else, and negates no frame word before it)
     out = [c for c in out if not (c.dep_ == "neg" and c.i > tok.i and c.i > 0 and c.doc[c.i - 1].text == ",")]
+    # (nor the "not" of "or not": "whether or not she would back X", "whether she backs X or not" name the other answer)
+    out = [c for c in out if not (c.lower_ == "not" and c.i > 0 and c.doc[c.i - 1].lower_ == "or")]
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]  # ("was | no longer opposed to X")
     out += [c for h in (tok, *auxes) for c in h.children if c.dep_ == "advmod" and c.lower_ in ("longer", "more")
             and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
@@ -1602,7 +1604,7 @@ def answered(tok) -> int:
     """The yes (1) or no (-1) a speaker gave to the whether-question whose verb is ``tok``
     ("Asked whether she would back X, Cllr Y said no", "Asked if he supported X, he replied:
     'Yes.'"); 0 where the answer is no plain yes or no ("said: 'We look at everything.'")."""
-    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children) or alternative(tok):
         return 0
     asked = tok.head
     if tok.dep_ not in ("ccomp", "advcl") or asked.lemma_.lower() != "ask" or asked.dep_ != "advcl":
@@ -1656,6 +1658,13 @@ def answer_sign(text: str) -> int:
     return 0
 
 
+def alternative(verb) -> bool:
+    """Does the question of ``verb`` offer two acts to choose from ("whether she would back X or
+    resign")? A "No" to it answers neither one alone."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) \
+        and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
 def question_answered(reply: str, before: str) -> list[Stance]:
     """The stances of a yes/no question the reply answers, times the answer's sign: the question is
     the last sentence of ``before`` (the text before the reply), a reporter's question set before
@@ -1679,7 +1688,8 @@ def question_answered(reply: str, before: str) -> list[Stance]:
         return []
     doc = parsed(nlp, read)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or any(t.tag_ == "VBD" and (t.i == root.i or t.head.i == root.i and t.dep_ == "aux") for t in doc):
+    if root is None or alternative(root) \
+            or any(t.tag_ == "VBD" and (t.i == root.i or t.head.i == root.i and t.dep_ == "aux") for t in doc):
         return []
     stances = list(_read_stances(read, ""))
     if not stances and root.pos_ in ("ADP", "ADJ") or not stances and root.tag_ == "VBN" \
