@@ -344,9 +344,12 @@ def assess(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "",
 
 def read_stances(text: str, lang: str, speaker: str, quote_text: str = "", context: str = "") -> list[Stance]:
     if lang == "en":
-        from .frames_en import named_before, read_stances as read_english  # loads spaCy when first needed
+        from .frames_en import named_before, question_answered, read_stances as read_english  # loads spaCy when first needed
 
-        return named_before(read_english(text, speaker, quote_text, pronouns=True), context, text)
+        stances = named_before(read_english(text, speaker, quote_text, pronouns=True), context, text)
+        # a reply that only answers a question asked before it ('Opposed to X? "Not at all," said Y')
+        opening = quote_text.split(" … ")[0]
+        return stances or question_answered(opening, f"{context} {text[:max(text.find(opening), 0)]}")
     return read_german(text, lang, speaker, context)
 
 
@@ -467,6 +470,12 @@ def english_nouns(text: str) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------- position changes
 
 
+def unnamed_recall(prev, s: Statement, key: str) -> bool:
+    """Is the position before a recall in the same article of a target that names nothing ("who voted
+    against the scheme in March, … now supports it")? It gives no change of its own."""
+    return prev is not None and prev.s.article_id == s.article_id and bare_generic(key)
+
+
 def find_changes(statements: list[Statement], *, include_key_terms: bool = False, langs: dict[str, str] | None = None) -> list[PositionChange]:
     """For each actor and target (or configured topic) in time order, a change is where a
     non-zero stance differs from the actor's latest non-zero stance on it in an earlier article.
@@ -509,6 +518,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
             if prev is None or partial_turn(s.quote_text or ""):  # (only "ein Stück weit": no new position)
                 continue
             value = h.value = -prev.value
+        prev = None if unnamed_recall(prev, s, key) else prev  # (then the earlier articles' positions meet it)
         if prev is not None and prev.value != value and h.timed and (*hkey, s.article_id, h.recalled) not in reported:
             reported.add((*hkey, s.article_id, h.recalled))
             # (a target named otherwise before, "congestion charge" then "charge": the earlier name is its topic)

@@ -37,7 +37,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
-             "intransitive": "intransitives", "excess": "excess", "timing": "timings"}
+             "intransitive": "intransitives", "excess": "excess", "timing": "timings",
+             "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving"}
 
 
 @lru_cache(maxsize=1)
@@ -470,6 +471,11 @@ def negated(tok) -> list:
            or (c.dep_ == "dobj" and c.lower_ == "nothing" and not any(b.lower_ == "but" for b in c.rights))  # (not "nothing but praise")
            or (c.dep_ == "amod" and c.lower_ in ("little", "scant") and not any(d.lower_ == "a" for d in tok.children))]
     out = [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
+    # (not a "not" after its word that opens a phrase set off by a comma: "never doubted the need for X, not even
+    # when …", "X, not Y": it says when or what else, and negates no frame word before it)
+    out = [c for c in out if not (c.dep_ == "neg" and c.i > tok.i and c.i > 0 and c.doc[c.i - 1].text == ",")]
+    # (nor the "not" of "or not": "whether or not she would back X", "whether she backs X or not" name the other answer)
+    out = [c for c in out if not (c.lower_ == "not" and c.i > 0 and c.doc[c.i - 1].lower_ == "or")]
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]  # ("was | no longer opposed to X")
     out += [c for h in (tok, *auxes) for c in h.children if c.dep_ == "advmod" and c.lower_ in ("longer", "more")
             and any(g.lower_ == "no" for g in c.children)]  # "no longer supports X"
@@ -504,7 +510,8 @@ def negated_thing(verb) -> list:
     out = []
     for s in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")):
         out += [d for d in s.children if d.dep_ in ("det", "neg", "preconj") and d.lower_ in neg
-                and not (d.i + 1 < len(d.doc) and d.doc[d.i + 1].lower_ in ("only", "just"))]  # (not "Not only X but Y")
+                and not (d.i + 1 < len(d.doc) and d.doc[d.i + 1].lower_ in ("only", "just"))  # (not "Not only X but Y")
+                and not in_hyphened_word(d)]  # (nor the "No" of "No-fault evictions should be abolished": a word)
         if s.lower_ == "none" and any(p.dep_ == "prep" and p.lower_ == "of" for p in s.children):
             out.append(s)
     return out
@@ -537,13 +544,34 @@ def noun_key(tok) -> str:
     return tok.lemma_.lower()
 
 
+def act_noun_key(tok) -> str:
+    """noun_key, or for a noun in "-ing" of an act verb the act list names only as a verb, that verb
+    ("the ditching of the bypass": ditch; "the shelving of X": shelve; "the axing of X": ax)."""
+    key, noun_acts = noun_key(tok), lexicon()["noun_acts"]
+    if key in noun_acts or tok.pos_ != "NOUN" or not key.endswith("ing") or tok.dep_ == "compound":
+        return key
+    stem = key[:-3]
+    forms = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return next((f for f in forms if f in noun_acts), key)
+
+
+def lone_act_subject(tok, frame):
+    """What a lone act ("the charge must go", "the toll has to go") ends: the noun subject of it or of
+    the "must" it hangs on; or "it" when the act is the frame itself ("said it should not go ahead",
+    named before: lone_it)."""
+    holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
+    return next((c for c in holder.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN")
+                 or tok == frame and c.lower_ == "it")), None)
+
+
 def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
     """The thing an act (chain) ends or brings (None: done to a person, done_to), and the sign; an act verb
     negated on its own ("the decision not to close X") flips it, unless it is the ``frame`` word (negated there)."""
     acts, noun_acts = lexicon()["acts"], lexicon()["noun_acts"]
     sign = 1
     for _ in range(4):
-        if noun_key(tok) in noun_acts and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)) \
+        key = act_noun_key(tok)
+        if key in noun_acts and (tok.pos_ in ("NOUN", "PROPN") or misread_plural(tok)) \
                 and not capitalised_imperative(tok):
             obj = noun_complement(tok)
             if tok != frame and amount_of(tok) is not None:
@@ -553,7 +581,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             obj = obj or carried_act(tok)
             if obj is None or paid_by(tok):
                 break  # ("opposed Chinese investment in the port": the payer's act, no stance on the port)
-            sign *= acts[noun_key(tok)]
+            sign *= acts[key]
             words.append(tok.text)
             if (less := less_of(tok)) is not None:  # "opposes less funding for X": the act made smaller, for X
                 sign = -sign
@@ -575,9 +603,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
                 or act_object(tok) or read_as_adjective(tok) or shared_subject(tok)  # ("… and should be scrapped")
             if obj is None and verb_key(tok) in lexicon()["lone"] and not any(c.dep_ == "dobj" for c in tok.children):
-                # "the charge must go", "the toll has to go": what goes (not "the council must go the extra mile")
-                holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
-                obj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+                obj = lone_act_subject(tok, frame)  # "the charge must go" (not "the council must go the extra mile")
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 obj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "X has to be scrapped"
             if (obj is None or obj.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in obj.children)) \
@@ -1256,6 +1282,20 @@ def refers_back(target: str) -> bool:
     return target.lower() in back_references()
 
 
+def shown_subject(root, subject: list) -> list | None:
+    """The subject a sentence's topic is read from: ``subject`` itself, unless it is figures that show
+    ("X has fallen since the charge came in, council figures show"): the figures are the source, as a
+    speaker is, and the topic is the one thing the shown clause names; None if it names none or two
+    (a subject that rose or fell is a count the figures give, "fly-tipping has fallen by a fifth": no topic)."""
+    shown = [c for c in root.children if c.dep_ == "ccomp"]
+    if not shown or not any(c.lemma_.lower() in lexicon()["evidence"] for c in subject):
+        return subject
+    inner = [t for c in shown for v in (c, *(a for a in c.children if a.dep_ == "advcl"))
+             if v.lemma_.lower() not in lexicon()["moving"]
+             for g in v.children if g.dep_ in ("nsubj", "nsubjpass") if (t := own_thing(g)) is not None]
+    return None if len({t.lemma_.lower() for t in inner}) != 1 else inner[:1]
+
+
 @lru_cache(maxsize=256)
 def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
     """What a bare "the project", "the facility" stands for where no compound of its head was named
@@ -1287,6 +1327,8 @@ def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
         return ()
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in root.children if c.dep_ == "dobj"]
+    if (subject := shown_subject(root, subject)) is None:  # ("…, council figures show": what they show)
+        return ()
     # (what the subject wants, plans or applies to do: "X wants to put up a phone mast", "has applied to build an incinerator")
     # (not what an act would end: "wants to close the library. X called the idea madness" is for the library)
     # (only after a verb of purpose, data "purpose" row: not "The storm is expected to reach the coast"; and the thing
@@ -1562,16 +1604,100 @@ def answered(tok) -> int:
     """The yes (1) or no (-1) a speaker gave to the whether-question whose verb is ``tok``
     ("Asked whether she would back X, Cllr Y said no", "Asked if he supported X, he replied:
     'Yes.'"); 0 where the answer is no plain yes or no ("said: 'We look at everything.'")."""
-    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children) or alternative(tok):
         return 0
     asked = tok.head
     if tok.dep_ not in ("ccomp", "advcl") or asked.lemma_.lower() != "ask" or asked.dep_ != "advcl":
         return 0
     reply = asked.head
-    if reply.lemma_.lower() not in ("say", "reply", "answer", "respond"):
+    if reply.lemma_.lower() not in ("say", "reply", "answer", "respond", "tell"):
         return 0
     words = [c.lower_ for c in reply.children if c.dep_ in ("dobj", "intj", "npadvmod", "attr", "ccomp") and c.lower_ in ANSWERS]
-    return ANSWERS[words[0]] if len(words) == 1 else 0
+    if len(words) == 1:
+        return ANSWERS[words[0]]
+    # the reply's own words after it, past a colon where one sets them off ('told reporters: "No."',
+    # 'replied: "Not a chance."'): an answer phrase that opens them (answer_sign)
+    after = [t for t in reply.doc[reply.i + 1: reply.sent.end] if t.i > tok.i]
+    colon = next((i for i, t in enumerate(after) if t.text == ":"), None)
+    return answer_sign(" ".join(t.text for t in after[colon + 1 if colon is not None else 0:]))
+
+
+ANSWER_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[^\w\s]")
+ECHO_SUBJECTS = frozenset("i we he she they you".split())  # the echo of a question after its answer ("of course we do")
+ECHO_AUX = frozenset("do does did will would am are is was have has can shall".split())
+
+
+@lru_cache(maxsize=1)
+def answer_phrases() -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The yes (1) and no (-1) rows of data/stance_frames_en.tsv as word tuples, the longest first
+    ("of course not" before "of course", "absolutely not" before "absolutely")."""
+    lex = lexicon()
+    rows = [(tuple(p.split("_")), 1) for p in lex["answers_yes"]] + [(tuple(p.split("_")), -1) for p in lex["answers_no"]]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def answer_sign(text: str) -> int:
+    """The yes (1) or no (-1) that opens a reply (``text``: 'Not a chance.', 'Of course we do',
+    'No, and I never will'): an answer phrase ended by the text's end, a mark or the echo of the
+    question's auxiliary ("we do"; a negated echo, "we don't", turns it); 0 for any other opening
+    ("Not yet", "No decision has been made", "I don't know")."""
+    words = ANSWER_WORD.findall(text.lower().replace("\u2019", "'"))
+    while words and not words[0][0].isalpha():  # (the quotation mark or colon before it)
+        words = words[1:]
+    for phrase, sign in answer_phrases():
+        if tuple(words[:len(phrase)]) != phrase:
+            continue
+        rest = words[len(phrase):]
+        if not rest or not rest[0][0].isalpha():
+            return sign
+        if rest[0] in ECHO_SUBJECTS and len(rest) > 1 and rest[1].split("'")[0].removesuffix("n") in ECHO_AUX | {"wo", "ca"}:
+            turned = rest[1].endswith("n't") or rest[2:3] == ["not"]
+            end = rest[3:4] if rest[2:3] == ["not"] else rest[2:3]
+            return (-sign if turned else sign) if not end or not end[0][0].isalpha() else 0
+        return 0
+    return 0
+
+
+def alternative(verb) -> bool:
+    """Does the question of ``verb`` offer two acts to choose from ("whether she would back X or
+    resign")? A "No" to it answers neither one alone."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) \
+        and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
+def question_answered(reply: str, before: str) -> list[Stance]:
+    """The stances of a yes/no question the reply answers, times the answer's sign: the question is
+    the last sentence of ``before`` (the text before the reply), a reporter's question set before
+    a quotation ('Would she vote for the levy? "Never," said Y', 'Opposed to the tram extension?
+    "Not at all," said Y'). A question of a past deed ("Did the council approve X?" "Yes") asks
+    for a fact, no position; a question of no verb is the predicate of the one asked ("Against
+    X?": "you are against X")."""
+    sign = answer_sign(reply)
+    if not sign:
+        return []
+    marks = "\"“”'‘’ "  # (the quotation mark that opens the reply is no sentence of its own)
+    sentences = [q for s in CONTEXT_BREAK.split(before.strip()) if (q := s.strip(marks))]
+    question = sentences[-1] if sentences else ""
+    if not question.endswith("?") or len(question.split()) > 30:
+        return []
+    read = question[:-1].rstrip() + "."
+    from ..en.nlp import is_trained, load_english
+
+    nlp = load_english()
+    if not is_trained(nlp):
+        return []
+    doc = parsed(nlp, read)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or alternative(root) \
+            or any(t.tag_ == "VBD" and (t.i == root.i or t.head.i == root.i and t.dep_ == "aux") for t in doc):
+        return []
+    stances = list(_read_stances(read, ""))
+    if not stances and root.pos_ in ("ADP", "ADJ") or not stances and root.tag_ == "VBN" \
+            and not any(c.dep_.startswith("nsubj") for c in root.children):
+        stances = list(_read_stances("You are " + read[:1].lower() + read[1:], ""))
+    word = "yes" if sign > 0 else "no"
+    return [Stance(st.target, st.value * sign, [*st.words, word], st.phrase) for st in stances
+            if st.target not in UNNAMED_IT_TARGETS]
 
 
 class SpeakerWords(set):
@@ -1642,17 +1768,14 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
             continue  # ("called a meeting for Tuesday": a time is no target)
         act, (target, sign) = target, clause_or_acts(target, words, tok)
-        if target is None or target.pos_ == "PRON" or target == tok and not named_amount(tok) or full_clause(target) \
+        if it := lone_it(target, tok, slot):  # "who backed the plant in February, said it should not go ahead": the thing named before in the sentence
+            target = targets[-1] if targets else target
+        if target is None or target.pos_ == "PRON" and not it or target == tok and not named_amount(tok) or full_clause(target) \
                 and target != misread_plural_clause(tok):  # ("treatment works" read as a clause is a noun)
             continue
         if reported_position(tok, subject, verb, speaker_words, lex):
             continue
-        negs = negated(tok) + (negated(verb) if verb is not tok else []) + [  # ("no return to X": the act's "no")
-            c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")] + negated_belief(verb)
-        negs = list({n.i: n for n in negs + (negated_thing(tok) if slot == "act" else [])}.values())  # ("No X will close")
-        if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
-            negs.append(subject)  # "no resident wants X", "nobody wants X"
-        negs += [c for c in subject.children if c.lower_ == "neither"] if subject is not None else []  # "Neither she nor …"
+        negs = frame_negations(tok, slot, act, target, subject, verb)
         if frame_key(tok) in lex["hedge"] and negs or held_back(tok) or frame_key(tok) in lex["persisting"] and not negs:
             continue  # "refused to rule out a curfew", "stopped short of backing X": left open; "gave up on the
             # crossword": a past act, where "not giving up on X" holds to X (persisting)
@@ -1663,9 +1786,44 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             sign *= lex["acts"][verb_key(tok.head)]  # "withdrew her support for X", "dropped her opposition to X"
             words.append(tok.head.text)
         value = value * sign * (-1) ** len(negs) * (warned_condition(tok, lex, words) if slot in ("act", "obj") else 1)
+        if target.pos_ == "PRON":  # (a lone act's "it" the sentence names nothing for: named_before finds it before)
+            clause = recalled_clause(tok, verb)
+            return [Stance(PRONOUN_TARGET, value, list(dict.fromkeys(words)), target.text, bool(clause), clause, tok.idx)]
         targets.append(target)
         return stances_of(target, value, words, negs, recalled_clause(tok, verb), tok.idx) + named_act(act, target, value, words, tok.idx)
     return []
+
+
+def frame_negations(tok, slot: str, act, target, subject, verb) -> list:
+    """The words that negate one frame of ``tok``: on the frame word and its verb, the "no" of the act
+    or thing ("no return to X"; not the "No" of "No-fault evictions": a word), a denied belief, a
+    negated thing of an act ("No X will close"), and a subject that is no one ("no resident wants X",
+    "nobody wants X", "Neither she nor …")."""
+    negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
+        c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
+        and not in_hyphened_word(c)] + negated_belief(verb)
+    negs = list({n.i: n for n in negs + (negated_thing(tok) if slot == "act" else [])}.values())
+    if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
+        negs.append(subject)
+    negs += [c for c in subject.children if c.lower_ == "neither"] if subject is not None else []
+    return negs
+
+
+def lone_it(target, frame, slot: str) -> bool:
+    """An "it" that is the subject of a lone act asked for ("said it should not go ahead", "it has to
+    go"): the act's thing is what "it" stands for, the sentence's thing named before or the one before."""
+    return target is not None and slot == "act" and target.lower_ == "it" and target.dep_ == "nsubj" \
+        and target.head.i == frame.i and verb_key(frame) in lexicon()["lone"] and not scheduled(frame)
+
+
+SCHEDULE_WORDS = frozenset("later earlier longer weekend weekends evening evenings night nights".split())
+
+
+def scheduled(verb) -> bool:
+    """An act told by its hours, not whether ("it should stay open later on Thursdays", "at weekends"):
+    a time word of the schedule on it, or a plural day ("on Thursdays": every one; "on Monday" says when)."""
+    words = [g for c in verb.children for g in (c, *(d for d in c.children if d.dep_ == "pobj"))]
+    return any(w.lower_ in SCHEDULE_WORDS or w.tag_ in ("NNS", "NNPS") and w.lemma_.lower() in TIME_WORDS for w in words)
 
 
 def frame_keys(tok) -> dict:
@@ -2582,6 +2740,8 @@ def circumstance_denied(verb, lex: dict) -> bool:
             return True  # "too short", "too often", "yet"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["timings"] for m in c.children):
             return True  # "Don't sell the calves before the market opens" (not "while children are learning": why)
+        if c.dep_ == "npadvmod" and (c.lemma_.lower() in lex["time_units"] or c.lower_ in TIME_WORDS):
+            return True  # "Don't close the pool this year", "… next week"
         if c.dep_ != "prep":
             continue
         thing = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -2853,8 +3013,12 @@ def recalled_clause(tok, verb) -> str:
         if backshifted_judgement(tok, v):
             continue
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) \
-                or v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and v.head.head.tag_ in ("VBZ", "VBP"):
-            # (or "X, who opposed Y last year, now backs it"); not "but now supports it" joined to it
+                or v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and v.head.head.tag_ in ("VBZ", "VBP") \
+                or v.dep_ == "relcl" and v.tag_ == "VBD" and any(time_adjunct(c) for c in v.children) \
+                and (v.head.dep_ == "nsubj" or v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN"):
+            # (or "X, who opposed Y last year, now backs it"; "X, who backed Y in February, said on Monday
+            # it should not go ahead": a past with a time of its own on the subject, or on the name a frame
+            # holds alone, the statement of the relative clause); not "but now supports it" joined to it
             joined = {t.i for c in v.children if c.dep_ in ("conj", "cc") for t in c.subtree}
             return " ".join(t.text for t in v.subtree if t.i not in joined)
     return ""
@@ -3193,6 +3357,24 @@ def prefixed_thing(tok):
     return thing
 
 
+def branded(tok):
+    """(target, subject, verb) of a judgement a judging verb gives its object ("branded X a Y") where
+    the parser read it otherwise, or None."""
+    if (first := double_object(tok)) is not None:  # "branded the deal a sell-out": the parser gave two objects
+        judge = tok.head if tok.head.lemma_.lower() in JUDGING or tok.head.dep_ == "dobj" else tok.head.head  # (or a clause)
+        return first, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
+    if tok.dep_ in ("dobj", "oprd", "attr") and tok.head.lemma_.lower() in JUDGING \
+            and any(c.dep_ == "auxpass" for c in tok.head.children):  # "X has been branded a shambles by Y": the
+        judge = tok.head  # judged is the passive's subject, the judge the agent (none named: no one's own judgement)
+        agent = next((g for h in (judge, tok) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        return (next((c for c in judge.children if c.dep_ == "nsubjpass"), None) if agent is not None else None), agent, judge
+    if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in JUDGING:
+        judge = tok.head.head  # "branded the pay deal a disgrace": the judgement hung on the object as an adverbial
+        return tok.head, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
+    return None
+
+
 def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     """(target, subject, verb) of an evaluative word: the thing "X is a mistake", "called X a
     mistake", "slammed X as reckless", "the answer is X" judge; the target is None if none."""
@@ -3209,12 +3391,8 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
     if (called := called_object(tok)) is not None:  # 'called X "a failure"': the parser hung the judgement on X
         # (the subject nearest the verb: "KANSAS CITY, Mo. (AP) — X called …" has the dateline for a subject too)
         return called, ([c for c in called.head.children if c.dep_ == "nsubj" and c.i < called.head.i] or [None])[-1], called.head
-    if (first := double_object(tok)) is not None:  # "branded the deal a sell-out": the parser gave two objects
-        judge = tok.head if tok.head.lemma_.lower() in JUDGING or tok.head.dep_ == "dobj" else tok.head.head  # (or a clause)
-        return first, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
-    if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in JUDGING:
-        judge = tok.head.head  # "branded the pay deal a disgrace": the judgement hung on the object as an adverbial
-        return tok.head, next((c for c in judge.children if c.dep_ == "nsubj"), None), judge
+    if (found := branded(tok)) is not None:  # "branded the deal a sell-out", "X has been branded a shambles by Y"
+        return found
     if tok.dep_ == "conj" and tok.head.dep_ in ("acomp", "attr"):  # "was a tax on workers and simply unfair"
         holder = tok.head.head
         but = any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)  # ("not the problem but the solution")
