@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actors import lexicon, role_word
+from ..actors.lexicon import word_set
 from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, conjunct_of, tokens_in
@@ -189,7 +190,8 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
             if fin is not None:
                 retag_finite(toks[fin])
         if fin is not None:
-            who = frame_subject(art, fin, ss, open_i - 1)  # (also "Ganz anders sieht es X: «…»")
+            # (also "Ganz anders sieht es X: «…»"; a view held "für" someone, "Für X steht fest: «…»")
+            who = view_holder(art, ss, fin, open_i - 1) or frame_subject(art, fin, ss, open_i - 1)
             who = reaction_from(art, ss, fin, open_i - 1) or who  # "Lob gab es vom Elternbeirat: «…»", as free.colon_frame
             if who and reported_clause(art, ss, open_i - 1):
                 # "Queensland sei Neuseeland zu Dank verpflichtet: «…»": the clause is itself
@@ -495,6 +497,45 @@ def judge_of(art: Article, s: int, open_i: int, e: int) -> Span | None:
         return None
     who = art.span(f + 1, end)
     return who if names_someone(art, who) else None
+
+
+# the forms of "stehen" that with a word of certainty frame a view ("Für X steht fest: …")
+STEHEN = frozenset("steht stand stehe stünde standen stehen".split())
+# a personal pronoun after "für" ("Für sie ist klar: …", "Für ihn steht fest: …"), resolved as a subject is
+FUER_PRONOUNS = frozenset(("ihn", "sie"))
+
+
+def view_holder(art: Article, s: int, v: int, k: int, strict: bool = False) -> Span | None:
+    """"Für Bürgermeisterin X ist die Sache klar: «…»", "Für den Verband steht fest: …", "Für sie war
+    schon damals klar: …": the one the "für" phrase that fills the prefield of the clause before the
+    colon at k names, whose words follow the colon. The clause's finite verb v is the copula, or
+    "stehen" with a word of certainty (data/certainty_words_de.txt: "steht fest", not "steht ein
+    Termin an"). ``strict``, for words without quotation marks: a word of certainty after the copula
+    too, and no other verb before the colon ("ist die Sache klar", not "ist es die dritte Amtszeit"
+    nor "ist der Termin fest eingeplant")."""
+    toks = art.toks
+    f = next((x for x in range(s, v) if toks[x].low == "für" and toks[x].quote < 0), None)
+    if f is None or f > s and toks[f - 1].text not in ("-", "–", "—") or toks[v].quote >= 0:
+        return None
+    if toks[v].low not in COPULAS and toks[v].low not in STEHEN:
+        return None
+    middle = toks[v + 1:k]
+    lows = [t.low for t in middle]
+    certain = word_set("certainty_words_de.txt")
+    sure = any(w in certain or i + 1 < len(lows) and f"{w} {lows[i + 1]}" in certain for i, w in enumerate(lows))
+    if (strict or toks[v].low in STEHEN) and not sure:
+        return None
+    if strict and any(t.tag.startswith("V") or t.text in CLAUSE_PUNCT for t in middle):
+        return None
+    if f + 2 == v and toks[f + 1].low in FUER_PRONOUNS:
+        return art.span(f + 1, v)
+    end = art.np_right(f + 1, v)
+    if end is None:
+        return None
+    who = art.with_apposed_name(f + 1, end, v)
+    if any(t.b >= who[1] and t.text != "," for t in toks[end:v]) or not names_someone(art, who):
+        return None  # (the phrase fills the prefield up to the verb: "Für die Kinder der Ministerin gab es …" no)
+    return who
 
 
 def direct_quotes(art: Article) -> None:
