@@ -42,8 +42,10 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
     found = None
     # after: «…», sagte Putin.  /  «…», so Ute Bader.  /  „…“ sagte er.
     k = close_i + 1
-    if k < len(toks) and (toks[k].text == "," or toks[k].text in ("–", "-", "—") and k + 1 < len(toks) and toks[k + 1].low == "so"):
-        # ("«…» – so die Sprecherin": a dash before "so" stands for the comma)
+    if k < len(toks) and (toks[k].text == "," or toks[k].text in DASHES and (k + 1 < len(toks) and toks[k + 1].low == "so"
+                                                                            or dashed_frame(art, k))):
+        # ("«…» – so die Sprecherin": a dash before "so" stands for the comma, and so do the dashes of a
+        # frame inserted into a quotation: "„A“ – sagte X – „B“")
         k += 1
         if k + 3 < len(toks) and toks[k].low == "mit" and toks[k + 2].low == "worten":
             k += 3  # "«…», mit diesen Worten meldete er sich zurück"
@@ -694,15 +696,30 @@ def past_verb(toks: list, i: int) -> bool:
         and toks[i + 1].tag in ("PRF", "ART", "PPER") and toks[i - 1].low not in DETERMINERS
 
 
+DASHES = ("–", "-", "—")
+DASHED_FRAME = 16  # the tokens a frame between dashes may take: "– so wandte sich X am Mittwoch per Brief an die Belegschaft –"
+
+
 def interrupted(art: Article, qn: int, open_i: int, s0: int) -> bool:
-    """The quote at open_i goes on a quote of the same sentence after a short frame and a comma:
-    "«Das ist», so der Bürgermeister, «ein schwarzer Tag.»"."""
+    """The quote at open_i goes on a quote of the same sentence after a short frame and a comma,
+    or a frame between dashes: "«Das ist», so der Bürgermeister, «ein schwarzer Tag.»", "„A“ – sagte X – „B“"."""
     toks = art.toks
-    if qn == 0 or toks[open_i - 1].text != ",":
+    dashed = toks[open_i - 1].text in DASHES
+    if qn == 0 or toks[open_i - 1].text != "," and not dashed:
         return False
     prev_close = next((t.i for t in toks[s0:open_i] if t.b == art.quotes[qn - 1].close_mark), None)
     between = toks[prev_close + 1:open_i] if prev_close is not None else []
-    return 2 < len(between) <= 10 and all(t.quote < 0 for t in between) and between[0].text == ","
+    return 2 < len(between) <= (DASHED_FRAME if dashed else 10) and all(t.quote < 0 for t in between) \
+        and between[0].text == ("," if not dashed else between[-1].text)
+
+
+def dashed_frame(art: Article, k: int) -> bool:
+    """The dash at k, right after a quotation, opens a frame that a second dash closes right before the
+    quotation goes on ("„A“ – sagte X am Mittwoch – „B“"): the frame stands for the commas."""
+    toks = art.toks
+    d = next((x for x in range(k + 1, min(len(toks), k + DASHED_FRAME)) if toks[x].text in DASHES or toks[x].quote >= 0
+              or toks[x].text in SENT_PUNCT), None)
+    return d is not None and toks[d].text == toks[k].text and d + 1 < len(toks) and toks[d + 1].text in QUOTE_CHARS
 
 
 def speaker_or_none(art: Article, who: Span) -> Span | None:
