@@ -1719,11 +1719,11 @@ def points_back(art: Article, s: int, f: int) -> bool:
 def resumptive_frame(art: Article, cs: int, f: int, s: int, who: Span | None) -> bool:
     """"A, das teilte X mit." / "A – dies kündigte X an." / "A – diese Einschätzung vertrat X": the frame's
     clause opens after a comma or a dash with an object that points back to the clause A (points_back: a
-    demonstrative, or one with a noun that is no one), then the finite verb f (the cue or its auxiliary)
-    and a subject of its own after it. A relative "das" has its verb last
+    demonstrative, or one with a noun that is no one; not a pronominal adverb, "…, dafür soll X …" is an
+    exchange), then the finite verb f (the cue or its auxiliary) and a subject of its own after it. A relative "das" has its verb last
     ("das Dach, das der Sturm beschädigt hatte"), so the verb right after the pronoun tells them apart."""
     toks = art.toks
-    return cs > s + 2 and points_back(art, cs, f) and "FIN" in toks[f].tag \
+    return cs > s + 2 and points_back(art, cs, f) and toks[cs].low not in RESUMPTIVE_ADVERBS and "FIN" in toks[f].tag \
         and toks[cs - 1].text in (",", "–", "—") and who is not None and who[0] > toks[f].b \
         and any(t.tag.startswith("V") and t.quote < 0 for t in toks[s:cs - 1])  # (a clause before, a verb in it)
 
