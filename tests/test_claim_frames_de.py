@@ -31,6 +31,8 @@ def test_a_claim_noun_frames_its_owners_words(text, words, name):
                  "die Brücke über die Aue", id="a_claim_noun_of_no_one"),
     pytest.param("Die Stadt hat die Halle verkauft, diese Entscheidung fiel schon im März.",
                  "Die Stadt hat die Halle verkauft", id="the_claim_noun_is_the_subject"),
+    pytest.param("Bürgermeisterin Ilse Marr hat die Schule besucht. Ihre Sorge war nie, dass die Räume zu klein sind.",
+                 "dass die Räume zu klein sind", id="a_negated_claim_is_none"),
 ])
 def test_no_owner_no_statement(text, words):
     assert quoted(text, words) == []

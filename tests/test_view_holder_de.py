@@ -32,6 +32,11 @@ def test_a_view_held_for_someone_frames_their_words(text, words, name):
                  "Sein Vertrag läuft", id="copula_without_certainty_before_plain_words"),
     pytest.param("Für die Ministerin ist der Termin fest eingeplant: Sie besucht die Schule am Freitag.",
                  "Sie besucht die Schule", id="another_verb_before_the_colon"),
+    pytest.param("Der Bürgermeister von Ostdorf, Gregor Hansen, tritt im Herbst nicht mehr an. Für Hansen ist es sicher "
+                 "das letzte Amtsjahr: Er wird im Juli siebzig.", "Er wird im Juli siebzig",
+                 id="certainty_word_as_an_adverb_inside_the_clause"),
+    pytest.param("Das Werk in Ostdorf schließt im Sommer. Für Werksleiter Jan Moll ist noch nicht klar: Das Werk könnte "
+                 "verkauft werden.", "Das Werk könnte verkauft werden", id="negated_certainty"),
 ])
 def test_narration_after_a_fuer_phrase_stays_no_statement(text, words):
     assert quoted(text, words) == []

@@ -31,6 +31,7 @@ from .tokens import (
     naming_verb,
     opens_relative,
     retag_past_forms,
+    unmark_formulas,
     subordinators,
     verb_final_end,
 )
@@ -87,6 +88,7 @@ class Article(NounPhrases, Subjects):
             for t in toks[s:e]:
                 t.sent = n
         retag_past_forms(toks)
+        unmark_formulas(toks)
         mark_names(toks)
         self.toks = toks
         self.starts = [t.b for t in toks]

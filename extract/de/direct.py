@@ -505,6 +505,8 @@ def judge_of(art: Article, s: int, open_i: int, e: int) -> Span | None:
 STEHEN = frozenset("steht stand stehe stünde standen stehen".split())
 # a personal pronoun after "für" ("Für sie ist klar: …", "Für ihn steht fest: …"), resolved as a subject is
 FUER_PRONOUNS = frozenset(("ihn", "sie"))
+# negations that turn a word of certainty into its opposite ("ist noch nicht klar", "steht nichts fest")
+NOT_CERTAIN = frozenset("nicht nichts nie niemals keineswegs".split())
 
 
 def view_holder(art: Article, s: int, v: int, k: int, strict: bool = False) -> Span | None:
@@ -524,7 +526,10 @@ def view_holder(art: Article, s: int, v: int, k: int, strict: bool = False) -> S
     middle = toks[v + 1:k]
     lows = [t.low for t in middle]
     certain = word_set("certainty_words_de.txt")
-    sure = any(w in certain or i + 1 < len(lows) and f"{w} {lows[i + 1]}" in certain for i, w in enumerate(lows))
+    # the word of certainty is the predicate closing the clause ("steht fest:", "ist die Sache klar:"), not
+    # an adverb inside it ("ist es sicher das letzte Amtsjahr:"), and nothing negates it ("ist noch nicht klar:")
+    sure = bool(lows) and (lows[-1] in certain or " ".join(lows[-2:]) in certain) \
+        and not any(w in NOT_CERTAIN or w.startswith("kein") for w in lows)
     if (strict or toks[v].low in STEHEN) and not sure:
         return None
     if strict and any(t.tag.startswith("V") or t.text in CLAUSE_PUNCT for t in middle):

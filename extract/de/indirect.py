@@ -296,7 +296,8 @@ def copular_comma(toks: list, k: int, e: int) -> int | None:
     if k >= e or toks[k].low not in SEIN or toks[k].quote >= 0:
         return None
     c = next((j for j in range(k + 1, min(e, k + 6)) if toks[j].text == ","), None)
-    return c if c is not None and all(t.tag in COPULA_FILLERS for t in toks[k + 1:c]) else None
+    # (a negation says what the claim is not: "Ihre Sorge war nie, dass …")
+    return c if c is not None and all(t.tag in COPULA_FILLERS and t.low not in NEGATIONS for t in toks[k + 1:c]) else None
 
 
 def claim_pointing_back(art: Article, n: int, s: int, e: int, occupied: list[Found]) -> bool:
