@@ -111,7 +111,7 @@ def vocabulary(lang: str) -> dict[str, frozenset[str] | tuple[str, ...]]:
     table = data.get(lang, {})
     out: dict = {k: frozenset(key(w) for w in table.get(k, [])) for k in ("question_labels", "answer_labels", "outlets")}
     out.update({k: tuple(table.get(k, [])) for k in ("address", "first_name_address", "credits", "guest", "host",
-                                                      "not_guest", "announce")})
+                                                      "not_guest", "announce", "announce_after")})
     out.update({k: frozenset(table.get(k, [])) for k in ("you", "me", "copula", "since", "filler")})
     out["lang"] = lang
     return out
@@ -372,12 +372,32 @@ def alternate_dashes(text: str, paras: list[Para]) -> list[Para]:
 
 
 def announced(text: str, paras: list[Para], voc: dict) -> bool:
-    """A paragraph of the introduction (before the first question) opens by announcing questions to
-    someone, as a heading does: "Drei Fragen an Hans Beispiel, …", "Interview mit Nationalrätin Anna
-    Muster" (not "In einem Interview mit der Zeitung sagte sie …" inside a report)."""
+    """A sentence of the introduction (before the first question) announces questions to someone, as a
+    heading does: it opens with "Drei Fragen an Hans Beispiel, …", "Interview mit Nationalrätin Anna
+    Muster", "Im Gespräch: X über …" or closes with "X im Gespräch.", "Wir haben mit X gesprochen."
+    (not "In einem Interview mit der Zeitung sagte sie …" inside a report)."""
     first = next((i for i, p in enumerate(paras) if p.question), len(paras))
-    heads = "|".join(re.escape(a) for a in voc["announce"])
-    return bool(heads) and any(re.match(rf"[\w.]*\s*(?:{heads})\s+\S", text[p.span[0]:p.span[1]]) for p in paras[:first])
+    return any(announcing(text[p.span[0]:p.span[1]], voc) for p in paras[:first])
+
+
+SENTENCE_START = r"(?:^|(?<=[.!?:]\s))"
+
+
+@lru_cache(maxsize=4)  # (one pattern per language)
+def announce_pattern(lang: str, heads: tuple[str, ...], tails: tuple[str, ...]) -> re.Pattern | None:
+    """The sentence starts and ends of data/interviews.toml's announce and announce_after phrases; a word
+    with a hyphenated prefix stands for the last word of a tail ("im APA-Gespräch")."""
+    opening = "|".join(re.escape(a) for a in heads)
+    closing = "|".join(r"\s+".join(re.escape(w) for w in a.split()[:-1]) + (r"\s+" if " " in a else "")
+                       + r"(?:\w+-)?" + re.escape(a.split()[-1]) for a in tails)
+    parts = ([rf"{SENTENCE_START}[\w.]*\s*(?:{opening})\s+\S"] if opening else []) \
+        + ([rf"(?<!\w)(?:{closing})(?:\s+mit\s[^.!?\n]{{1,60}})?\s*[.:](?=\s|$)"] if closing else [])
+    return re.compile("|".join(parts)) if parts else None
+
+
+def announcing(para: str, voc: dict) -> bool:
+    pattern = announce_pattern(voc["lang"], voc["announce"], voc.get("announce_after", ()))
+    return pattern is not None and pattern.search(para) is not None
 
 
 EXCHANGE_DASH = re.compile(r"(?<=[.?!…])[ \t]+[–—-][ \t]+(?=\S)")

@@ -8,7 +8,7 @@ from importlib import resources
 # ----------------------------------------------------------------------------- closed word classes
 # Small closed classes of function words stay in code; everything open-ended is a data file.
 PRONOUNS = {
-    "de": {"er": "m", "sie": "f?", "ihm": "m", "ihr": "f", "es": "n"},  # ("es": a body named "das …")
+    "de": {"er": "m", "sie": "f?", "ihm": "m", "ihn": "m", "ihr": "f", "es": "n"},  # ("es": a body named "das …"; "ihn": "Für ihn steht fest: …")
     "en": {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "they": "p", "their": "p", "it": "n", "its": "n"},
 }
 # German demonstratives standing for a noun phrase as a subject ("Der sagte …", "Diese betonte …"): they

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actors import lexicon, role_word
+from ..actors.lexicon import word_set
 from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, conjunct_of, tokens_in
@@ -41,8 +42,10 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
     found = None
     # after: «…», sagte Putin.  /  «…», so Ute Bader.  /  „…“ sagte er.
     k = close_i + 1
-    if k < len(toks) and (toks[k].text == "," or toks[k].text in ("–", "-", "—") and k + 1 < len(toks) and toks[k + 1].low == "so"):
-        # ("«…» – so die Sprecherin": a dash before "so" stands for the comma)
+    if k < len(toks) and (toks[k].text == "," or toks[k].text in DASHES and (k + 1 < len(toks) and toks[k + 1].low == "so"
+                                                                            or dashed_frame(art, k))):
+        # ("«…» – so die Sprecherin": a dash before "so" stands for the comma, and so do the dashes of a
+        # frame inserted into a quotation: "„A“ – sagte X – „B“")
         k += 1
         if k + 3 < len(toks) and toks[k].low == "mit" and toks[k + 2].low == "worten":
             k += 3  # "«…», mit diesen Worten meldete er sich zurück"
@@ -189,7 +192,8 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
             if fin is not None:
                 retag_finite(toks[fin])
         if fin is not None:
-            who = frame_subject(art, fin, ss, open_i - 1)  # (also "Ganz anders sieht es X: «…»")
+            # (also "Ganz anders sieht es X: «…»"; a view held "für" someone, "Für X steht fest: «…»")
+            who = view_holder(art, ss, fin, open_i - 1) or frame_subject(art, fin, ss, open_i - 1)
             who = reaction_from(art, ss, fin, open_i - 1) or who  # "Lob gab es vom Elternbeirat: «…»", as free.colon_frame
             if who and reported_clause(art, ss, open_i - 1):
                 # "Queensland sei Neuseeland zu Dank verpflichtet: «…»": the clause is itself
@@ -497,6 +501,50 @@ def judge_of(art: Article, s: int, open_i: int, e: int) -> Span | None:
     return who if names_someone(art, who) else None
 
 
+# the forms of "stehen" that with a word of certainty frame a view ("Für X steht fest: …")
+STEHEN = frozenset("steht stand stehe stünde standen stehen".split())
+# a personal pronoun after "für" ("Für sie ist klar: …", "Für ihn steht fest: …"), resolved as a subject is
+FUER_PRONOUNS = frozenset(("ihn", "sie"))
+# negations that turn a word of certainty into its opposite ("ist noch nicht klar", "steht nichts fest")
+NOT_CERTAIN = frozenset("nicht nichts nie niemals keineswegs".split())
+
+
+def view_holder(art: Article, s: int, v: int, k: int, strict: bool = False) -> Span | None:
+    """"Für Bürgermeisterin X ist die Sache klar: «…»", "Für den Verband steht fest: …", "Für sie war
+    schon damals klar: …": the one the "für" phrase that fills the prefield of the clause before the
+    colon at k names, whose words follow the colon. The clause's finite verb v is the copula, or
+    "stehen" with a word of certainty (data/certainty_words_de.txt: "steht fest", not "steht ein
+    Termin an"). ``strict``, for words without quotation marks: a word of certainty after the copula
+    too, and no other verb before the colon ("ist die Sache klar", not "ist es die dritte Amtszeit"
+    nor "ist der Termin fest eingeplant")."""
+    toks = art.toks
+    f = next((x for x in range(s, v) if toks[x].low == "für" and toks[x].quote < 0), None)
+    if f is None or f > s and toks[f - 1].text not in ("-", "–", "—") or toks[v].quote >= 0:
+        return None
+    if toks[v].low not in COPULAS and toks[v].low not in STEHEN:
+        return None
+    middle = toks[v + 1:k]
+    lows = [t.low for t in middle]
+    certain = word_set("certainty_words_de.txt")
+    # the word of certainty is the predicate closing the clause ("steht fest:", "ist die Sache klar:"), not
+    # an adverb inside it ("ist es sicher das letzte Amtsjahr:"), and nothing negates it ("ist noch nicht klar:")
+    sure = bool(lows) and (lows[-1] in certain or " ".join(lows[-2:]) in certain) \
+        and not any(w in NOT_CERTAIN or w.startswith("kein") for w in lows)
+    if (strict or toks[v].low in STEHEN) and not sure:
+        return None
+    if strict and any(t.tag.startswith("V") or t.text in CLAUSE_PUNCT for t in middle):
+        return None
+    if f + 2 == v and toks[f + 1].low in FUER_PRONOUNS:
+        return art.span(f + 1, v)
+    end = art.np_right(f + 1, v)
+    if end is None:
+        return None
+    who = art.with_apposed_name(f + 1, end, v)
+    if any(t.b >= who[1] and t.text != "," for t in toks[end:v]) or not names_someone(art, who):
+        return None  # (the phrase fills the prefield up to the verb: "Für die Kinder der Ministerin gab es …" no)
+    return who
+
+
 def direct_quotes(art: Article) -> None:
     toks = art.toks
     by_offset = {t.b: t.i for t in toks}
@@ -653,15 +701,30 @@ def past_verb(toks: list, i: int) -> bool:
         and toks[i + 1].tag in ("PRF", "ART", "PPER") and toks[i - 1].low not in DETERMINERS
 
 
+DASHES = ("–", "-", "—")
+DASHED_FRAME = 16  # the tokens a frame between dashes may take: "– so wandte sich X am Mittwoch per Brief an die Belegschaft –"
+
+
 def interrupted(art: Article, qn: int, open_i: int, s0: int) -> bool:
-    """The quote at open_i goes on a quote of the same sentence after a short frame and a comma:
-    "«Das ist», so der Bürgermeister, «ein schwarzer Tag.»"."""
+    """The quote at open_i goes on a quote of the same sentence after a short frame and a comma,
+    or a frame between dashes: "«Das ist», so der Bürgermeister, «ein schwarzer Tag.»", "„A“ – sagte X – „B“"."""
     toks = art.toks
-    if qn == 0 or toks[open_i - 1].text != ",":
+    dashed = toks[open_i - 1].text in DASHES
+    if qn == 0 or toks[open_i - 1].text != "," and not dashed:
         return False
     prev_close = next((t.i for t in toks[s0:open_i] if t.b == art.quotes[qn - 1].close_mark), None)
     between = toks[prev_close + 1:open_i] if prev_close is not None else []
-    return 2 < len(between) <= 10 and all(t.quote < 0 for t in between) and between[0].text == ","
+    return 2 < len(between) <= (DASHED_FRAME if dashed else 10) and all(t.quote < 0 for t in between) \
+        and between[0].text == ("," if not dashed else between[-1].text)
+
+
+def dashed_frame(art: Article, k: int) -> bool:
+    """The dash at k, right after a quotation, opens a frame that a second dash closes right before the
+    quotation goes on ("„A“ – sagte X am Mittwoch – „B“"): the frame stands for the commas."""
+    toks = art.toks
+    d = next((x for x in range(k + 1, min(len(toks), k + DASHED_FRAME)) if toks[x].text in DASHES or toks[x].quote >= 0
+              or toks[x].text in SENT_PUNCT), None)
+    return d is not None and toks[d].text == toks[k].text and d + 1 < len(toks) and toks[d + 1].text in QUOTE_CHARS
 
 
 def speaker_or_none(art: Article, who: Span) -> Span | None:

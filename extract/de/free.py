@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..actors import is_institution_word, lexicon, role_word
 from ..model import Found, Span
 from .article import Article, first_tok_at, in_relative_clause, tokens_in
+from .direct import view_holder
 from .mentions import names_someone
 from .nlp import MONTHS, konjunktiv_two, past_or_konjunktiv
 from .subject import frame_subject, reaction_from, von_phrase
@@ -202,7 +203,7 @@ def sentence_frame(art: Article, s: int, e: int, here: list[Found]) -> tuple | N
     its speaker, so that what follows the colon is that speaker's statement too."""
     if not here:
         return header_frame(art, s, e) or konjunktiv_colon(art, s, e) or konjunktiv_comma(art, s, e) \
-            or inverted_frame(art, s, e)
+            or inverted_frame(art, s, e) or view_frame(art, s, e)
     if any(f.kind != "reported" for f in here):
         return None
     # (a reported statement before the colon: "Kein gutes Haar ließ X an dem Papier: Es opfere …")
@@ -320,6 +321,20 @@ def colon_frame(art: Article, s: int, e: int, pronoun: bool = False) -> tuple[Sp
     if who is not None and not names_someone(art, who):
         first = art.toks[first_tok_at(art, who[0])] if pronoun else None
         who = art.span(first.i, first.i + 1) if first is not None and first.tag == "PPER" and first.low in ("er", "sie") else None
+    piece = art.content_span(k + 1, e) if who is not None else None
+    return (piece, who) if piece else None
+
+
+def view_frame(art: Article, s: int, e: int) -> tuple[Span, Span] | None:
+    """(content, holder) of "Für Landrat X steht fest: Die Schule bleibt offen.": a view held "für"
+    someone before a colon, with words of the holder's after it that no quotation marks set off
+    (direct.view_holder, strictly: "Für X ist es die dritte Amtszeit: …" is narration)."""
+    toks = art.toks
+    k = next((i for i in range(s + 2, e - 1) if toks[i].text == ":" and toks[i].quote < 0), None)
+    v = next((i for i in range(s, k) if "FIN" in toks[i].tag and toks[i].quote < 0), None) if k is not None else None
+    if v is None or any(t.quote >= 0 for t in toks[k + 1:e]):
+        return None  # (a quotation after the colon is direct.py's)
+    who = view_holder(art, s, v, k, strict=True)
     piece = art.content_span(k + 1, e) if who is not None else None
     return (piece, who) if piece else None
 

@@ -19,7 +19,7 @@ from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, c
 from .continuation import continued_speech, continues
 from .cues import position_nouns
 from .datelines import known_agency
-from .mentions import later_conjuncts
+from .mentions import later_conjuncts, names_someone
 from .nlp import compound_noun, konjunktiv_two, unknown_stem, verb_analysis, word_tag
 from .persons import is_role, person_named, role_noun
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
@@ -201,6 +201,8 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         t = toks[n]
         if t.low not in art.cues.claims or t.quote >= 0 or not t.cap or art.in_subordinate(n, s):
             continue
+        if claim_pointing_back(art, n, s, e, occupied):
+            return True
         # the content clause follows the noun, or the noun and its genitive: "die Forderung des X, …"
         owner = art.np_right(n + 2, e) if has_owner(toks, n) else None
         who = art.with_apposed_name(n + 2, owner, e) if owner is not None and owner < e else None
@@ -214,6 +216,12 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
             comma = owner + 1  # the clause closes after the owner: "lehnte die Forderung des X ab, …", "… abgelehnt, …"
         elif comma + 1 < e and toks[comma].tag in ("PTKVZ", "APPR", "ADV") and toks[comma + 1].text == ",":
             comma += 1  # the verb's particle closes the clause: "gab als Begründung an, …", "herrschte die Meinung vor, …"
+        copula = owner if owner is not None else n + 1
+        after = copular_comma(toks, copula, e) if art.clause_start(n, s) >= n - 2 \
+            and (who is not None and names_someone(art, who) or before is not None) else None
+        copular = after is not None
+        if copular:  # the noun, its owner's, is the subject of "sein" that the clause completes: "Ihre Sorge ist, dass …",
+            comma = after  # "Die Befürchtung des Verbands war von Anfang an, dass …" (not "Das Ergebnis ist, dass …": no one's)
         c = art.content_after(n, e)
         if toks[comma].text != "," or c != comma + 1 or toks[c].tag == "PRELS" or relative_pp(toks, c, e) \
                 or toks[c].low in ADVERBIAL_INFINITIVE or subject_clause(art, c, e) is not None:
@@ -229,9 +237,9 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         piece = art.content_span(c, stop)
         if piece is None or overlaps_direct(art, [piece], occupied):
             return False
-        if who is not None and comma in (owner, owner + 1):
+        if who is not None and (comma in (owner, owner + 1) or copular):
             speaker = who
-        elif before is not None and comma == n + 1:
+        elif before is not None and (comma == n + 1 or copular):
             speaker = before
         else:
             # the noun in a prefield PP: the main clause's subject ("Mit dem Hinweis, …, hat X … gesperrt")
@@ -276,6 +284,41 @@ def attitude_statement(art: Article, s: int, e: int, occupied: list[Found]) -> b
 ADVERBIAL_INFINITIVE = frozenset("ohne um statt anstatt".split())
 # genitive possessives after a noun: "die Ankündigung ihres Trainers", "die Forderung seiner Partei"
 POSSESSIVE_GENITIVE = frozenset("seines ihres seiner ihrer unseres unserer eures eurer".split())
+
+
+# what may stand between "sein" and the comma before the clause that completes it ("war von Anfang an, dass …")
+COPULA_FILLERS = ("ADV", "APPR", "APPRART", "ART", "NN", "ADJ(D)", "PTKVZ")
+
+
+def copular_comma(toks: list, k: int, e: int) -> int | None:
+    """The comma after "sein" at k and at most a few adverbials, before a clause that completes it:
+    "ist, dass …", "war von Anfang an, dass …"; None when k is no form of "sein"."""
+    if k >= e or toks[k].low not in SEIN or toks[k].quote >= 0:
+        return None
+    c = next((j for j in range(k + 1, min(e, k + 6)) if toks[j].text == ","), None)
+    # (a negation says what the claim is not: "Ihre Sorge war nie, dass …")
+    return c if c is not None and all(t.tag in COPULA_FILLERS and t.low not in NEGATIONS for t in toks[k + 1:c]) else None
+
+
+def claim_pointing_back(art: Article, n: int, s: int, e: int, occupied: list[Found]) -> bool:
+    """"A – diese Warnung sprach X aus", "A, diese Prognose gab Y ab": after the clause A, a comma or a
+    dash, a demonstrative and the claim noun at n as the object that points back to A (points_back),
+    then a finite verb, whatever it is, and its subject after it that names someone: A is that one's
+    claim, the noun its cue (resumptive_frame for a speech verb; not "A, diese Entscheidung fiel …":
+    the noun is the subject there)."""
+    toks = art.toks
+    d, v = n - 1, n + 1
+    if d - 1 <= s or v >= e or toks[d - 1].text not in (",", "–", "—") or not points_back(art, d, v) \
+            or "FIN" not in toks[v].tag or toks[v].quote >= 0 \
+            or not any(t.tag.startswith("V") and t.quote < 0 for t in toks[s:d - 1]):
+        return False
+    who = art.subject(v, d, e)
+    piece = art.content_span(s, d - 1)
+    if who is None or who[0] <= toks[v].b or not speaker_phrase(art, who, d, e) or piece is None \
+            or overlaps_direct(art, [piece], occupied):
+        return False
+    art.add([piece], "indirect", [art.span(n, n + 1)], who, art.span(s, e), confidence=0.6)
+    return True
 
 
 def has_owner(toks: list, n: int) -> bool:
@@ -1675,12 +1718,13 @@ def points_back(art: Article, s: int, f: int) -> bool:
 
 
 def resumptive_frame(art: Article, cs: int, f: int, s: int, who: Span | None) -> bool:
-    """"A, das teilte X mit." / "A – dies kündigte X an.": the frame's clause opens after a comma or a
-    dash with a demonstrative object that points back to the clause A, then the finite verb f (the
-    cue or its auxiliary) and a subject of its own after it. A relative "das" has its verb last
+    """"A, das teilte X mit." / "A – dies kündigte X an." / "A – diese Einschätzung vertrat X": the frame's
+    clause opens after a comma or a dash with an object that points back to the clause A (points_back: a
+    demonstrative, or one with a noun that is no one; not a pronominal adverb, "…, dafür soll X …" is an
+    exchange), then the finite verb f (the cue or its auxiliary) and a subject of its own after it. A relative "das" has its verb last
     ("das Dach, das der Sturm beschädigt hatte"), so the verb right after the pronoun tells them apart."""
     toks = art.toks
-    return cs > s + 2 and f == cs + 1 and toks[cs].low in RESUMPTIVE and "FIN" in toks[f].tag \
+    return cs > s + 2 and points_back(art, cs, f) and toks[cs].low not in RESUMPTIVE_ADVERBS and "FIN" in toks[f].tag \
         and toks[cs - 1].text in (",", "–", "—") and who is not None and who[0] > toks[f].b \
         and any(t.tag.startswith("V") and t.quote < 0 for t in toks[s:cs - 1])  # (a clause before, a verb in it)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import first_name, lexicon, role_word
+from ..actors.lexicon import word_set
 from ..actors.words import subordinators
 from .cues import RELATIVE_WORDS, SpellingSet
 from .nlp import ge_participle, is_cue_candidate, past_or_konjunktiv, verb_analysis
@@ -126,6 +127,18 @@ def retag_past_forms(toks: list[Tok]) -> None:
         elif plural_in_second_place(toks, k):  # (and a Konjunktiv I "-e" the tagger read as an adjective)
             t.tag = t.tag[:2] + "(FIN)" if t.tag.startswith(("VA", "VM")) else "VV(FIN)"
             t.stem, t.konj = verb_analysis(t.text, t.tag)  # "Betrüger nutzen die Zeit aus", "Die Vorwürfe wögen schwer"
+
+
+def unmark_formulas(toks: list[Tok]) -> None:
+    """A Konjunktiv I in a fixed formula ("Gott sei Dank wurde niemand verletzt", "es sei denn, …"; data/
+    konjunktiv_formulas_de.txt) reports no one's words: its verb is read as indicative, so that it alone
+    makes no sentence free indirect speech."""
+    for words in (f.split() for f in word_set("konjunktiv_formulas_de.txt")):
+        n = len(words)
+        for k in range(len(toks) - n + 1):
+            if toks[k].low == words[0] and toks[k].quote < 0 and [t.low for t in toks[k:k + n]] == words:
+                for t in toks[k:k + n]:
+                    t.konj = False
 
 
 def person_after_fronted_phrase(toks: list[Tok], k: int) -> bool:
