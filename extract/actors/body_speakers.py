@@ -9,12 +9,14 @@ from ..model import Actor
 from .candidates import described_antecedent
 from .coreference import bodies_of_noun_before
 from .identities import body_by_compound_tail
-from .lexicon import referring_bodies, vague_bodies, word_set
+from .lexicon import kind_heads, referring_bodies, vague_bodies, word_set
 from .mentions import parse_phrase
 from .phrase import Entity, Parsed
 
 # words that make "the rival airline", "the parent company" another body (data/other_body_words_en.txt)
 OTHER_BODY_WORDS = word_set("other_body_words_en.txt")
+# nouns that head a company's epithet with describing words before them (data/company_epithets_en.txt)
+COMPANY_EPITHETS = word_set("company_epithets_en.txt")
 # last words of a public body's, union's or club's name: no company noun refers to it (data/public_body_heads_en.txt)
 PUBLIC_BODY_HEADS = word_set("public_body_heads_en.txt")
 
@@ -100,8 +102,11 @@ class BodySpeakers:
         def fits(a: Actor) -> bool:
             if not (a.kind == "organisation" or a.kind == "person" and self._reads_as_body(a)):
                 return False
+            if self._body_of_noun(a, noun, self._noun_forms(noun)):
+                return True  # "the lender": a Bank; "the governing body": a Federation
             last = a.name.split(" (")[0].split()[-1].casefold() if a.name else ""
-            return last not in PUBLIC_BODY_HEADS or self._body_of_noun(a, noun, self._noun_forms(noun))
+            company = noun in referring_bodies(self.lang) or noun in COMPANY_EPITHETS
+            return company and last not in PUBLIC_BODY_HEADS
         actor = described_antecedent(self._events, offset, self._sentence, fits, back=0)
         return self._as_body(actor) if actor is not None else None
 
@@ -126,18 +131,23 @@ class BodySpeakers:
 def epithet_noun(phrase: str, lang: str) -> str | None:
     """The company noun of an English definite description of a company, bare or with describing
     words before it ("the lender", "the Frankfurt-based lender", "the Norwegian ferry operator",
-    "the family-run company"), or None: another language, no article, a plural or no company noun,
-    a possessive ("the country's largest lender") or a word that names another body ("the rival
-    airline", "the parent company")."""
+    "the family-run company", "the sport's governing body"), or None: another language, no article,
+    a plural or no company noun, a named owner ("Kestrel's bank") or a word that names another body
+    ("the rival airline", "the parent company")."""
     words = phrase.split()
     if lang != "en" or len(words) < 2 or words[0].casefold() != "the":
         return None
     noun = words[-1].casefold()
-    if noun not in referring_bodies(lang):
+    # (with describing words also the company nouns of company_epithets_en.txt and the nouns of a
+    # kind of body, body_kinds_en.tsv: "the Frankfurt-based bank", "the governing body")
+    nouns = referring_bodies(lang) | (COMPANY_EPITHETS | kind_heads(lang).keys() if len(words) > 2 else frozenset())
+    if noun not in nouns:
         return None
     for w in words[1:-1]:
-        if "'" in w or "’" in w or w.casefold() in OTHER_BODY_WORDS or not w[:1].isalpha():
+        if w.casefold() in OTHER_BODY_WORDS or not w[:1].isalpha():
             return None
+        if ("'" in w or "’" in w) and not w.islower():
+            return None  # a named owner: "Kestrel's parent company" ("the sport's governing body" is one)
     return noun
 
 
