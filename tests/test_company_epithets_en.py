@@ -21,6 +21,8 @@ from extract.pipeline import extract_article
     ("a lender", None),                   # not definite
     ("the council", None),                # no company noun
     ("the lenders", None),
+    ("the Unite union", None),            # the body's own name, no epithet
+    ("the Anglo-Dutch group", "group"),
 ])
 def test_epithet_noun(phrase, noun):
     assert epithet_noun(phrase, "en") == noun

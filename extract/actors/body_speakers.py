@@ -9,9 +9,10 @@ from ..model import Actor
 from .candidates import described_antecedent
 from .coreference import bodies_of_noun_before
 from .identities import body_by_compound_tail
-from .lexicon import kind_heads, referring_bodies, vague_bodies, word_set
+from .lexicon import kind_heads, lexicon, referring_bodies, vague_bodies, word_set
 from .mentions import parse_phrase
-from .phrase import Entity, Parsed
+from .phrase import Entity, Parsed, _adjective_country
+from .roles import demonym_stem
 
 # words that make "the rival airline", "the parent company" another body (data/other_body_words_en.txt)
 OTHER_BODY_WORDS = word_set("other_body_words_en.txt")
@@ -131,9 +132,10 @@ class BodySpeakers:
 def epithet_noun(phrase: str, lang: str) -> str | None:
     """The company noun of an English definite description of a company, bare or with describing
     words before it ("the lender", "the Frankfurt-based lender", "the Norwegian ferry operator",
-    "the family-run company", "the sport's governing body"), or None: another language, no article,
-    a plural or no company noun, a named owner ("Kestrel's bank") or a word that names another body
-    ("the rival airline", "the parent company")."""
+    "the family-run company", "the sport's governing body"); capitalised, only a place adjective
+    ("Norwegian", "Tarvessian") or a hyphened compound ("Oslo-based", "Anglo-Dutch"). None: another
+    language, no article, a plural or no company noun, a named owner ("Kestrel's bank"), a name ("the
+    Unite union") or a word that names another body ("the rival airline", "the parent company")."""
     words = phrase.split()
     if lang != "en" or len(words) < 2 or words[0].casefold() != "the":
         return None
@@ -148,6 +150,8 @@ def epithet_noun(phrase: str, lang: str) -> str | None:
             return None
         if ("'" in w or "’" in w) and not w.islower():
             return None  # a named owner: "Kestrel's parent company" ("the sport's governing body" is one)
+        if w[:1].isupper() and "-" not in w and not demonym_stem(w, lang) and not _adjective_country(w, lexicon(lang)):
+            return None  # the body's own name: "the IG Chemie union", "the Unite union"
     return noun
 
 
