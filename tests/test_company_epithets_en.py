@@ -72,3 +72,26 @@ def test_other_speaker_after_epithet_keeps_own_name():
     text = ("Kestermann Bank will close 40 branches, the Frankfurt-based lender said. "
             "The Mercantile Union said the cuts were a betrayal.")
     assert speaker_of(text, "betrayal") == "Mercantile Union"
+
+
+@trained
+@pytest.mark.parametrize("text,piece,speaker", [
+    # the parser made the cue a conjunct of the clause and hung its subject inside it
+    ("Measles cases in Brackwell County could double by May unless more children are vaccinated, "
+     "the county's chief epidemiologist, Maren Volkonsky-Hale, cautioned Monday.", "could double by May",
+     "Maren Volkonsky-Hale"),
+    ("Corran Foods is reviewing the future of its frozen desserts unit, Chief Executive Officer "
+     "Malcolm Dewhirst told investors on a call Wednesday.", "frozen desserts unit", "Malcolm Dewhirst"),
+])
+def test_speaker_hung_inside_the_clause(text, piece, speaker):
+    found = [(q, n) for q, n in speakers(text).items() if piece in q]
+    assert found and found[0][1] == speaker
+    assert speaker.split()[-1] not in found[0][0]  # the speaker's phrase is no part of what was said
+
+
+@trained
+def test_deed_after_and_is_no_hung_speaker():
+    # '…, and Roe told reporters' is a deed of the clause's subject, no inverted speaker
+    found = speakers("Corran Foods cut 300 jobs at its plant in Ashby, and chief executive Malcolm Dewhirst "
+                     "told reporters on Wednesday.")
+    assert not any(name == "Malcolm Dewhirst" and "cut 300 jobs" in q for q, name in found.items())
