@@ -76,7 +76,10 @@ class BodySpeakers:
         no body of its own: it is the one company named earlier in its sentence (company_named_here),
         else, with an epithet, the body the bare noun ("the lender") takes up. None when the phrase is
         no such description or nothing named before fits: the other rules read it as before."""
-        noun = epithet_noun(phrase, self.lang)
+        # (the words the article read as a place inside the phrase describe: "the Oregon lender")
+        places = {w.casefold() for m in self.mentions if m.kind_hint == "place"
+                  and offset <= m.span[0] and m.span[1] <= offset + len(phrase) for w in m.text.split()}
+        noun = epithet_noun(phrase, self.lang, places)
         if noun is None:
             return None
         if len(phrase.split()) == 2:
@@ -129,11 +132,12 @@ class BodySpeakers:
         return any(m.kind_hint == "organisation" and m.text.casefold().startswith(start) for m in self.mentions)
 
 
-def epithet_noun(phrase: str, lang: str) -> str | None:
+def epithet_noun(phrase: str, lang: str, places: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The company noun of an English definite description of a company, bare or with describing
     words before it ("the lender", "the Frankfurt-based lender", "the Norwegian ferry operator",
     "the family-run company", "the sport's governing body"); capitalised, only a place adjective
-    ("Norwegian", "Tarvessian") or a hyphened compound ("Oslo-based", "Anglo-Dutch"). None: another
+    ("Norwegian", "Tarvessian"), a word of a place the article names (``places``, casefolded: "the
+    Oregon lender") or a hyphened compound ("Oslo-based", "Anglo-Dutch"). None: another
     language, no article, a plural or no company noun, a named owner ("Kestrel's bank"), a name ("the
     Unite union") or a word that names another body ("the rival airline", "the parent company")."""
     words = phrase.split()
@@ -150,7 +154,8 @@ def epithet_noun(phrase: str, lang: str) -> str | None:
             return None
         if ("'" in w or "’" in w) and not w.islower():
             return None  # a named owner: "Kestrel's parent company" ("the sport's governing body" is one)
-        if w[:1].isupper() and "-" not in w and not demonym_stem(w, lang) and not _adjective_country(w, lexicon(lang)):
+        if w[:1].isupper() and "-" not in w and w.casefold() not in places and not demonym_stem(w, lang) \
+                and not _adjective_country(w, lexicon(lang)):
             return None  # the body's own name: "the IG Chemie union", "the Unite union"
     return noun
 

@@ -40,14 +40,17 @@ def taken_up_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     (data/referring_bodies_en.txt), or a company's spokesperson ('a company spokesman'), as the subject of a verb whose clause stands before it takes up
     the company named as that clause's subject, so a capitalised subject there is a company, also
     where the NER read no name in it (foreign words: 'Brellvik Ferjer', 'Quintaval Seguros'). One
-    organisation mention for it, when no mention overlaps it and its first word is no first name."""
+    organisation mention for it, when no mention overlaps it, it has two words or more and its first
+    word is no first name."""
     out: list[Mention] = []
     for tok in doc:
         if tok.dep_ != "nsubj" or tok.tag_ != "NN" or not _company_reference(tok):
             continue
         words = next((w for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i
                       and (w := _clause_subject(doc, c))), None)
-        if not words or words[0].lower_ in firstnames():
+        # (one word is as readily a surname, agency style's second naming of a person: "Lindqvist will
+        # lead the review, a company spokesman said"; a name the NER misses has two or more)
+        if not words or len(words) < 2 or words[0].lower_ in firstnames():
             continue
         span = (words[0].idx, words[-1].idx + len(words[-1]))
         if any(_overlap(m.span, span) for m in mentions + out):
