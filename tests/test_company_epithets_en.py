@@ -29,6 +29,13 @@ def test_epithet_noun(phrase, noun):
     assert epithet_noun(phrase, "de") is None
 
 
+def test_epithet_noun_place_the_article_names():
+    # a US state is no demonym: it describes only where the article read it as a place
+    assert epithet_noun("the Oregon lender", "en") is None
+    assert epithet_noun("the Oregon lender", "en", {"oregon"}) == "lender"
+    assert epithet_noun("the Unite union", "en", {"oregon"}) is None
+
+
 trained = pytest.mark.skipif(not is_trained(load_english()), reason="no trained English pipeline installed")
 
 
@@ -65,6 +72,24 @@ def speaker_of(text, piece):
 ])
 def test_company_epithet_speaker(text, piece, speaker):
     assert speaker_of(text, piece) == speaker
+
+
+@trained
+@pytest.mark.parametrize("text,piece,speaker", [
+    # a US state before the noun describes (the NER reads it as a place)
+    ("Astoria Savings will close 12 branches, the Oregon lender said on Tuesday.", "close 12 branches",
+     "Astoria Savings"),
+])
+def test_place_epithet_speaker(text, piece, speaker):
+    assert speaker_of(text, piece) == speaker
+
+
+@trained
+def test_one_word_subject_is_no_company():
+    # a surname alone as the framed clause's subject stays a person's, not the company the epithet names
+    text = ("OSLO, Nov 3 (Reuters) - Brekke will step down as chief executive, "
+            "the Norwegian ferry operator said on Tuesday.")
+    assert speaker_of(text, "step down") != "Brekke"
 
 
 @trained
