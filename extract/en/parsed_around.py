@@ -214,10 +214,17 @@ def hung_speaker(clause: Token, verb: Token, can_speak) -> Token | None:
         between = doc[t.right_edge.i + 1:verb.i]
         if len(between) > 1 or any(b.text != "," for b in between):
             continue
-        named = [g for g in t.subtree if g.ent_type_ in ("PERSON", "ORG")]
-        if named and can_speak(t):
+        if named_itself(t) and can_speak(t):
             return t
     return None
+
+
+def named_itself(phrase: Token) -> bool:
+    """The phrase names a person or body itself, not only in a modifier: "the county's water
+    manager, X", "Chief Executive Officer X", but not "a business founded by X", "the plant
+    owned by X", a thing a person's name only describes."""
+    inner = {g.i for c in phrase.children if c.dep_ in ("acl", "relcl", "prep", "agent") for g in c.subtree}
+    return any(g.ent_type_ in ("PERSON", "ORG") and g.i not in inner for g in phrase.subtree)
 
 
 def _affiliation(prep: Token) -> bool:
