@@ -269,6 +269,11 @@ class NounPhrases:
         # do not start with a genitive article that belongs to something before
         while i < j and toks[i].low in ("von", "vom"):
             i += 1
+        # one article opens the phrase: of two in a row the first is a relative pronoun before it
+        # ("…, der dem Tierarzt X zufolge …")
+        while i + 1 < j and toks[i].low in DETERMINERS and toks[i + 1].low in DETERMINERS and i > floor \
+                and toks[i - 1].text == ",":
+            i += 1
         return i if i < j else None
 
 
