@@ -231,9 +231,6 @@ class Article(NounPhrases, Subjects):
                 while seg_end < e and toks[seg_end].text not in (",", ";") or (seg_end < e and toks[seg_end].quote >= 0):
                     seg_end += 1
                 seg = [x for x in toks[k + 1:seg_end] if x.quote < 0]
-                if apposition(toks, k + 1, seg_end, e):
-                    k = seg_end  # ", Leiter der Feuerwehr,", ", kurz LVI,", ", wie sich die Gruppe nennt,": the subject's
-                    continue     # apposition between the cue's subject and what it said
                 zu_infinitive = any(x.low == "zu" and i + 1 < len(seg) and seg[i + 1].tag.startswith("V")
                                     for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg) \
                     or infinitive_end(seg)
@@ -255,7 +252,7 @@ class Article(NounPhrases, Subjects):
                     return purpose or k + 1
                 if n.low in SUBORDINATORS and speaking_subclause(self, seg, e):
                     return None  # ", indem er sagte, …", ", da sie befürchten, …": the content is that verb's
-                if n.low in SUBORDINATORS or _apposed_name(seg, seg_end < e):
+                if n.low in SUBORDINATORS or _apposed_name(seg, seg_end < e) or apposition(toks, k + 1, seg_end, e):
                     k = seg_end  # (", Tim Ohlsen," after "sagte der Chefvolkswirt der Hausbank": the speaker's name)
                     continue
                 # a main clause (finite verb second, not last): "sagte, die USA hielten sich an …"

@@ -521,8 +521,7 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
                      or art.clause_start(k - 2, s) == k - 2 or "FIN" in toks[k - 3].tag) \
                 and not any(art.verb_cue(v, s, e) for v in range(sub or s, e) if toks[v].tag.startswith("VV")):
             # "Seiner Ansicht nach …", "Dem Vernehmen nach …": the phrase is the source; a possessive
-            # refers back as its pronoun does (actors/), "Dem Vernehmen nach" names no one; in a
-            # subordinate clause ("…, in dem seiner Meinung nach …") only that clause's verbs may frame it
+            # refers back as its pronoun does (actors/), "Dem Vernehmen nach" names no one ("…, in dem seiner Meinung nach": that clause's)
             frame, speaker = (k - 2, k + 1), art.span(k - 2, k)
             unattributed = toks[k - 2].low == "dem"
         elif t.low == "nach" and k + 1 < e or t.low == "aus" and k + 1 < e and toks[k + 1].low == "sicht":
