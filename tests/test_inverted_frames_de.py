@@ -165,3 +165,12 @@ def test_focus_phrase_after_an_inserted_noun_is_no_adverbial_to_skip():
     # ", vor allem chinesische Zivilisten," is no apposition of a speaker: the content does not start after it
     text = "Die Zahl der Toten bezifferte die Agentur mit zehn, die Getöteten, vor allem Zivilisten, seien verbrannt."
     assert not any(q.startswith("seien verbrannt") for _, q, _ in statements(text))
+
+
+def test_adverbial_right_after_the_subject_opens_the_content():
+    # (rr28-de-extract) a short adverbial between commas counts as skipped only after an apposition;
+    # right after the subject it is the first field of what was said, before a relative clause of its own
+    found = statements("Am Freitag sagte Klaus Brandt, nach dem Brand, der die Halle zerstörte, "
+                       "sei die Schule geschlossen worden.")
+    assert [q for _, q, _ in found if "sei die Schule" in q] \
+        and all("nach dem Brand" in q for _, q, _ in found if "sei die Schule" in q), found

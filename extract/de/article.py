@@ -448,7 +448,12 @@ def apposition(toks: list[Tok], b: int, end: int, e: int) -> bool:
         return False
     if toks[b].tag in ("APPR", "APPRART") and end - b <= 5 and b + 1 < end \
             and (toks[b + 1].tag in ("ART", "NN", "NE", "ADJ(A)") or toks[b].tag == "APPRART"):  # (not "vor allem")
-        return True  # an adverbial after the apposition: "sagte X, Sprecher der Polizei, am Telefon, …"
+        # an adverbial after an apposition: "sagte X, Sprecher der Polizei, am Telefon, …"; right after the
+        # subject it opens the content ("sagte X, nach dem Brand, der …, sei die Schule geschlossen worden")
+        p = b - 2
+        while p > 0 and toks[p].text != ",":
+            p -= 1
+        return toks[p].text == "," and (apposition(toks, p + 1, b - 1, e) or named_run(toks, p + 1, b - 1))
     k = b
     while k < end and (toks[k].tag == "ART" or toks[k].tag == "ADJ(A)" and not toks[k].cap):
         k += 1  # "der stellvertretende Vorsitzende"
