@@ -253,7 +253,7 @@ class Article(NounPhrases, Subjects):
                 if n.low in SUBORDINATORS and speaking_subclause(self, seg, e):
                     return None  # ", indem er sagte, …", ", da sie befürchten, …": the content is that verb's
                 if n.low in SUBORDINATORS or _apposed_name(seg, seg_end < e) or apposition(toks, k + 1, seg_end, e):
-                    k = seg_end  # (", Tim Ohlsen," after "sagte der Chefvolkswirt der Hausbank": the speaker's name)
+                    k = seg_end  # the subject's name or apposition: ", Tim Ohlsen,", ", Leiter der Feuerwehr,", ", kurz LVI,"
                     continue
                 # a main clause (finite verb second, not last): "sagte, die USA hielten sich an …"
                 after = sum(1 for x in toks[seg[fins[0]].i + 1:seg_end] if x.text not in QUOTE_CHARS) if fins else 0
