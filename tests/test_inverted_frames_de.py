@@ -174,3 +174,9 @@ def test_adverbial_right_after_the_subject_opens_the_content():
                        "sei die Schule geschlossen worden.")
     assert [q for _, q, _ in found if "sei die Schule" in q] \
         and all("nach dem Brand" in q for _, q, _ in found if "sei die Schule" in q), found
+
+
+def test_naming_clause_in_the_konjunktiv_is_skipped_as_apposition():
+    # (rr28-de-extract) the apposition is read before the Konjunktiv check: "wie sie sich nenne" names the group
+    found = statements("Am Freitag erklärte der Sprecher der Gruppe, wie sie sich nenne, man werde weiter protestieren.")
+    assert [q for _, q, _ in found] == ["man werde weiter protestieren"], found

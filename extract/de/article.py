@@ -210,12 +210,9 @@ class Article(NounPhrases, Subjects):
         """Start of a content clause after the cue verb: ", dass …", ", man wisse …", ": …"."""
         toks = self.toks
         k = v + 1
-        depth_quote = -1
         purpose = None  # a purpose clause right after the cue opens the content that follows it
         while k < e:
             t = toks[k]
-            if t.quote >= 0 and t.quote != depth_quote:
-                depth_quote = t.quote
             if next_predicate(toks, k, e) or t.text == "," and t.quote < 0 and k + 1 < e and next_predicate(toks, k + 1, e):
                 return None  # "bezeichnete X als Y und erklärte, …", "nannte es «ernst», und rief …": the next verb's clause
             if t.quote < 0 and t.text in (",", ":") and k + 1 < e:
@@ -231,9 +228,11 @@ class Article(NounPhrases, Subjects):
                 while seg_end < e and toks[seg_end].text not in (",", ";") or (seg_end < e and toks[seg_end].quote >= 0):
                     seg_end += 1
                 seg = [x for x in toks[k + 1:seg_end] if x.quote < 0]
+                if apposition(toks, k + 1, seg_end, e):
+                    k = seg_end  # ", Leiter der Feuerwehr,", ", kurz LVI,", ", wie sich die Gruppe nennt,": the subject's
+                    continue     # apposition, before the checks below (a naming clause in the Konjunktiv is no content)
                 zu_infinitive = any(x.low == "zu" and i + 1 < len(seg) and seg[i + 1].tag.startswith("V")
-                                    for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg) \
-                    or infinitive_end(seg)
+                                    for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg) or infinitive_end(seg)
                 fins = [i for i, x in enumerate(seg) if "FIN" in x.tag or misread_past(seg, i)]
                 if fins and fins[0] == 0 and relative_in_prefield(self, v, k):
                     return None  # "Von X, die einige Fonds ins Spiel gebracht hatten, halte er nichts": the main clause goes on
@@ -252,8 +251,8 @@ class Article(NounPhrases, Subjects):
                     return purpose or k + 1
                 if n.low in SUBORDINATORS and speaking_subclause(self, seg, e):
                     return None  # ", indem er sagte, …", ", da sie befürchten, …": the content is that verb's
-                if n.low in SUBORDINATORS or _apposed_name(seg, seg_end < e) or apposition(toks, k + 1, seg_end, e):
-                    k = seg_end  # the subject's name or apposition: ", Tim Ohlsen,", ", Leiter der Feuerwehr,", ", kurz LVI,"
+                if n.low in SUBORDINATORS or _apposed_name(seg, seg_end < e):
+                    k = seg_end  # (", Tim Ohlsen," after "sagte der Chefvolkswirt der Hausbank": the speaker's name)
                     continue
                 # a main clause (finite verb second, not last): "sagte, die USA hielten sich an …"
                 after = sum(1 for x in toks[seg[fins[0]].i + 1:seg_end] if x.text not in QUOTE_CHARS) if fins else 0
