@@ -5,6 +5,8 @@ import pytest
 
 from extract.de import analyse
 
+from tests.test_statement_kinds_de import statements
+
 
 def speakers_of(text: str, words: str) -> list[str]:
     """The speaker mentions (joined by ' | ') of the statements whose quote holds ``words``."""
@@ -135,3 +137,46 @@ def test_bare_infinitive_and_reaction_prefields(text, words, who):
 ])
 def test_fronted_infinitive_narration_is_no_statement(text, words):
     assert speakers_of(text, words) == []
+
+
+# round 28 (r28-de-extract): the subject after the speech verb carries an apposition between commas
+# before what was said; the content clause starts after it, the speaker stays the subject.
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Am Montag erklärte Klaus Brandt, Leiter der Feuerwehr, die Halle sei einsturzgefährdet.",
+     "die Halle sei einsturzgefährdet", "Klaus Brandt"),  # a role without an article
+    ("Am Donnerstag sagte Oberst Henrik Falk, Kommandeur des Bataillons, dass die Brücke halte.",
+     "dass die Brücke halte", "Oberst Henrik Falk"),
+    ("Am Sonntag erklärte der Direktor der Wasserbehörde, Karim al-Masri, die Stauseen seien voll.",
+     "die Stauseen seien voll", "Karim al-Masri"),  # a name with a particle
+    ("Am Mittwoch erklärte der Landesverband der Imker, kurz LVI, die Völker seien gesund.",
+     "die Völker seien gesund", "der Landesverband der Imker"),  # a short name
+    ("Am Abend erklärte der Rat der Offiziere, wie sich die Putschisten nennen, die Lage sei ruhig.",
+     "die Lage sei ruhig", "der Rat der Offiziere"),  # a clause that gives a name
+    ("Am Montag sagte Jan Ober, Sprecher der Polizei, am Telefon, der Fahrer sei geflüchtet.",
+     "der Fahrer sei geflüchtet", "Jan Ober"),  # and an adverbial after it
+])
+def test_apposition_of_the_inverted_subject_stays_out_of_the_content(text, content, speaker):
+    found = statements(text)
+    assert [q for _, q, _ in found] == [content], found
+    assert found[0][2].split(" | ")[0] == speaker, found
+
+
+def test_focus_phrase_after_an_inserted_noun_is_no_adverbial_to_skip():
+    # ", vor allem chinesische Zivilisten," is no apposition of a speaker: the content does not start after it
+    text = "Die Zahl der Toten bezifferte die Agentur mit zehn, die Getöteten, vor allem Zivilisten, seien verbrannt."
+    assert not any(q.startswith("seien verbrannt") for _, q, _ in statements(text))
+
+
+def test_adverbial_right_after_the_subject_opens_the_content():
+    # (rr28-de-extract) a short adverbial between commas counts as skipped only after an apposition;
+    # right after the subject it is the first field of what was said, before a relative clause of its own
+    found = statements("Am Freitag sagte Klaus Brandt, nach dem Brand, der die Halle zerstörte, "
+                       "sei die Schule geschlossen worden.")
+    assert [q for _, q, _ in found if "sei die Schule" in q] \
+        and all("nach dem Brand" in q for _, q, _ in found if "sei die Schule" in q), found
+
+
+def test_naming_clause_in_the_konjunktiv_is_skipped_as_apposition():
+    # (rr28-de-extract) the apposition is read before the Konjunktiv check: "wie sie sich nenne" names the group
+    found = statements("Am Freitag erklärte der Sprecher der Gruppe, wie sie sich nenne, man werde weiter protestieren.")
+    assert [q for _, q, _ in found] == ["man werde weiter protestieren"], found

@@ -338,3 +338,36 @@ def test_a_compound_source_noun_after_nach_is_a_source_mid_sentence_too(text, so
 ])
 def test_a_bare_manner_noun_after_nach_is_no_source_wherever_it_stands(text):
     assert analyse(text).statements == []
+
+
+# round 28 (r28-de-extract): a source phrase inside a subordinate clause frames that clause only; the
+# main clause before it is the narrator's (Wikinews annotators mark the clause).
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Die Polizei nahm drei Männer fest, unter denen sich nach Einschätzung der Staatsanwaltschaft Kiel auch der Anführer befinden soll.",
+     "unter denen sich … auch der Anführer befinden soll", "der Staatsanwaltschaft Kiel"),  # a preposition with its relative
+    ("Im Keller lag eine Fliegerbombe, die nicht abtransportiert, jedoch laut Angaben der Feuerwehr gesprengt werden konnte.",
+     "die nicht abtransportiert, jedoch … gesprengt werden konnte", "der Feuerwehr"),  # the source later in the clause
+    ("Auf der Südautobahn bildete sich ein Stau, weil ein Lastwagen nach Angaben der Asfinag liegen geblieben war.",
+     "weil ein Lastwagen … liegen geblieben war", "der Asfinag"),  # a subordinator, the whole verb cluster
+    ("Spaziergänger fanden einen Uhu, der dem Tierarzt Jonas Pfeifer zufolge gegen eine Leitung geflogen war.",
+     "der … gegen eine Leitung geflogen war", "dem Tierarzt Jonas Pfeifer"),  # the relative is no article of the source
+    ("Der Stadtrat beschloss den Haushalt, bei dem es sich laut Kämmerin Ines Habermann um den knappsten handelt, das die Stadt je hatte.",
+     "bei dem es sich … um den knappsten handelt, das die Stadt je hatte", "Kämmerin Ines Habermann"),  # and a relative on it
+])
+def test_source_phrase_in_a_subordinate_clause_frames_that_clause(text, clause, speaker):
+    found = statements(text)
+    assert [q for _, q, _ in found] == [clause], found
+    assert found[0][2].split(" | ")[0] == speaker, found  # (the source phrase as annotators mark it may follow)
+
+
+def test_source_phrase_set_off_after_a_relative_clause_frames_the_sentence():
+    # ", so X" after a relative clause closes the whole report, not the relative clause
+    text = "Der Angriff sei eine Strafe für alle, die mit den Feinden paktieren, so der Sprecher der Gruppe."
+    found = statements(text)
+    assert found and found[0][1].startswith("Der Angriff sei eine Strafe"), found
+
+
+def test_possessive_source_in_a_relative_clause_frames_that_clause():
+    text = "Pfarrer Anton Weiß feiert ein Fest im Klostergarten, in dem seiner Meinung nach zu selten gefeiert wird."
+    found = statements(text)
+    assert [q for _, q, _ in found] == ["in dem … zu selten gefeiert wird"], found

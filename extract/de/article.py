@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..actors import is_institution_word
+from ..actors import is_institution_word, lexicon, role_word
 from ..model import Found, Mention, Span
 from ..quotes import find_quotes
 from .cues import Cues, inserted_clause_end, main_clause_words, spelling
 from .datelines import agency_markers
-from .names import mark_names
+from .names import PARTICLES, is_particle, mark_names
 from .nlp import analyse_word, parse, past_or_konjunktiv
 from .phrases import NounPhrases
 from .subject import Subjects, own_speaker_after, verb_first_subject
@@ -212,12 +212,9 @@ class Article(NounPhrases, Subjects):
         """Start of a content clause after the cue verb: ", dass …", ", man wisse …", ": …"."""
         toks = self.toks
         k = v + 1
-        depth_quote = -1
         purpose = None  # a purpose clause right after the cue opens the content that follows it
         while k < e:
             t = toks[k]
-            if t.quote >= 0 and t.quote != depth_quote:
-                depth_quote = t.quote
             if next_predicate(toks, k, e) or t.text == "," and t.quote < 0 and k + 1 < e and next_predicate(toks, k + 1, e):
                 return None  # "bezeichnete X als Y und erklärte, …", "nannte es «ernst», und rief …": the next verb's clause
             if t.quote < 0 and t.text in (",", ":") and k + 1 < e:
@@ -233,9 +230,11 @@ class Article(NounPhrases, Subjects):
                 while seg_end < e and toks[seg_end].text not in (",", ";") or (seg_end < e and toks[seg_end].quote >= 0):
                     seg_end += 1
                 seg = [x for x in toks[k + 1:seg_end] if x.quote < 0]
+                if apposition(toks, k + 1, seg_end, e):
+                    k = seg_end  # ", Leiter der Feuerwehr,", ", kurz LVI,", ", wie sich die Gruppe nennt,": the subject's
+                    continue     # apposition, before the checks below (a naming clause in the Konjunktiv is no content)
                 zu_infinitive = any(x.low == "zu" and i + 1 < len(seg) and seg[i + 1].tag.startswith("V")
-                                    for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg) \
-                    or infinitive_end(seg)
+                                    for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg) or infinitive_end(seg)
                 fins = [i for i, x in enumerate(seg) if "FIN" in x.tag or misread_past(seg, i)]
                 if fins and fins[0] == 0 and relative_in_prefield(self, v, k):
                     return None  # "Von X, die einige Fonds ins Spiel gebracht hatten, halte er nichts": the main clause goes on
@@ -430,6 +429,48 @@ def misread_past(seg: list[Tok], i: int) -> bool:
     x = seg[i]
     return x.tag == "ADJ(A)" and i > 0 and not x.cap and (i + 1 == len(seg) or seg[i + 1].tag not in ("NN", "NE", "ADJ(A)")) \
         and past_or_konjunktiv(x.low)
+
+
+# words that open an apposition giving a short name ("der Landesverband der Imker, kurz LVI,")
+SHORT_NAME_WORDS = frozenset(("kurz", "abgekürzt"))
+
+
+def apposition(toks: list[Tok], b: int, end: int, e: int) -> bool:
+    """Is the segment b..end, closed by a comma, an apposition of the noun phrase before it (or a short
+    adverbial with no verb after it), that no content clause opens: a role with its attributes and no verb ("Leiter der Feuerwehr Altdorf",
+    "die Sprecherin der Regierung"), a name with particles ("Karim al-Masri", "Ulrike von der Heide"),
+    a short name ("kurz LVI") or a clause that names the thing ("wie sich die Offiziere selbst nennen")."""
+    if end >= e or toks[end].text != "," or end - b > 10 or any(t.quote >= 0 for t in toks[b:end]):
+        return False
+    seg = toks[b:end]
+    if toks[b].low == "wie":
+        return any(naming_verb(toks, k) for k in range(b, end))
+    if any(t.konj or t.tag.startswith("V") or t.low == "zu" for t in seg):
+        return False
+    if toks[b].tag in ("APPR", "APPRART") and end - b <= 5 and b + 1 < end \
+            and (toks[b + 1].tag in ("ART", "NN", "NE", "ADJ(A)") or toks[b].tag == "APPRART"):  # (not "vor allem")
+        # an adverbial after an apposition: "sagte X, Sprecher der Polizei, am Telefon, …"; right after the
+        # subject it opens the content ("sagte X, nach dem Brand, der …, sei die Schule geschlossen worden")
+        p = b - 2
+        while p > 0 and toks[p].text != ",":
+            p -= 1
+        return toks[p].text == "," and (apposition(toks, p + 1, b - 1, e) or named_run(toks, p + 1, b - 1))
+    k = b
+    while k < end and (toks[k].tag == "ART" or toks[k].tag == "ADJ(A)" and not toks[k].cap):
+        k += 1  # "der stellvertretende Vorsitzende"
+    if k < end and (toks[k].low in SHORT_NAME_WORDS or toks[k].cap and role_word(toks[k].text, lexicon("de")) is not None):
+        return True
+    return k == b and named_run(toks, b, end)
+
+
+def named_run(toks: list[Tok], b: int, end: int) -> bool:
+    """Tokens b..end are one name of two to five words: capitalised words, one a name to the tagger,
+    and name particles before a capitalised word ("Karim al-Masri", "Maria dos Santos")."""
+    words = toks[b:end]
+    if not 2 <= len(words) <= 5 or not any(t.tag == "NE" for t in words) or not words[0].cap:
+        return False
+    return all(t.cap or is_particle(toks, t.i) or "-" in t.text and t.text.split("-")[0].lower() in PARTICLES
+               for t in words)
 
 
 def _apposed_name(seg: list[Tok], closed: bool) -> bool:

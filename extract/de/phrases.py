@@ -269,6 +269,8 @@ class NounPhrases:
         # do not start with a genitive article that belongs to something before
         while i < j and toks[i].low in ("von", "vom"):
             i += 1
+        while i + 1 < j and i > floor and toks[i].low in DETERMINERS and toks[i + 1].low in DETERMINERS and toks[i - 1].text == ",":
+            i += 1  # one article opens a phrase: the first of two is a relative ("…, der dem Tierarzt X zufolge")
         return i if i < j else None
 
 

@@ -11,7 +11,7 @@ from .article import Article, tokens_in
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
 from .subject import apposed_name_end
-from .cues import IT_SAYS, SpellingSet, is_source_noun, source_goes_on
+from .cues import IT_SAYS, RELATIVE_WORDS, SpellingSet, is_source_noun, source_goes_on
 from .tokens import (BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAGS, RELATIVE, SENT_PUNCT,
                      QUOTE_CHARS, SUBORDINATORS, TIME_NOUNS)
 
@@ -307,15 +307,13 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
     if b < e and toks[b].text == "," and toks[a].low in ("laut", "nach") and (named := apposed_name_end(art, b, e)) is not None \
             and named < e and toks[named].text == ",":
         b = named + 1  # "Nach Angaben des Geschäftsführers, Torsten Imming, steigen …": the name is the frame's
-    cs = art.clause_start(a, s)
+    cs = subordinate_opener(art, a, s)
     if toks[a].low in LAUT_NACH and toks[a + 1].tag == "PRELS" and b == a + 2:
         piece = art.content_span(b, clause_end(art, b, e))  # "Gerüchte, nach denen …": that clause
         pieces = [piece] if piece else []
-    elif cs > s and toks[cs - 1].text == "," and cs < a <= cs + 2 and (
-            toks[cs].tag in ("PRELS", "PWAV", "PRELAT") or toks[cs].low in RELATIVE | {"worauf", "wobei", "weshalb"}) \
-            and not any("FIN" in x.tag for x in toks[cs:a]):
+    elif cs is not None:
         # a source inside a subordinate clause frames that clause only:
-        # "die Tasche, die nach dessen Angaben die Bombe enthielt, wurde …"
+        # "die Tasche, die nach dessen Angaben die Bombe enthielt, wurde …", "…, weil laut X …"
         ce = clause_end(art, b, e)
         pieces = sentence_content(art, cs, ce, (a, b))
     else:
@@ -339,6 +337,45 @@ def frame_statement(art: Article, k: int, s: int, e: int, frame: tuple[int, int]
             art.found[-1].unattributed = False  # "…, hieß es weiter": the source of the statement before goes on
             art.inherit.append(art.found[-1])
     return True
+
+
+# words besides the relative pronouns that open a subordinate clause a source phrase may stand in
+RELATIVE_OPENERS = RELATIVE | {"worauf", "wobei", "weshalb", "wodurch", "womit", "wonach", "zumal"}
+
+
+def opens_subordinate(toks: list, k: int) -> bool:
+    """Does token k, after a comma, open a subordinate clause: a relative ("die", "dessen", "wobei"),
+    a preposition with a relative ("unter denen", "in deren", "mit dem") or a subordinating
+    conjunction ("weil", "obwohl", "nachdem")?"""
+    t = toks[k]
+    if t.tag in ("PRELS", "PWAV", "PRELAT") or t.low in RELATIVE_OPENERS or t.low in SUBORDINATORS:
+        return True
+    if t.tag not in ("APPR", "APPRART") or k + 2 >= len(toks):
+        return False
+    # HanTa often tags the relative after a preposition as an article: "mit dem nach Angaben …", "bei dem es
+    # sich …"; an article has its noun or adjective right after it, a relative pronoun does not
+    after = toks[k + 1]
+    return after.tag in ("PRELS", "PRELAT") or after.low in RELATIVE_WORDS \
+        and toks[k + 2].tag not in NOMINAL_TAGS | {"ADJ(A)", "CARD", "ART"} and not toks[k + 2].cap
+
+
+def subordinate_opener(art: Article, a: int, s: int) -> int | None:
+    """The first token of the subordinate clause after a comma that holds the source phrase at a, when
+    the phrase stands before that clause's finite verb ("…, unter denen sich nach Einschätzung der
+    Ermittler auch X befinden soll", "…, der nicht entschärft, jedoch laut Polizei gesprengt werden
+    konnte", "…, weil ein Lkw laut Asfinag liegen geblieben war"): the phrase frames that clause
+    only, the main clause is the narrator's. None in a main clause, whose finite verb stands before
+    a source in its middle field, and for a source opening the sentence."""
+    toks = art.toks
+    if a - 1 <= s or toks[a - 1].text == "," or toks[a].text == ",":
+        return None  # set off by a comma (", so X", ", wie X sagte"): a frame after its clause, not in it
+    for k in range(a - 1, s, -1):
+        t = toks[k]
+        if "FIN" in t.tag or t.text in SENT_PUNCT or t.text in (";", ":") or t.quote >= 0:
+            return None
+        if toks[k - 1].text == "," and opens_subordinate(toks, k):
+            return k
+    return None
 
 
 def own_document(art: Article, phrase: Span) -> bool:
@@ -480,10 +517,11 @@ def source_phrases(art: Article, s: int, e: int, occupied: list[Found], verbs: l
         elif t.low == "nach" and k - 2 >= s and toks[k - 1].text in cues.nouns \
                 and (toks[k - 2].tag == "PPOSAT" or toks[k - 2].low == "dem") \
                 and (k + 1 >= e or toks[k + 1].tag not in NOMINAL_TAGS | {"ART"}) \
-                and (art.clause_start(k - 2, s) == k - 2 or "FIN" in toks[k - 3].tag) \
-                and not any(art.verb_cue(v, s, e) for v in range(s, e) if toks[v].tag.startswith("VV")):
+                and ((sub := subordinate_opener(art, k - 2, s)) is not None
+                     or art.clause_start(k - 2, s) == k - 2 or "FIN" in toks[k - 3].tag) \
+                and not any(art.verb_cue(v, s, e) for v in range(sub or s, e) if toks[v].tag.startswith("VV")):
             # "Seiner Ansicht nach …", "Dem Vernehmen nach …": the phrase is the source; a possessive
-            # refers back as its pronoun does (actors/), "Dem Vernehmen nach" names no one
+            # refers back as its pronoun does (actors/), "Dem Vernehmen nach" names no one ("…, in dem seiner Meinung nach": that clause's)
             frame, speaker = (k - 2, k + 1), art.span(k - 2, k)
             unattributed = toks[k - 2].low == "dem"
         elif t.low == "nach" and k + 1 < e or t.low == "aus" and k + 1 < e and toks[k + 1].low == "sicht":
@@ -655,17 +693,25 @@ def apposed_before_zufolge(art: Article, k: int, s: int) -> tuple[tuple[int, int
 
 
 def clause_end(art: Article, b: int, e: int) -> int:
-    """End of a verb-final clause running from before b: after its finite verb, and on over
-    subordinate clauses that hang on it (", wenn …")."""
+    """End of a verb-final clause running from before b: after its verbs, and on over subordinate
+    and relative clauses that hang on it (", wenn …", ", das …")."""
     toks = art.toks
+    ce, closed = verbs_end(toks, b, e)
+    while closed and ce + 1 < e and toks[ce].text == "," and opens_subordinate(toks, ce + 1):
+        ce, closed = verbs_end(toks, ce + 2, e)
+    return ce
+
+
+def verbs_end(toks: list, b: int, e: int) -> tuple[int, bool]:
+    """(the end of the verb cluster that closes the verb-final clause going on at b, True), or (where the
+    clause breaks off, False). The cluster is the finite verb and the verbs after it: "befinden soll",
+    "liegen geblieben war" (HanTa reads the first verb of a cluster as finite too)."""
     ce = b
     while ce < e and "FIN" not in toks[ce].tag and toks[ce].text not in {";"} | SENT_PUNCT:
         ce += 1
-    if ce < e and "FIN" in toks[ce].tag:
+    if ce >= e or "FIN" not in toks[ce].tag:
+        return ce, False
+    ce += 1
+    while ce < e and toks[ce].tag.startswith("V") and toks[ce].quote < 0:
         ce += 1
-        while ce + 1 < e and toks[ce].text == "," and toks[ce + 1].low in SUBORDINATORS:
-            ce += 2
-            while ce < e and "FIN" not in toks[ce].tag and toks[ce].text not in {";"} | SENT_PUNCT:
-                ce += 1
-            ce = min(ce + 1, e)
-    return ce
+    return ce, True
