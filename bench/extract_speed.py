@@ -18,9 +18,10 @@ and prints both times.
     python bench/extract_speed.py [INPUT.jsonl] --profile [--top N]
 
 where the full extraction's CPU time goes, start-up included, in a fresh process: its stack is
-sampled at the CPU-time timer (SIGPROF, asked for each millisecond; the kernel's tick may space the
-samples wider, ~4 ms here: ~1,500 samples over a dev set) and each function's share is printed, inclusive (the function and what it calls) and self (its own code and the C functions it
-calls). cProfile's hook on every call inflates call-heavy code (~9x on a dev-set run: 46 s of CPU
+sampled at the CPU-time timer (SIGPROF, asked for each millisecond; the kernel's tick may space
+the samples wider, ~4 ms here: ~1,500 samples over a dev set) and each function's share is
+printed, inclusive (the function and what it calls) and self (its own code and the C functions
+it calls). cProfile's hook on every call inflates call-heavy code (~9x on a dev-set run: 46 s of CPU
 for 5.4 s) and so misstates the shares; sampling leaves the run as it is.
 """
 from __future__ import annotations
