@@ -23,6 +23,10 @@ def test_a_council_office_in_the_possessive_is_the_councillor_of_that_place():
     text = "Ashby Vale's council leader said he now backed the workplace parking levy."
     assert speaker_of_mention("Ashby Vale's council leader", [], [wendt], text, 0) == "w1"
     assert speaker_of_mention("Dunmere's council leader", [], [wendt], text.replace("Ashby Vale", "Dunmere"), 0) is None
+    # a bare "the council leader" (no place): a councillor's title names no office of any council (rr28-changes)
+    bare = "Dunmere council will vote on the levy. The council leader said he backed the workplace parking levy."
+    at = bare.index("The council leader")
+    assert speaker_of_mention("The council leader", [], [wendt], bare, at, lambda aid: {"workplace parking levy"}) is None
 
 
 def test_a_body_named_by_its_lower_case_noun_is_the_one_known_body_of_that_name():

@@ -414,6 +414,9 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
                 or (no_place_named(roled[0]) and party_tied(roled[0], text, after))):  # (her party: not a target alone)
             return roled[0].id
         return None
+    # a bare role names the person's own role, not an office a member of a body may hold: a known
+    # "Councillor" is not "the council leader" of an article about any council (that needs the place)
+    roled = [a for a in roled if role_names(a, words[start:role_at + 1], member=False)]
     local = [a for a in roled if a.id in here_ids]
     if local:
         return local[0].id if len(local) == 1 else None
@@ -435,15 +438,16 @@ def role_span(words: list[str], people: list[Actor]) -> tuple[int, int] | None:
     return None
 
 
-def role_names(a: Actor, words: list[str]) -> bool:
+def role_names(a: Actor, words: list[str], member: bool = True) -> bool:
     """Whether role words of a mention name the person's role: one word as role_fits or body_role
-    read it; several lower-case words as the end of the role ("chief executive"), or as an office a
-    member of the body holds whose title the role is ("council leader" of "Councillor": _member_of_office)."""
+    read it; several lower-case words as the end of the role ("chief executive"), or (``member``) as
+    an office a member of the body holds whose title the role is ("council leader" of "Councillor":
+    _member_of_office)."""
     if len(words) == 1:
         return role_fits(a.role, words[0]) or body_role(words[0], a)
     phrase = " ".join(words).casefold()
     role = (a.role or "").casefold()
-    return bool(role) and ((role == phrase or role.endswith(" " + phrase)) or _member_of_office(a.role, phrase))
+    return bool(role) and ((role == phrase or role.endswith(" " + phrase)) or (member and _member_of_office(a.role, phrase)))
 
 
 def body_of_common_noun(words: list[str], known: list[Actor], text: str,
