@@ -14,7 +14,7 @@ import platformdirs
 
 from ..model import Actor
 from .descriptions import other_office
-from .lexicon import chief_roles, firstnames, is_generic_body, kind_heads, lexicon, member_offices, title_abbreviations
+from .lexicon import chief_roles, company_role_prefixes, firstnames, is_generic_body, kind_heads, lexicon, member_offices, title_abbreviations
 from .roles import _role_gender, council_noun, demonym_stem, place_for_stem, role_word
 from .words import SURNAME_PARTS
 
@@ -116,6 +116,35 @@ def _roles_match(a: str, b: str) -> bool:
 INITIALS_SKIP = {"of", "for", "the", "and", "des", "der", "für"}
 
 
+def same_office(a: Actor, b: Actor) -> bool:
+    """Two German compound roles of one office in one company, one of them with a word for any
+    company before its head ("Konzernchefin", data/company_role_prefixes_de.txt), the other with
+    that or with its holder's own company's name ("Korvantis-Chefin" of Korvantis): the heads are
+    one ("Chefin"; a chief's word stands for the roles of data/chief_roles.tsv, "Vorstandsvorsitzende").
+    A body of its own before the head ("Betriebsratschef") is another office."""
+    (ha, any_a), (hb, any_b) = company_office(a), company_office(b)
+    if not ha or not hb or not (any_a or any_b):
+        return False
+    return ha == hb or hb in chief_roles().get(ha, ()) or ha in chief_roles().get(hb, ())
+
+
+def company_office(a: Actor) -> tuple[str, bool]:
+    """(the head of the actor's compound role after the part naming its company, lowercase; whether
+    that part is a word for any company), or ("", False): "Konzernchef" → ("chef", True),
+    "Velmar-Chef" of Velmar → ("chef", False); not where the affiliation is a kind of body, no name."""
+    role = (a.role or "").casefold()
+    if not role or " " in role:
+        return "", False
+    for prefix in company_role_prefixes():
+        if role.startswith(prefix) and len(role) - len(prefix) >= 4:
+            return role[len(prefix):].lstrip("-"), True
+    own = (a.affiliation or "").casefold()
+    if own and " " not in own and role.startswith(own) and len(role) - len(own) >= 4 \
+            and not is_generic_body(Actor("", a.affiliation, kind="organisation")):
+        return role[len(own):].lstrip("-"), False
+    return "", False
+
+
 def _initials_of(short: str, full: str) -> bool:
     """Whether a role written as one word of capitals is the initials of the other, longer role's
     words ("CEO" of "Chief Executive Officer"; "of" and the like skipped: "MP" of "Member of Parliament")."""
@@ -185,7 +214,7 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
     same = [a for a in known if a.kind in ("person", "unknown") and _surname(a.name) == surname
             and _first_names_agree(a.name, name) and _gender_fits(a, gender)]
     fitting = [a for a in same if _roles_match(a.role, candidate.role) or body_role(candidate.role, a)
-               or (not body_read and a.affiliation and a.affiliation == candidate.affiliation)]
+               or (not body_read and a.affiliation and a.affiliation == candidate.affiliation) or same_office(a, candidate)]
     if len(fitting) == 1:
         return fitting[0].id
     if body_read:
@@ -341,6 +370,8 @@ def speaker_of_mention(mention: str, here: list[Actor], known: list[Actor], text
         found = actor_of_reference(body, known, text, spoke_on) if is_generic_body(body) else None
         if found:
             return found
+    elif (found := body_of_common_noun(words, known, text, spoke_on)) is not None:  # "the chamber of trade"
+        return found
     people = [a for a in known if a.kind in ("person", "unknown")]
     if len(words) == 1 and words[0][:1].isupper():
         same = [a for a in people if len(a.name.split()) > 1 and _surname(a.name) == words[0].casefold()]
@@ -352,19 +383,20 @@ def speaker_of_mention(mention: str, here: list[Actor], known: list[Actor], text
 def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], text: str = "",
                     spoke_on: Callable[[str], set[str]] | None = None, after: str = "") -> str | None:
     """The one person a role phrase ("Landrat", "Eulenbergs Oberbürgermeisterin", "Landrätin des
-    Landkreises Almstein") refers to: its role word ends that person's role; its other words name
-    a place the person belongs to. A bare role: the one named in the article (``here_ids``), else the
-    one known whose affiliation or topic the article ``text`` names."""
-    role_at = next((i for i, w in enumerate(words) if len(w) >= 4
-                    and any(role_fits(a.role, w) or body_role(w, a) for a in people)), None)
-    if role_at is None:
+    Landkreises Almstein", "Drosmark's chief executive") refers to: its role words end that person's
+    role (role_span); its other words name a place the person belongs to. A bare role: the one named
+    in the article (``here_ids``), else the one known whose affiliation or topic the article ``text`` names."""
+    span = role_span(words, people)
+    if span is None:
         return None
-    rest = [w for i, w in enumerate(words) if i != role_at]
-    roled = [a for a in people if role_fits(a.role, words[role_at]) or body_role(words[role_at], a)]
+    start, role_at = span
+    rest = [w for i, w in enumerate(words) if not start <= i <= role_at]
+    roled = [a for a in people if role_names(a, words[start:role_at + 1])]
     if rest and all(_body_kind(w) for w in rest):
         rest = []  # "the council leader", "the union chief": the kind of body the role belongs to, no place of its own
     if rest:  # a place of its own: only where the actor is of that place ("des Nachbarkreises": nobody known),
-        places = [p for w in rest if (p := w.strip(",.()").rstrip("’'")) and p.casefold() not in PLACE_FRAME]
+        # (an English owner's "'s" is no part of the place: "Drosmark's chief executive")
+        places = [p for w in rest if (p := re.sub(r"['’]s$", "", w.strip(",.()")).rstrip("’'")) and p.casefold() not in PLACE_FRAME]
         pick = [a for a in roled if places and all(_of_place(a, p) for p in places)]
         if pick or not places or any(p.casefold().endswith(f) for p in places for f in PLACE_FRAME if len(f) > 4) \
                 or any(_of_place(a, p) for a in people for p in places):
@@ -382,10 +414,54 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
                 or (no_place_named(roled[0]) and party_tied(roled[0], text, after))):  # (her party: not a target alone)
             return roled[0].id
         return None
+    # a bare role names the person's own role, not an office a member of a body may hold: a known
+    # "Councillor" is not "the council leader" of an article about any council (that needs the place)
+    roled = [a for a in roled if role_names(a, words[start:role_at + 1], member=False)]
     local = [a for a in roled if a.id in here_ids]
     if local:
         return local[0].id if len(local) == 1 else None
     return roled[0].id if len(roled) == 1 and role_agrees(roled[0], text, spoke_on) else None  # (the guard: of the one only)
+
+
+def role_span(words: list[str], people: list[Actor]) -> tuple[int, int] | None:
+    """(first, last) index of the role words of a mention: the first word of four letters or more
+    that, alone or after lower-case words before it, names a known person's role (role_names), with
+    as many of those words as name it together: "chief executive" of "Drosmark's chief executive",
+    "council leader" of "Ashby Vale's council leader" (a councillor's office, data/member_offices.tsv)."""
+    for i, w in enumerate(words):
+        if len(w) < 4:
+            continue
+        firsts = [j for j in range(i, -1, -1) if all(x[:1].islower() and x.isalpha() for x in words[j:i])]
+        fits = [j for j in firsts if any(role_names(a, words[j:i + 1]) for a in people)]
+        if fits:
+            return fits[-1], i
+    return None
+
+
+def role_names(a: Actor, words: list[str], member: bool = True) -> bool:
+    """Whether role words of a mention name the person's role: one word as role_fits or body_role
+    read it; several lower-case words as the end of the role ("chief executive"), or (``member``) as
+    an office a member of the body holds whose title the role is ("council leader" of "Councillor":
+    _member_of_office)."""
+    if len(words) == 1:
+        return role_fits(a.role, words[0]) or body_role(words[0], a)
+    phrase = " ".join(words).casefold()
+    role = (a.role or "").casefold()
+    return bool(role) and ((role == phrase or role.endswith(" " + phrase)) or (member and _member_of_office(a.role, phrase)))
+
+
+def body_of_common_noun(words: list[str], known: list[Actor], text: str,
+                        spoke_on: Callable[[str], set[str]] | None = None) -> str | None:
+    """A body named by its common noun of several lower-case words ("the chamber of trade", "the
+    farmers' union"), which names nobody in its own article: the one known body whose name is that
+    noun after words of its own ("Tallowfield Chamber of Trade"), where the article agrees
+    (role_agrees). A place or name before it ("the Dunmere chamber of commerce") makes the mention
+    a body of its own article, read there, not here."""
+    if len(words) < 2 or not all(w[:1].islower() for w in words):
+        return None
+    noun = " ".join(words).casefold()
+    bodies = [a for a in known if a.kind == "organisation" and a.name.casefold().endswith(" " + noun)]
+    return bodies[0].id if len(bodies) == 1 and role_agrees(bodies[0], text, spoke_on) else None
 
 
 def no_place_named(a: Actor) -> bool:

@@ -426,6 +426,13 @@ def member_offices() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def company_role_prefixes() -> tuple[str, ...]:
+    """company_role_prefixes_de.txt: first parts of a compound role that mean the holder's own
+    company without naming it ("konzern" of "Konzernchefin"), casefolded, longest first."""
+    return tuple(sorted((line.strip().casefold() for line in _data_lines("company_role_prefixes_de.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def chief_roles() -> dict[str, tuple[str, ...]]:
     """chief_roles.tsv: a chief's word heading a compound role noun ("chefin") -> the roles it
     stands for in the body the compound names ("vorsitzende", "präsidentin", …), casefolded."""
