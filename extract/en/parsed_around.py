@@ -15,6 +15,8 @@ from .parsed_speakers import speaker_after
 _OPENS_CIRCUMSTANCE = (_CIRCUMSTANCE | _SUBORDINATORS) - {"and", "but", "that"}
 # what a phrase hanging on the speech verb with these relations says is when or where it was said
 ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "pobj"})
+# words that open a subordinate clause of time, reason, condition or concession
+OPENS_SUBORDINATE = frozenset((_SUBORDINATORS | _CIRCUMSTANCE | {"once", "whereas"}) - {"that", "and", "but"})
 # finite verb tags: a phrase with one is a clause, no speaker phrase
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # prepositions that complete a person object, not the saying: 'accused X of ...', 'praised X for ...', 'named X as ...'
@@ -129,9 +131,12 @@ class ParsedAround:
             return False  # 'Roe replied: "Absolutely not."' is the direct pass's
         span = _trim(self.doc, start, comma - 1)
         if span is None or self.quote_at(span[0]) is not None or self.opening_participle(verb, start) \
-                or self.opening_adjunct(verb, start, comma) or circumstance_only(self.doc, start, comma):
+                or self.opening_adjunct(verb, start, comma):
             return False
-        spans = [span] + self.clause_after(verb)
+        after = self.clause_after(verb)
+        if not after and circumstance_only(self.doc, start, comma):
+            return False  # ('If X, he said, Y': the condition belongs to what follows the frame)
+        spans = [span] + after
         self.add_clause(spans, "indirect", verb, entry, [self.speaker_span(subj)], CONF_INDIRECT * 0.9)
         return True
 
@@ -267,8 +272,7 @@ def circumstance_only(doc, start: int, comma: int) -> bool:
     what stands before the comma is one subordinate clause, when or why she spoke, not what she said
     (a subordinator opens it and no comma closes it before the main clause)."""
     first = doc[start]
-    return (first.lower_ in _SUBORDINATORS | _CIRCUMSTANCE | {"once", "whereas", "although", "though"} - {"that", "and", "but"}
-            and not any(t.text == "," for t in doc[start:comma]))
+    return (first.lower_ in OPENS_SUBORDINATE and not any(t.text == "," for t in doc[start:comma]))
 
 
 def trailing_participle(tok: Token) -> bool:
