@@ -117,8 +117,8 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
             if self._unnamed_at_a_place(phrase, parsed):
                 return None  # "Residents on Mill Lane said", "One trader on Mill Lane said": nobody named
             one = self._one_of_group(low, parsed, span[0]) or self._spelled_one(span[0])  # (in "der … (ZWAE)")
-            actor = one[0] if one is not None else self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span)) \
-                or self._bare_name_before(phrase, span[0])
+            actor = one[0] if one is not None else self._body_epithet(phrase, span[0]) \
+                or self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span)) or self._bare_name_before(phrase, span[0])
             if actor is None and speaking_party(phrase.split(), self.lang):
                 actor = self._entity_actor(Entity("organisation", phrase.split()[-1]))
             if actor is None and parsed.indefinite and (parsed.role or parsed.entity is not None):

@@ -9,8 +9,17 @@ from ..model import Actor
 from .candidates import described_antecedent
 from .coreference import bodies_of_noun_before
 from .identities import body_by_compound_tail
-from .lexicon import referring_bodies, vague_bodies
-from .phrase import Entity, Parsed
+from .lexicon import kind_heads, lexicon, referring_bodies, vague_bodies, word_set
+from .mentions import parse_phrase
+from .phrase import Entity, Parsed, _adjective_country
+from .roles import demonym_stem
+
+# words that make "the rival airline", "the parent company" another body (data/other_body_words_en.txt)
+OTHER_BODY_WORDS = word_set("other_body_words_en.txt")
+# nouns that head a company's epithet with describing words before them (data/company_epithets_en.txt)
+COMPANY_EPITHETS = word_set("company_epithets_en.txt")
+# last words of a public body's, union's or club's name: no company noun refers to it (data/public_body_heads_en.txt)
+PUBLIC_BODY_HEADS = word_set("public_body_heads_en.txt")
 
 
 class BodySpeakers:
@@ -58,6 +67,50 @@ class BodySpeakers:
             return fuller  # "teilte das Diakonische Werk mit": the "Diakonisches Werk Lahnbrunn" named before
         return self._entity_actor(ent)
 
+    def _body_epithet(self, phrase: str, offset: int) -> Actor | None:
+        """English agency style names a company once and then by what it is, often in the same
+        sentence: "Kestermann Bank will close 40 branches, the Frankfurt-based lender said", "…,
+        the Norwegian ferry operator said", "Shares in Okabe Motors jumped after the Japanese
+        carmaker said …". A definite company noun (referring_bodies_en.txt) with describing words
+        before it (a place adjective, a city, "X-based", "London-listed", a lower-case kind) makes
+        no body of its own: it is the one company named earlier in its sentence (company_named_here),
+        else, with an epithet, the body the bare noun ("the lender") takes up. None when the phrase is
+        no such description or nothing named before fits: the other rules read it as before."""
+        noun = epithet_noun(phrase, self.lang)
+        if noun is None:
+            return None
+        if len(phrase.split()) == 2:
+            return self.company_named_here(noun, offset)  # (else a bare "the company": the other rules, as before)
+        return self.company_taken_up(noun, offset)
+
+    def company_taken_up(self, noun: str, offset: int) -> Actor | None:
+        """The company a company noun at offset stands for: the one named earlier in its sentence
+        (company_named_here), else the body named before that "the <noun>" takes up."""
+        here = self.company_named_here(noun, offset)
+        if here is not None:
+            return here
+        bare = "the " + noun
+        actor = self._actor_for(parse_phrase(bare, self.lang), offset, speaking=True, hint="") \
+            or self._antecedent(bare, (offset, offset + len(bare)))
+        named_before = actor is not None and any(ev.offset < offset and ev.actor.id == actor.id for ev in self._events)
+        return actor if named_before and actor.kind == "organisation" else None
+
+    def company_named_here(self, noun: str, offset: int) -> Actor | None:
+        """The one company named before offset in its sentence that the company noun ``noun`` may
+        stand for: a body, or a body's name read as a person ("Torvane Metals"), whose name does not
+        end in a public body's, a union's or a club's noun unless the noun's kind says so ("the
+        lender": a Bank). Two of them, and the sentence does not say which: None."""
+        def fits(a: Actor) -> bool:
+            if not (a.kind == "organisation" or a.kind == "person" and self._reads_as_body(a)):
+                return False
+            if self._body_of_noun(a, noun, self._noun_forms(noun)):
+                return True  # "the lender": a Bank; "the governing body": a Federation
+            last = a.name.split(" (")[0].split()[-1].casefold() if a.name else ""
+            company = noun in referring_bodies(self.lang) or noun in COMPANY_EPITHETS
+            return company and last not in PUBLIC_BODY_HEADS
+        actor = described_antecedent(self._events, offset, self._sentence, fits, back=0)
+        return self._as_body(actor) if actor is not None else None
+
     def _one_fuller_name(self, short: str, full: str, offset: int) -> bool:
         """Every fuller name the text writes before offset with the last word of ``short`` goes on
         as ``full`` does ("Werk | Lahnbrunn"): no second body of that kind ("Werk Hessen") is named."""
@@ -74,6 +127,32 @@ class BodySpeakers:
         District Council') is that body's place, whatever the NER said: no body a noun refers to."""
         start = actor.name.casefold() + " "
         return any(m.kind_hint == "organisation" and m.text.casefold().startswith(start) for m in self.mentions)
+
+
+def epithet_noun(phrase: str, lang: str) -> str | None:
+    """The company noun of an English definite description of a company, bare or with describing
+    words before it ("the lender", "the Frankfurt-based lender", "the Norwegian ferry operator",
+    "the family-run company", "the sport's governing body"); capitalised, only a place adjective
+    ("Norwegian", "Tarvessian") or a hyphened compound ("Oslo-based", "Anglo-Dutch"). None: another
+    language, no article, a plural or no company noun, a named owner ("Kestrel's bank"), a name ("the
+    Unite union") or a word that names another body ("the rival airline", "the parent company")."""
+    words = phrase.split()
+    if lang != "en" or len(words) < 2 or words[0].casefold() != "the":
+        return None
+    noun = words[-1].casefold()
+    # (with describing words also the company nouns of company_epithets_en.txt and the nouns of a
+    # kind of body, body_kinds_en.tsv: "the Frankfurt-based bank", "the governing body")
+    nouns = referring_bodies(lang) | (COMPANY_EPITHETS | kind_heads(lang).keys() if len(words) > 2 else frozenset())
+    if noun not in nouns:
+        return None
+    for w in words[1:-1]:
+        if w.casefold() in OTHER_BODY_WORDS or not w[:1].isalpha():
+            return None
+        if ("'" in w or "’" in w) and not w.islower():
+            return None  # a named owner: "Kestrel's parent company" ("the sport's governing body" is one)
+        if w[:1].isupper() and "-" not in w and not demonym_stem(w, lang) and not _adjective_country(w, lexicon(lang)):
+            return None  # the body's own name: "the IG Chemie union", "the Unite union"
+    return noun
 
 
 def _many_unnamed(p: Parsed, ent: Entity, lang: str) -> bool:

@@ -194,6 +194,8 @@ class Descriptions:
         if p.affiliation:
             generic = _inflected(self.lex.institutions, p.affiliation, ("es", "s"))
             earlier = self._earlier_institution(generic, offset) if generic else None  # "ein Konzernsprecher"
+            if earlier is None and self.lang == "en" and generic.casefold() in referring_bodies("en"):
+                earlier = self.company_taken_up(generic.casefold(), offset)  # "…, a company spokeswoman said"
             if earlier is None and (generic.casefold() in referring_bodies(self.lang)
                                     or self.lang == "en" and generic and generic.casefold() == p.affiliation.casefold()):
                 return None  # "ein Unternehmenssprecher", "a government spokesperson", no body named before

@@ -48,7 +48,7 @@ from ..model import Analysis, Found, Mention
 from ..quotes import Quote, find_quotes
 from .base import DATELINE, ENTITY_KINDS, NAME_PARTICLES, RELATIVE, _distinct, clause_subject
 from .blank import BlankRules
-from .bodies import body_mentions, speakers_as_names, with_body_names
+from .bodies import body_mentions, speakers_as_names, taken_up_companies, with_body_names
 from .content_subject import content_subjects
 from .lines import with_interview
 from .nlp import is_trained, load_english
@@ -77,7 +77,8 @@ def analyse(text: str) -> Analysis:
         body_names = rules.body_spans  # (read once: the rules and both steps below use them)
         statements = speakers_as_names(doc, rules.statements(), body_names)
         mentions = with_body_names(doc, acronym_mentions(doc, people_mentions(doc, _with_descriptors(doc, _entity_mentions(doc)))), body_names)
-        mentions = sorted(mentions + body_mentions(doc, mentions), key=lambda m: m.span)
+        mentions = mentions + body_mentions(doc, mentions)
+        mentions = sorted(mentions + taken_up_companies(doc, mentions), key=lambda m: m.span)
     else:
         statements = BlankRules(doc, quotes).statements()
         mentions = []

@@ -9,14 +9,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.lexicon import _data_lines, firstnames, lexicon, organisation_words
+from ..actors.lexicon import _data_lines, firstnames, lexicon, organisation_words, referring_bodies
 from ..actors.mentions import is_institution_word
 from ..actors.phrase import _longest
+from ..actors.words import SPOKES
 from ..model import Found, Mention
 
 TAIL_LINKS = {"of", "for"}  # open a name's complement: 'Office for Standards', 'Friends of Ashby Woods'
 INNER_LINKS = {"of", "for", "in", "on", "and", "&", "the"}  # inside a complement: '... in Vocational Training'
 POSSESSIVES = {"'s", "’s", "'", "’"}
+DASHES = ("-", "—", "–")  # end a dateline: 'OSLO, Nov 3 (Reuters) - …'
 ACRONYM_AFTER = re.compile(r"\(\w{2,10}\)?")  # the name's short form after it: '(ICMS)'
 
 
@@ -31,6 +33,52 @@ def body_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(span, doc.text[span[0]:span[1]], "organisation", is_subject=root.dep_ in ("nsubj", "nsubjpass")))
     return out
+
+
+def taken_up_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Veloria Energie will raise prices, the French utility said': a definite company noun
+    (data/referring_bodies_en.txt), or a company's spokesperson ('a company spokesman'), as the subject of a verb whose clause stands before it takes up
+    the company named as that clause's subject, so a capitalised subject there is a company, also
+    where the NER read no name in it (foreign words: 'Brellvik Ferjer', 'Quintaval Seguros'). One
+    organisation mention for it, when no mention overlaps it and its first word is no first name."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.tag_ != "NN" or not _company_reference(tok):
+            continue
+        words = next((w for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i
+                      and (w := _clause_subject(doc, c))), None)
+        if not words or words[0].lower_ in firstnames():
+            continue
+        span = (words[0].idx, words[-1].idx + len(words[-1]))
+        if any(_overlap(m.span, span) for m in mentions + out):
+            continue
+        out.append(Mention(span, doc.text[span[0]:span[1]], "organisation", is_subject=True))
+    return out
+
+
+def _company_reference(tok: Token) -> bool:
+    """'the (French) utility', or a company's spokesperson: 'a company spokesman'."""
+    if tok.lower_ in referring_bodies("en"):
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return tok.lower_.endswith(SPOKES) and any(c.dep_ == "compound" and c.lower_ in referring_bodies("en") for c in tok.children)
+
+
+def _clause_subject(doc: Doc, clause: Token) -> list[Token]:
+    """The capitalised words of a clause's subject after the sentence's dateline (up to its last
+    dash before the clause's verb): its nearest nsubj when a run of proper nouns, else the proper
+    nouns right after the dateline before the clause's verb group (the parser hangs them on the
+    dateline: 'OSLO, Nov 3 (Reuters) - Brellvik Ferjer will cut …')."""
+    start = max((t.i + 1 for t in clause.sent if t.i < clause.i and t.text in DASHES), default=clause.sent.start)
+    subj = next((c for c in reversed(list(clause.children))
+                 if c.dep_ in ("nsubj", "nsubjpass") and start <= c.i < clause.i), None)
+    if subj is not None:
+        words = [t for t in subj.subtree if t.i <= subj.i]
+        return words if all(t.tag_ in ("NNP", "NNPS") for t in words) else []
+    k = start
+    while k < clause.i and doc[k].tag_ in ("NNP", "NNPS"):
+        k += 1
+    verb_group = doc[k] == clause or doc[k].head == clause and doc[k].dep_ in ("aux", "auxpass", "neg")
+    return list(doc[start:k]) if k > start and verb_group else []
 
 
 def _article_more(doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
