@@ -29,8 +29,7 @@ class ParsedAround:
     def around(self, verb: Token, entry: CueEntry) -> bool:
         """A statement around a cue without a complement, by the first reading that takes it."""
         return (self.clause_before(verb, entry) or self.folded_frame(verb, entry) or self.parenthetical(verb, entry)
-                or self.inverted_after(verb, entry) or self.speaker_hung_before(verb, entry)
-                or self.said_read_as_modifier(verb, entry))
+                or self.inverted_after(verb, entry) or self.said_read_as_modifier(verb, entry))
 
     def parenthetical(self, verb: Token, entry: CueEntry) -> bool:
         """'The company, Mr. Halvorsen said, will cut 300 jobs.': the clause around the cue."""
@@ -64,29 +63,6 @@ class ParsedAround:
         if not spans or any(self.quote_at(b) is not None for b, _ in spans):
             return False
         self.add_clause(spans, "indirect", verb, entry, speaker, CONF_INDIRECT * 0.9)
-        return True
-
-    def speaker_hung_before(self, verb: Token, entry: CueEntry) -> bool:
-        """'Water use could be capped by August, the county's water manager, Delphine Arkwright,
-        warned Wednesday', 'Corran Foods is reviewing X, Chief Executive Officer Malcolm Dewhirst
-        told investors': the parser made the speech verb a conjunct of the clause before it and hung
-        the verb's subject inside that clause, as an object or apposition. The verb has no subject,
-        conjunction or clause of its own; the phrase that a comma opens and that ends right before
-        the verb names someone (hung_speaker): it speaks, and the clause before its comma is what
-        it said."""
-        head = verb.head
-        if verb.dep_ != "conj" or head.i >= verb.i or entry.kind == "source" \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "cc", "ccomp") for c in verb.children) \
-                or any(c.dep_ == "cc" and c.i < verb.i for c in head.children):
-            return False  # ('…, and Roe told reporters': a deed of the clause's subject)
-        phrase = hung_speaker(head, verb, self.can_speak)
-        if phrase is None:
-            return False
-        inner = {t.i for t in verb.subtree} | {t.i for t in phrase.subtree}
-        spans = self.worded_spans(_runs_outside(head.left_edge.i, phrase.left_edge.i - 2, inner))
-        if not spans or any(self.quote_at(b) is not None for b, _ in spans):
-            return False
-        self.add_clause(spans, "indirect", verb, entry, [self.speaker_span(phrase)], CONF_INDIRECT * 0.9)
         return True
 
     def inverted_speaker(self, verb: Token) -> Token | None:
@@ -231,6 +207,14 @@ class ParsedAround:
             return None
         return comma, first, last
 
+    def speaker_or_folded(self, verb: Token, span: tuple[int, int]):
+        """The verb's parsed speaker; else ('CLAUSE, its owner, X Group, said') the one the parser hung
+        in the clause before, read from the words, with the content cut at that clause's comma."""
+        speaker, folded = self.speaker_of(verb), self.postposed_speaker(verb)
+        if speaker or folded is None or folded[0] >= verb.i:
+            return span, speaker
+        return (span[0], min(span[1], self.doc[folded[0]].idx)), [self.phrase_speaker(folded[1], folded[2])]
+
     def names_phrase(self, first: int, last: int) -> bool:
         """Whether the tokens are a name only ('Calloway Peaks Group', 'Maren Volkonsky-Hale')."""
         words = self.doc[first : last + 1]
@@ -303,25 +287,6 @@ def trailing_participle(tok: Token) -> bool:
     """'…, X said on Tuesday, ending months of speculation': a participle clause after a comma that
     tells what the saying did, no object of it."""
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
-
-
-def hung_speaker(clause: Token, verb: Token, can_speak) -> Token | None:
-    """The outermost phrase inside ``clause`` (an object or apposition) that a comma opens, that
-    ends right before ``verb`` (one comma aside) and that names a person or body ("the county's
-    water manager, Delphine Arkwright,", "Chief Executive Officer Malcolm Dewhirst"), or None."""
-    doc = verb.doc
-    for t in sorted(clause.subtree, key=lambda t: t.left_edge.i):
-        if t.i >= verb.i or t.dep_ not in ("dobj", "appos", "pobj", "attr", "npadvmod") or t.left_edge.i < 2:
-            continue
-        if doc[t.left_edge.i - 1].text != "," or t.left_edge.i - 1 <= clause.i:
-            continue
-        between = doc[t.right_edge.i + 1:verb.i]
-        if len(between) > 1 or any(b.text != "," for b in between):
-            continue
-        named = [g for g in t.subtree if g.ent_type_ in ("PERSON", "ORG")]
-        if named and can_speak(t):
-            return t
-    return None
 
 
 def _affiliation(prep: Token) -> bool:

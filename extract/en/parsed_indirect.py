@@ -266,11 +266,7 @@ class ParsedIndirect:
             if span is None:
                 return  # Roe said (on Tuesday that) “…” is a direct quote, the direct pass takes it
             kind, conf = "partial", CONF_PARTIAL
-        speaker = self.speaker_of(verb)
-        if not speaker and (folded := self.postposed_speaker(verb)) is not None and folded[0] < verb.i:
-            # 'CLAUSE, its owner, Calloway Peaks Group, said': the parser hung the speaker in the clause
-            span = (span[0], min(span[1], self.doc[folded[0]].idx))
-            speaker = [self.phrase_speaker(folded[1], folded[2])]
+        span, speaker = self.speaker_or_folded(verb, span)
         if not speaker and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             self.used_quotes.update(self.below_headline(k for k, _ in quoted))  # 'stopped short of promising ...'
             return  # (no speaker and no passive)
