@@ -225,3 +225,31 @@ def test_a_given_name_by_its_shape_and_a_bracketed_age_keep_the_role(text, name,
 ])
 def test_a_body_noun_before_unknown_name_words_keeps_a_body(text, name):
     assert speakers_and_kinds(text) and list(speakers_and_kinds(text).values()) == [(name, "organisation")]
+
+
+# Round 28 (r28-en-extract): a frame closing its sentence whose speaker the parser folded into the clause
+# before it (as an apposition or object there): the speaker phrase is read from the words.
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("DENVER (AP) — The Brimstone Ridge ski resort will stay closed for the rest of the season after an avalanche "
+     "buried its main lift station, its owner, Calloway Peaks Group, said Monday.",
+     "stay closed for the rest of the season", "Calloway Peaks Group"),
+    ("AMSTERDAM, Jan 20 (Reuters) - Hollenkade Logistics expects warehouse rents to keep rising through 2027, "
+     "finance director Maritza van der Oordt said on Tuesday.",
+     "warehouse rents to keep rising through 2027", "Maritza van der Oordt"),
+    ("Vantrell Motors is weighing the sale of its truck unit, Chief Executive Officer Linnea Sjovardt told analysts "
+     "on a call Wednesday.", "weighing the sale of its truck unit", "Linnea Sjovardt"),
+    ("Measles cases in Brackwell County could double by May unless more children are vaccinated, the county's chief "
+     "epidemiologist, Maren Volkonsky-Hale, cautioned Monday.", "could double by May", "Maren Volkonsky-Hale"),
+])
+def test_a_closing_frame_whose_speaker_the_parser_folded_into_the_clause(text, quote, speaker):
+    found = {q: name for q, name in speakers(text).items() if quote in q}
+    assert list(found.values()) == [speaker], speakers(text)
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("Before the hearing began, Judge Mara Quist warned the public gallery to keep quiet.", "Before the hearing began"),
+    ("After the meeting ended, the council's leader, Mia Holt, spoke to reporters outside the town hall.",
+     "After the meeting ended"),
+])
+def test_a_lone_subordinate_clause_before_the_frame_is_no_content(text, clause):
+    assert not any(clause in q for q in speakers(text)), speakers(text)

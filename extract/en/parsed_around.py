@@ -15,6 +15,10 @@ from .parsed_speakers import speaker_after
 _OPENS_CIRCUMSTANCE = (_CIRCUMSTANCE | _SUBORDINATORS) - {"and", "but", "that"}
 # what a phrase hanging on the speech verb with these relations says is when or where it was said
 ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "pobj"})
+# words that open a subordinate clause of time, reason, condition or concession
+OPENS_SUBORDINATE = frozenset((_SUBORDINATORS | _CIRCUMSTANCE | {"once", "whereas"}) - {"that", "and", "but"})
+# finite verb tags: a phrase with one is a clause, no speaker phrase
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # prepositions that complete a person object, not the saying: 'accused X of ...', 'praised X for ...', 'named X as ...'
 _OBJECT_COMPLEMENT = frozenset({"of", "for", "as"})
 
@@ -24,8 +28,8 @@ class ParsedAround:
 
     def around(self, verb: Token, entry: CueEntry) -> bool:
         """A statement around a cue without a complement, by the first reading that takes it."""
-        return (self.clause_before(verb, entry) or self.parenthetical(verb, entry) or self.inverted_after(verb, entry)
-                or self.speaker_hung_before(verb, entry) or self.said_read_as_modifier(verb, entry))
+        return (self.clause_before(verb, entry) or self.folded_frame(verb, entry) or self.parenthetical(verb, entry)
+                or self.inverted_after(verb, entry) or self.said_read_as_modifier(verb, entry))
 
     def parenthetical(self, verb: Token, entry: CueEntry) -> bool:
         """'The company, Mr. Halvorsen said, will cut 300 jobs.': the clause around the cue."""
@@ -59,29 +63,6 @@ class ParsedAround:
         if not spans or any(self.quote_at(b) is not None for b, _ in spans):
             return False
         self.add_clause(spans, "indirect", verb, entry, speaker, CONF_INDIRECT * 0.9)
-        return True
-
-    def speaker_hung_before(self, verb: Token, entry: CueEntry) -> bool:
-        """'Water use could be capped by August, the county's water manager, Delphine Arkwright,
-        warned Wednesday', 'Corran Foods is reviewing X, Chief Executive Officer Malcolm Dewhirst
-        told investors': the parser made the speech verb a conjunct of the clause before it and hung
-        the verb's subject inside that clause, as an object or apposition. The verb has no subject,
-        conjunction or clause of its own; the phrase that a comma opens and that ends right before
-        the verb names someone (hung_speaker): it speaks, and the clause before its comma is what
-        it said."""
-        head = verb.head
-        if verb.dep_ != "conj" or head.i >= verb.i or entry.kind == "source" \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "cc", "ccomp") for c in verb.children) \
-                or any(c.dep_ == "cc" and c.i < verb.i for c in head.children):
-            return False  # ('…, and Roe told reporters': a deed of the clause's subject)
-        phrase = hung_speaker(head, verb, self.can_speak)
-        if phrase is None:
-            return False
-        inner = {t.i for t in verb.subtree} | {t.i for t in phrase.subtree}
-        spans = self.worded_spans(_runs_outside(head.left_edge.i, phrase.left_edge.i - 2, inner))
-        if not spans or any(self.quote_at(b) is not None for b, _ in spans):
-            return False
-        self.add_clause(spans, "indirect", verb, entry, [self.speaker_span(phrase)], CONF_INDIRECT * 0.9)
         return True
 
     def inverted_speaker(self, verb: Token) -> Token | None:
@@ -152,9 +133,102 @@ class ParsedAround:
         if span is None or self.quote_at(span[0]) is not None or self.opening_participle(verb, start) \
                 or self.opening_adjunct(verb, start, comma):
             return False
-        spans = [span] + self.clause_after(verb)
+        after = self.clause_after(verb)
+        if not after and circumstance_only(self.doc, start, comma):
+            return False  # ('If X, he said, Y': the condition belongs to what follows the frame)
+        spans = [span] + after
         self.add_clause(spans, "indirect", verb, entry, [self.speaker_span(subj)], CONF_INDIRECT * 0.9)
         return True
+
+    def folded_frame(self, verb: Token, entry: CueEntry) -> bool:
+        """'CLAUSE, its owner, Calloway Peaks Group, said Monday.', 'CLAUSE, a source close to the talks
+        said.': a frame closing its sentence whose subject the parser folded into the clause before
+        (an apposition or object there, the verb without a subject of its own or with the clause's
+        subject shared over a conjunction): the speaker is read from the words (postposed_speaker)."""
+        if entry.kind not in ("indirect", "reported") or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
+            return False
+        reading = self.postposed_speaker(verb)
+        if reading is None:
+            return False
+        comma, first, last = reading
+        if any(c.dep_ in ("nsubj", "nsubjpass") and first <= c.i <= last for c in verb.children):
+            return False  # a subject the parse kept is clause_before's
+        start = verb.sent.start
+        while start < comma and self.in_dateline(self.doc[start]):
+            start += 1
+        content = self.doc[start:comma]
+        if len(content) < 3 or not any(t.tag_ in FINITE for t in content) or any(
+                self.in_quote(t) or self.cue_entry(t) is not None and t.i in self.used_cues for t in content):
+            return False  # a clause, not quoted (the direct pass's), not another frame's content
+        span = _trim(self.doc, start, comma - 1)
+        if span is None or self.opening_participle(verb, start) or self.opening_adjunct(verb, start, comma) \
+                or circumstance_only(self.doc, start, comma):
+            return False
+        self.add_clause([span], "indirect", verb, entry, [self.phrase_speaker(first, last)], CONF_INDIRECT * 0.85)
+        return True
+
+    def postposed_speaker(self, verb: Token) -> tuple[int, int, int] | None:
+        """The comma closing the clause and the first and last token of the speaker phrase of a frame
+        that ends its sentence after that clause ('…, finance director X said on Tuesday', '…, the
+        county's epidemiologist, Y, cautioned', '…, Z told analysts'), read from the words: a phrase
+        with no finite verb between the comma and the verb, a noun phrase that can speak, one
+        apposition after it at most; after the verb only when and where it was said and to whom.
+        None where the words have another shape."""
+        doc, sent = self.doc, verb.sent
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or self.in_quote(verb):
+            return None
+        if any(c.dep_ not in ADJUNCTS and c.dep_ != "punct" and not self.addressee(verb, c) and not trailing_participle(c)
+               for c in verb.children if c.i > verb.i) or any(not t.is_punct for t in doc[verb.right_edge.i + 1 : sent.end]):
+            return None  # the frame closes the sentence
+        commas, k = [], verb.i - 1
+        while k > sent.start and len(commas) < 3:
+            t = doc[k]
+            if t.text == ",":
+                commas.append(k)
+            elif t.tag_ in FINITE or t.text in (":", ";", "—", "–", "(", ")") or self.in_quote(t):
+                break
+            k -= 1
+        if commas and commas[0] == verb.i - 1:  # 'its owner, Calloway Peaks Group, said': role, name
+            if len(commas) < 3 or not self.names_phrase(commas[1] + 1, commas[0] - 1) \
+                    or doc[commas[2] + 1].tag_ not in ("DT", "PRP$") and doc[commas[2] + 2].tag_ != "POS":
+                return None
+            comma, first, last = commas[2], commas[2] + 1, commas[0] - 1
+        elif commas:
+            comma, first, last = commas[0], commas[0] + 1, verb.i - 1
+        else:
+            return None
+        words = doc[first : last + 1]
+        if words[0].lower_ in _OPENS_CIRCUMSTANCE or words[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "VERB") or (
+                words[0].pos_ == "PRON" and words[0].tag_ != "PRP$"):
+            return None  # '…, and officials said', '…, in Leeds, she said': no speaker phrase of its own
+        heads = [t for t in words if not first <= t.head.i <= last]
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or not any(self.can_speak(t) for t in heads):
+            return None
+        return comma, first, last
+
+    def speaker_or_folded(self, verb: Token, span: tuple[int, int]):
+        """The verb's parsed speaker; else ('CLAUSE, its owner, X Group, said') the one the parser hung
+        in the clause before, read from the words, with the content cut at that clause's comma."""
+        speaker, folded = self.speaker_of(verb), self.postposed_speaker(verb)
+        if speaker or folded is None or folded[0] >= verb.i:
+            return span, speaker
+        return (span[0], min(span[1], self.doc[folded[0]].idx)), [self.phrase_speaker(folded[1], folded[2])]
+
+    def names_phrase(self, first: int, last: int) -> bool:
+        """Whether the tokens are a name only ('Calloway Peaks Group', 'Maren Volkonsky-Hale')."""
+        words = self.doc[first : last + 1]
+        return len(words) > 0 and all(t.pos_ == "PROPN" or t.text == "-" or t.ent_type_ in ("PERSON", "ORG") for t in words)
+
+    def phrase_speaker(self, first: int, last: int) -> tuple[int, int]:
+        """The speaker mention of a phrase read from the words: the name apposed last, else the
+        phrase's head expanded as a subject is (speaker_span)."""
+        heads = [t for t in self.doc[first : last + 1] if not first <= t.head.i <= last]
+        name = next((t for t in reversed(heads) if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN"), None)
+        tok = name or next((t for t in reversed(heads) if self.can_speak(t)), heads[-1])
+        b, e = self.speaker_span(tok)
+        lo, hi = self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+        return (max(b, lo), min(e, hi)) if b < hi and e > lo else (lo, hi)
 
     def addressee(self, verb: Token, obj: Token) -> bool:
         """'..., Ruth Mallon told councillors in a briefing': the object of a verb of telling
@@ -201,30 +275,18 @@ class ParsedAround:
         return [span] if span else []
 
 
-def hung_speaker(clause: Token, verb: Token, can_speak) -> Token | None:
-    """The outermost phrase inside ``clause`` (an object or apposition) that a comma opens, that
-    ends right before ``verb`` (one comma aside) and that names a person or body ("the county's
-    water manager, Delphine Arkwright,", "Chief Executive Officer Malcolm Dewhirst"), or None."""
-    doc = verb.doc
-    for t in sorted(clause.subtree, key=lambda t: t.left_edge.i):
-        if t.i >= verb.i or t.dep_ not in ("dobj", "appos", "pobj", "attr", "npadvmod") or t.left_edge.i < 2:
-            continue
-        if doc[t.left_edge.i - 1].text != "," or t.left_edge.i - 1 <= clause.i:
-            continue
-        between = doc[t.right_edge.i + 1:verb.i]
-        if len(between) > 1 or any(b.text != "," for b in between):
-            continue
-        if named_itself(t) and can_speak(t):
-            return t
-    return None
+def circumstance_only(doc, start: int, comma: int) -> bool:
+    """'Before the hearing began, Judge Roe warned.', 'After the meeting ended, X spoke to reporters.':
+    what stands before the comma is one subordinate clause, when or why she spoke, not what she said
+    (a subordinator opens it and no comma closes it before the main clause)."""
+    first = doc[start]
+    return (first.lower_ in OPENS_SUBORDINATE and not any(t.text == "," for t in doc[start:comma]))
 
 
-def named_itself(phrase: Token) -> bool:
-    """The phrase names a person or body itself, not only in a modifier: "the county's water
-    manager, X", "Chief Executive Officer X", but not "a business founded by X", "the plant
-    owned by X", a thing a person's name only describes."""
-    inner = {g.i for c in phrase.children if c.dep_ in ("acl", "relcl", "prep", "agent") for g in c.subtree}
-    return any(g.ent_type_ in ("PERSON", "ORG") and g.i not in inner for g in phrase.subtree)
+def trailing_participle(tok: Token) -> bool:
+    """'…, X said on Tuesday, ending months of speculation': a participle clause after a comma that
+    tells what the saying did, no object of it."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def _affiliation(prep: Token) -> bool:

@@ -166,6 +166,10 @@ class ParsedIndirect:
                 (g.dep_ == "mark" and g.lower_ == "that") or g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             if tok.dep_ == "relcl" and any(c.i < tok.head.i for c in comps):
                 continue  # 'The council voted ..., a decision residents criticised'
+            # '…, finance director X said on Tuesday': a frame after the clause the parser hung on
+            # its verb is no part of what that verb says (the frame's own reading takes the clause)
+            comps = [c for c in comps if not (c.i > tok.i and self.cue_entry(c) is not None
+                                              and not clause_complements(c) and self.postposed_speaker(c) is not None)]
             if comps:
                 if not self.undisclosed(tok, comps):
                     self.indirect(tok, entry, comps)
@@ -262,7 +266,7 @@ class ParsedIndirect:
             if span is None:
                 return  # Roe said (on Tuesday that) “…” is a direct quote, the direct pass takes it
             kind, conf = "partial", CONF_PARTIAL
-        speaker = self.speaker_of(verb)
+        span, speaker = self.speaker_or_folded(verb, span)
         if not speaker and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             self.used_quotes.update(self.below_headline(k for k, _ in quoted))  # 'stopped short of promising ...'
             return  # (no speaker and no passive)
