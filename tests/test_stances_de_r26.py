@@ -4,12 +4,7 @@ attributive participle; beside them the positions of the same verbs that stay.""
 
 import pytest
 
-from extract.pipeline import extract_article
-
-
-def article_stances(text: str) -> dict[str, int]:
-    ex = extract_article(text, lang="de", published="2026-06-03")
-    return {k: v for s in ex.statements for k, v in s.stance.items() if v and not k.startswith("#")}
+from stance_helpers_de import article_stances
 
 
 @pytest.mark.parametrize("text", [

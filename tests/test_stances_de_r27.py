@@ -8,16 +8,7 @@ All names are invented."""
 
 import pytest
 
-from extract.pipeline import extract_article
-
-
-def article_stances(text: str) -> dict[str, int]:
-    ex = extract_article(text, lang="de", published="2026-06-03")
-    return {k: v for s in ex.statements for k, v in s.stance.items() if v and not k.startswith("#")}
-
-
-def speakers(text: str) -> list:
-    return [s.speaker for s in extract_article(text, lang="de", published="2026-06-03").statements]
+from stance_helpers_de import article_stances, speakers
 
 
 # plural_front: "Die Anrainer kritisieren", "Die Wirte protestieren", "Nach Auskunft von Y unterstützen die

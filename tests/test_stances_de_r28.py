@@ -11,15 +11,7 @@ import pytest
 
 from extract.pipeline import extract_article
 from extract.positions import frames_de as fd
-
-
-def article_stances(text: str) -> dict[str, int]:
-    ex = extract_article(text, lang="de", published="2026-06-03")
-    return {k: v for s in ex.statements for k, v in s.stance.items() if v and not k.startswith("#")}
-
-
-def speakers(text: str) -> list:
-    return [s.speaker for s in extract_article(text, lang="de", published="2026-06-03").statements]
+from stance_helpers_de import article_stances, speakers
 
 
 # others' positions an informant passes on: the source before "zufolge", a counted subject, a laut-source with
