@@ -21,7 +21,9 @@ MIN_CASES = {("speakers", "de"): 90, ("speakers", "en"): 30, ("stances", "de"): 
              ("changes", "de"): 6, ("changes", "en"): 2}
 MIN_PER_FAMILY_DE = {"speakers": 8, "stances": 6}
 MIN_PER_FAMILY_DE_SPLIT = {split: {"speakers": 7, "stances": 6} for split in ("fresh12", "fresh13")}  # the smaller blind splits of rounds 17 and 18
-MIN_PER_FAMILY_DE_SPLIT["fresh14"] = MIN_PER_FAMILY_DE_SPLIT["fresh15"] = MIN_PER_FAMILY_DE_SPLIT["fresh16"] = MIN_PER_FAMILY_DE_SPLIT["fresh17"] = MIN_PER_FAMILY_DE_SPLIT["fresh18"] = MIN_PER_FAMILY_DE_SPLIT["fresh19"] = MIN_PER_FAMILY_DE_SPLIT["fresh20"] = {"speakers": 6, "stances": 6}  # rounds 19-22 and 25-27: three speaker families of 6
+# the hand-written splits of rounds 19-22 and 25-28 (fresh14 to fresh21): three speaker families of 6
+SMALL_SPLITS = tuple(f"fresh{n}" for n in range(14, 22))
+MIN_PER_FAMILY_DE_SPLIT.update({split: {"speakers": 6, "stances": 6} for split in SMALL_SPLITS})
 FILES = [(kind, lang, split) for kind, lang in MIN_CASES for split in ("dev", "check")]
 # the blind held-out split (README: "The fresh split"): larger, and with the pattern `nominal` of the extra files
 MIN_CASES_FRESH = {("speakers", "de"): 110, ("speakers", "en"): 45, ("stances", "de"): 110, ("stances", "en"): 45,
@@ -48,7 +50,7 @@ MIN_CASES_FRESH5 = {("speakers", "de"): 200, ("speakers", "en"): 110, ("stances"
 # the blind splits of round 9 on (README: "The fresh5 split" … "The fresh11 split"), all of fresh5's families
 # and sizes: fresh6 (round 10; opened by halves in round 11), fresh7 (round 11), fresh8 (round 12, more
 # change scenarios), fresh9 (round 13, written by hand), fresh10 (round 14, written by hand),
-# fresh11 (round 15, written by hand), fresh12 (round 17), fresh13 (round 18), fresh14 (round 19), fresh15 (round 20), fresh16 (round 21), fresh17 (round 22), fresh18 (round 25), fresh19 (round 26) and fresh20 (round 27), written by hand, smaller
+# fresh11 (round 15, written by hand), fresh12 (round 17), fresh13 (round 18), fresh14 (round 19), fresh15 (round 20), fresh16 (round 21), fresh17 (round 22), fresh18 (round 25), fresh19 (round 26), fresh20 (round 27) and fresh21 (round 28), written by hand, smaller
 LATE_SPLITS = judgements.BLIND_SPLITS[judgements.BLIND_SPLITS.index("fresh5"):]  # (a new split is named there only)
 LATE = [(kind, lang, split) for split in LATE_SPLITS for kind, lang in MIN_CASES_FRESH5]
 SPLITS = ("dev", "check") + judgements.BLIND_SPLITS
@@ -60,18 +62,8 @@ MINIMA["fresh12"] = MINIMA["fresh13"] = {("speakers", "de"): 133, ("speakers", "
                      ("changes", "de"): 14, ("changes", "en"): 10}
 # fresh14 (round 19): as fresh13 with 130 German speaker texts (README: "The fresh14 split")
 MINIMA["fresh14"] = {**MINIMA["fresh13"], ("speakers", "de"): 130}
-# fresh15 (round 20): as fresh14 (README: "The fresh15 split")
-MINIMA["fresh15"] = MINIMA["fresh14"]
-# fresh16 (round 21): as fresh15 (README: "The fresh16 split")
-MINIMA["fresh16"] = MINIMA["fresh15"]
-# fresh17 (round 22): as fresh16 (README: "The fresh17 split")
-MINIMA["fresh17"] = MINIMA["fresh16"]
-# fresh18 (round 25): as fresh17 (README: "The fresh18 split")
-MINIMA["fresh18"] = MINIMA["fresh17"]
-# fresh19 (round 26): as fresh18 (README: "The fresh19 split")
-MINIMA["fresh19"] = MINIMA["fresh18"]
-# fresh20 (round 27): as fresh19 (README: "The fresh20 split")
-MINIMA["fresh20"] = MINIMA["fresh19"]
+# fresh15 (round 20) to fresh21 (round 28): as fresh14 (README: "The fresh15 split" … "The fresh21 split")
+MINIMA.update({split: MINIMA["fresh14"] for split in SMALL_SPLITS[1:]})
 
 
 # development families added in round 6 (also in fresh2); the older blind split "fresh" has none of them
