@@ -1,17 +1,12 @@
 """bench/extract_speed.py --profile: how one stack sample is counted."""
-import importlib.util
 import sys
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench_scripts import load_bench_script
 
 
 def load_bench():
-    spec = importlib.util.spec_from_file_location("extract_speed", ROOT / "bench" / "extract_speed.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_script("extract_speed")
 
 
 def test_a_sample_counts_the_innermost_function_as_self_and_each_caller_once():

@@ -1,16 +1,11 @@
 """bench/identical.py names the first record and field where two extraction outputs part."""
-import importlib.util
 import json
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench_scripts import load_bench_script
 
 
 def load_identical():
-    spec = importlib.util.spec_from_file_location("identical", ROOT / "bench" / "identical.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_script("identical")
 
 
 def record(rid: str, **statement) -> str:

@@ -1,9 +1,9 @@
 """bench/train_parser_de.py reads UD German in our tokens: contractions and the hyphen compounds
 a treebank splits become one token with the head and relation of their outward part."""
-import importlib.util
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench_scripts import load_bench_script
+
 
 # invented sentences in CoNLL-U (id form lemma upos xpos feats head deprel deps misc)
 CONTRACTION = ("Sie fuhr zum Hafen.", """
@@ -29,9 +29,7 @@ CUT = ("Er kam.", """
 
 
 def read(tmp_path: Path, sentence: tuple[str, str]) -> tuple[object, dict]:
-    spec = importlib.util.spec_from_file_location("train_parser_de", ROOT / "bench" / "train_parser_de.py")
-    trainer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(trainer)
+    trainer = load_bench_script("train_parser_de")
     text, rows = sentence
     path = tmp_path / "s.conllu"
     lines = ["\t".join(r.split()) for r in rows.strip().splitlines()]
