@@ -921,10 +921,13 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
     return preps
 
 
+def is_time(t) -> bool:
+    """A word of time ("Monday", "week", "March")."""
+    return t.lower_ in TIME_WORDS or t.lemma_.lower() in lexicon()["time_units"]
+
+
 def time_adjunct(tok) -> bool:
     """A phrase of time hung on the verb ("Wednesday", "last week", "on Monday", "in March")."""
-    def is_time(t) -> bool:
-        return t.lower_ in TIME_WORDS or t.lemma_.lower() in lexicon()["time_units"]
     if tok.dep_ == "npadvmod":
         return is_time(tok)
     return tok.dep_ == "prep" and tok.lower_ in ("on", "in", "at", "this", "last") \
@@ -2740,14 +2743,13 @@ def circumstance_denied(verb, lex: dict) -> bool:
             return True  # "too short", "too often", "yet"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["timings"] for m in c.children):
             return True  # "Don't sell the calves before the market opens" (not "while children are learning": why)
-        if c.dep_ == "npadvmod" and (c.lemma_.lower() in lex["time_units"] or c.lower_ in TIME_WORDS):
+        if c.dep_ == "npadvmod" and is_time(c):
             return True  # "Don't close the pool this year", "… next week"
         if c.dep_ != "prep":
             continue
         thing = next((g for g in c.children if g.dep_ == "pobj"), None)
         if c.lower_ in lex["timings"] or c.lower_ == "with" and thing is not None and not takes_with(verb, lex) \
-                or thing is not None and (thing.lemma_.lower() in lex["time_units"] or thing.lemma_.lower() in lex["events"]
-                                          or thing.lower_ in TIME_WORDS):
+                or thing is not None and (is_time(thing) or thing.lemma_.lower() in lex["events"]):
             return True
     return False
 
