@@ -1627,7 +1627,8 @@ def answered(tok) -> int:
 
 ANSWER_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[^\w\s]")
 ECHO_SUBJECTS = frozenset("i we he she they you".split())  # the echo of a question after its answer ("of course we do")
-ECHO_AUX = frozenset("do does did will would am are is was have has can shall".split())
+# (read by the stem without a final "n": "don't" do, "can't" and "can" ca, "won't" wo)
+ECHO_AUX = frozenset("do does did will would am are is was have has can shall wo ca".split())
 
 
 @lru_cache(maxsize=1)
@@ -1653,7 +1654,7 @@ def answer_sign(text: str) -> int:
         rest = words[len(phrase):]
         if not rest or not rest[0][0].isalpha():
             return sign
-        if rest[0] in ECHO_SUBJECTS and len(rest) > 1 and rest[1].split("'")[0].removesuffix("n") in ECHO_AUX | {"wo", "ca"}:
+        if rest[0] in ECHO_SUBJECTS and len(rest) > 1 and rest[1].split("'")[0].removesuffix("n") in ECHO_AUX:
             turned = rest[1].endswith("n't") or rest[2:3] == ["not"]
             end = rest[3:4] if rest[2:3] == ["not"] else rest[2:3]
             return (-sign if turned else sign) if not end or not end[0][0].isalpha() else 0
