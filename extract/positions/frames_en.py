@@ -473,7 +473,7 @@ def negated(tok) -> list:
     out = [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
     # (not a "not" after its word that opens a phrase set off by a comma: "never doubted the need for X, not even
     # when …", "X, not Y": it says when or what else, and negates no frame word before it)
-    out = [c for c in out if not (c.dep_ == "neg" and c.i > tok.i and c.i > 0 and c.doc[c.i - 1].text == ",")]
+    out = [c for c in out if not (c.dep_ == "neg" and c.i > tok.i and c.doc[c.i - 1].text == ",")]
     # (nor the "not" of "or not": "whether or not she would back X", "whether she backs X or not" name the other answer)
     out = [c for c in out if not (c.lower_ == "not" and c.i > 0 and c.doc[c.i - 1].lower_ == "or")]
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]  # ("was | no longer opposed to X")
