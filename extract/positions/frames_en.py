@@ -473,7 +473,7 @@ def negated(tok) -> list:
     out = [c for c in out if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just"))]
     # (not a "not" after its word that opens a phrase set off by a comma: "never doubted the need for X, not even
     # when …", "X, not Y": it says when or what else, and negates no frame word before it)
-    out = [c for c in out if not (c.dep_ == "neg" and c.i > tok.i and c.i > 0 and c.doc[c.i - 1].text == ",")]
+    out = [c for c in out if not (c.dep_ == "neg" and c.i > tok.i and c.doc[c.i - 1].text == ",")]
     # (nor the "not" of "or not": "whether or not she would back X", "whether she backs X or not" name the other answer)
     out = [c for c in out if not (c.lower_ == "not" and c.i > 0 and c.doc[c.i - 1].lower_ == "or")]
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]  # ("was | no longer opposed to X")
@@ -921,10 +921,13 @@ def act_preps(tok, names: tuple[str, ...] = ("of", "to", "for", "on"), own: bool
     return preps
 
 
+def is_time(t) -> bool:
+    """A word of time ("Monday", "week", "March")."""
+    return t.lower_ in TIME_WORDS or t.lemma_.lower() in lexicon()["time_units"]
+
+
 def time_adjunct(tok) -> bool:
     """A phrase of time hung on the verb ("Wednesday", "last week", "on Monday", "in March")."""
-    def is_time(t) -> bool:
-        return t.lower_ in TIME_WORDS or t.lemma_.lower() in lexicon()["time_units"]
     if tok.dep_ == "npadvmod":
         return is_time(tok)
     return tok.dep_ == "prep" and tok.lower_ in ("on", "in", "at", "this", "last") \
@@ -1624,7 +1627,8 @@ def answered(tok) -> int:
 
 ANSWER_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[^\w\s]")
 ECHO_SUBJECTS = frozenset("i we he she they you".split())  # the echo of a question after its answer ("of course we do")
-ECHO_AUX = frozenset("do does did will would am are is was have has can shall".split())
+# (read by the stem without a final "n": "don't" do, "can't" and "can" ca, "won't" wo)
+ECHO_AUX = frozenset("do does did will would am are is was have has can shall wo ca".split())
 
 
 @lru_cache(maxsize=1)
@@ -1650,7 +1654,7 @@ def answer_sign(text: str) -> int:
         rest = words[len(phrase):]
         if not rest or not rest[0][0].isalpha():
             return sign
-        if rest[0] in ECHO_SUBJECTS and len(rest) > 1 and rest[1].split("'")[0].removesuffix("n") in ECHO_AUX | {"wo", "ca"}:
+        if rest[0] in ECHO_SUBJECTS and len(rest) > 1 and rest[1].split("'")[0].removesuffix("n") in ECHO_AUX:
             turned = rest[1].endswith("n't") or rest[2:3] == ["not"]
             end = rest[3:4] if rest[2:3] == ["not"] else rest[2:3]
             return (-sign if turned else sign) if not end or not end[0][0].isalpha() else 0
@@ -2740,14 +2744,13 @@ def circumstance_denied(verb, lex: dict) -> bool:
             return True  # "too short", "too often", "yet"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex["timings"] for m in c.children):
             return True  # "Don't sell the calves before the market opens" (not "while children are learning": why)
-        if c.dep_ == "npadvmod" and (c.lemma_.lower() in lex["time_units"] or c.lower_ in TIME_WORDS):
+        if c.dep_ == "npadvmod" and is_time(c):
             return True  # "Don't close the pool this year", "… next week"
         if c.dep_ != "prep":
             continue
         thing = next((g for g in c.children if g.dep_ == "pobj"), None)
         if c.lower_ in lex["timings"] or c.lower_ == "with" and thing is not None and not takes_with(verb, lex) \
-                or thing is not None and (thing.lemma_.lower() in lex["time_units"] or thing.lemma_.lower() in lex["events"]
-                                          or thing.lower_ in TIME_WORDS):
+                or thing is not None and (is_time(thing) or thing.lemma_.lower() in lex["events"]):
             return True
     return False
 
