@@ -103,13 +103,14 @@ class BodySpeakers:
         stand for: a body, or a body's name read as a person ("Torvane Metals"), whose name does not
         end in a public body's, a union's or a club's noun unless the noun's kind says so ("the
         lender": a Bank). Two of them, and the sentence does not say which: None."""
+        forms, company = self._noun_forms(noun), noun in referring_bodies(self.lang) or noun in COMPANY_EPITHETS
+
         def fits(a: Actor) -> bool:
             if not (a.kind == "organisation" or a.kind == "person" and self._reads_as_body(a)):
                 return False
-            if self._body_of_noun(a, noun, self._noun_forms(noun)):
+            if self._body_of_noun(a, noun, forms):
                 return True  # "the lender": a Bank; "the governing body": a Federation
             last = a.name.split(" (")[0].split()[-1].casefold() if a.name else ""
-            company = noun in referring_bodies(self.lang) or noun in COMPANY_EPITHETS
             return company and last not in PUBLIC_BODY_HEADS
         actor = described_antecedent(self._events, offset, self._sentence, fits, back=0)
         return self._as_body(actor) if actor is not None else None
