@@ -76,13 +76,16 @@ class BodySpeakers:
         no body of its own: it is the one company named earlier in its sentence (company_named_here),
         else, with an epithet, the body the bare noun ("the lender") takes up. None when the phrase is
         no such description or nothing named before fits: the other rules read it as before."""
+        words = phrase.split()
+        if self.lang != "en" or len(words) < 2 or words[0].casefold() != "the":
+            return None  # (epithet_noun's own first test, before the mentions are looked through)
         # (the words the article read as a place inside the phrase describe: "the Oregon lender")
         places = {w.casefold() for m in self.mentions if m.kind_hint == "place"
                   and offset <= m.span[0] and m.span[1] <= offset + len(phrase) for w in m.text.split()}
         noun = epithet_noun(phrase, self.lang, places)
         if noun is None:
             return None
-        if len(phrase.split()) == 2:
+        if len(words) == 2:
             return self.company_named_here(noun, offset)  # (else a bare "the company": the other rules, as before)
         return self.company_taken_up(noun, offset)
 
