@@ -76,13 +76,16 @@ class BodySpeakers:
         no body of its own: it is the one company named earlier in its sentence (company_named_here),
         else, with an epithet, the body the bare noun ("the lender") takes up. None when the phrase is
         no such description or nothing named before fits: the other rules read it as before."""
+        words = phrase.split()
+        if self.lang != "en" or len(words) < 2 or words[0].casefold() != "the":
+            return None  # (epithet_noun's own first test, before the mentions are looked through)
         # (the words the article read as a place inside the phrase describe: "the Oregon lender")
         places = {w.casefold() for m in self.mentions if m.kind_hint == "place"
                   and offset <= m.span[0] and m.span[1] <= offset + len(phrase) for w in m.text.split()}
         noun = epithet_noun(phrase, self.lang, places)
         if noun is None:
             return None
-        if len(phrase.split()) == 2:
+        if len(words) == 2:
             return self.company_named_here(noun, offset)  # (else a bare "the company": the other rules, as before)
         return self.company_taken_up(noun, offset)
 
@@ -103,13 +106,14 @@ class BodySpeakers:
         stand for: a body, or a body's name read as a person ("Torvane Metals"), whose name does not
         end in a public body's, a union's or a club's noun unless the noun's kind says so ("the
         lender": a Bank). Two of them, and the sentence does not say which: None."""
+        forms, company = self._noun_forms(noun), noun in referring_bodies(self.lang) or noun in COMPANY_EPITHETS
+
         def fits(a: Actor) -> bool:
             if not (a.kind == "organisation" or a.kind == "person" and self._reads_as_body(a)):
                 return False
-            if self._body_of_noun(a, noun, self._noun_forms(noun)):
+            if self._body_of_noun(a, noun, forms):
                 return True  # "the lender": a Bank; "the governing body": a Federation
             last = a.name.split(" (")[0].split()[-1].casefold() if a.name else ""
-            company = noun in referring_bodies(self.lang) or noun in COMPANY_EPITHETS
             return company and last not in PUBLIC_BODY_HEADS
         actor = described_antecedent(self._events, offset, self._sentence, fits, back=0)
         return self._as_body(actor) if actor is not None else None

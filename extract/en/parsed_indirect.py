@@ -393,8 +393,11 @@ def argument_after(parsed: ParsedIndirect, verb: Token, last: int) -> range:
     clause = continuing_clause(verb, last)
     if clause is None or parsed.cue_entry(clause):
         return range(0)
-    end = clause.right_edge.i if clause.i > verb.i else max(
-        t.i for t in clause.subtree if t.i not in {k.i for k in verb.subtree})  # (the root after)
+    if clause.i > verb.i:
+        end = clause.right_edge.i
+    else:  # (the root after)
+        inside = {k.i for k in verb.subtree}
+        end = max(t.i for t in clause.subtree if t.i not in inside)
     while end > clause.i and verb.doc[end].dep_ in ("cc", "punct"):
         end -= 1  # ('..., so the city could save money, and the club protested')
     return range(last + 1, end + 1)
