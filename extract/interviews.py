@@ -384,7 +384,7 @@ SENTENCE_START = r"(?:^|(?<=[.!?:]\s))"
 
 
 @lru_cache(maxsize=4)  # (one pattern per language)
-def announce_pattern(lang: str, heads: tuple[str, ...], tails: tuple[str, ...]) -> re.Pattern | None:
+def announce_pattern(heads: tuple[str, ...], tails: tuple[str, ...]) -> re.Pattern | None:
     """The sentence starts and ends of data/interviews.toml's announce and announce_after phrases; a word
     with a hyphenated prefix stands for the last word of a tail ("im APA-Gespräch")."""
     opening = "|".join(re.escape(a) for a in heads)
@@ -396,7 +396,7 @@ def announce_pattern(lang: str, heads: tuple[str, ...], tails: tuple[str, ...]) 
 
 
 def announcing(para: str, voc: dict) -> bool:
-    pattern = announce_pattern(voc["lang"], voc["announce"], voc.get("announce_after", ()))
+    pattern = announce_pattern(voc["announce"], voc.get("announce_after", ()))
     return pattern is not None and pattern.search(para) is not None
 
 

@@ -609,14 +609,17 @@ def relative_in_prefield(art: Article, v: int, k: int) -> bool:
     return c > s and toks[c - 1].text == "," and opens and not any("FIN" in x.tag and x.quote < 0 for x in toks[s:c])
 
 
+COMMA_OR_DASH = (",", "–", "—", "-")  # what closes a quotation before its inverted frame
+
+
 def after_quotation(toks: list, i: int) -> bool:
     """Token i stands right after a quotation and its comma or dash ("„…“, findet X", "„…“ – so wandte sich X an …"): an opinion verb
     inverted there takes the quotation as its content. The quotation is the whole prefield and more
     than one word; a quoted title inside a phrase ("Der Film „Heimat“, findet …", "Den „Blauen Reiter“,
     weiß X, kennt jeder") or on its own ("„Winterreise“, findet am Samstag statt") is no content."""
-    if i > 3 and toks[i - 1].low == "so" and toks[i - 2].text in (",", "–", "—", "-"):
+    if i > 3 and toks[i - 1].low == "so" and toks[i - 2].text in COMMA_OR_DASH:
         i -= 1  # "„…“ – so wandte sich X an …": "so" stands for the quotation, the dash for the comma
-    if i < 3 or toks[i - 1].text not in (",", "–", "—", "-") or toks[i - 1].quote >= 0:
+    if i < 3 or toks[i - 1].text not in COMMA_OR_DASH or toks[i - 1].quote >= 0:
         return False
     j, words = i - 2, 0  # walk back over the quotation to the word before it
     while j >= 0 and toks[j].sent == toks[i].sent and (toks[j].quote >= 0 or toks[j].text in QUOTE_CHARS):

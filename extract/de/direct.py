@@ -519,7 +519,7 @@ def view_holder(art: Article, s: int, v: int, k: int, strict: bool = False) -> S
     nor "ist der Termin fest eingeplant")."""
     toks = art.toks
     f = next((x for x in range(s, v) if toks[x].low == "für" and toks[x].quote < 0), None)
-    if f is None or f > s and toks[f - 1].text not in ("-", "–", "—") or toks[v].quote >= 0:
+    if f is None or f > s and toks[f - 1].text not in DASHES or toks[v].quote >= 0:
         return None
     if toks[v].low not in COPULAS and toks[v].low not in STEHEN:
         return None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..actors import first_name, lexicon, role_word
 from ..actors.lexicon import word_set
@@ -133,12 +134,24 @@ def unmark_formulas(toks: list[Tok]) -> None:
     """A Konjunktiv I in a fixed formula ("Gott sei Dank wurde niemand verletzt", "es sei denn, …"; data/
     konjunktiv_formulas_de.txt) reports no one's words: its verb is read as indicative, so that it alone
     makes no sentence free indirect speech."""
-    for words in (f.split() for f in word_set("konjunktiv_formulas_de.txt")):
-        n = len(words)
-        for k in range(len(toks) - n + 1):
-            if toks[k].low == words[0] and toks[k].quote < 0 and [t.low for t in toks[k:k + n]] == words:
-                for t in toks[k:k + n]:
-                    t.konj = False
+    formulas = konjunktiv_formulas()
+    for k, t in enumerate(toks):
+        for words in formulas.get(t.low, ()) if t.quote < 0 else ():
+            n = len(words)
+            if k + n <= len(toks) and [x.low for x in toks[k:k + n]] == words:
+                for x in toks[k:k + n]:
+                    x.konj = False
+
+
+@lru_cache(maxsize=1)
+def konjunktiv_formulas() -> dict[str, list[list[str]]]:
+    """The formulas of data/konjunktiv_formulas_de.txt as word lists, by their first word (read once)."""
+    out: dict[str, list[list[str]]] = {}
+    for f in word_set("konjunktiv_formulas_de.txt"):
+        words = f.split()
+        if words:
+            out.setdefault(words[0], []).append(words)
+    return out
 
 
 def person_after_fronted_phrase(toks: list[Tok], k: int) -> bool:
