@@ -880,10 +880,9 @@ def subject_of(c: Clause, verb: int) -> Phrase | None:
     fin = finite_verb(c)
     second = fin is not None and fin < len(c.words) - 1 and not (c.lows[0] in RELATIVE_PRONOUNS and len(c.words) > 1 and not c.words[1].noun
                                                and c.words[1].tag != "ADJ(A)")
-    before = [p for p in c.phrases if counted_partitive(c, p) or p.prep is None and p.end <= verb and c.words[p.head].low not in OBJECT_PRONOUNS
+    before = [p for p in c.phrases if p.end <= verb and (counted_partitive(c, p) or p.prep is None and c.words[p.head].low not in OBJECT_PRONOUNS
               and c.words[p.start].low not in ACCUSATIVE and not _genitive_attribute(c, p) and not never_nominative(c, p)
-              and not (second and under_preposition(c, p))]
-    before = [p for p in before if p.end <= verb]
+              and not (second and under_preposition(c, p)))]
     after = [p for p in c.phrases if p.start > verb and (counted_partitive(c, p) or p.prep is None
              and not _genitive_attribute(c, p) and not never_nominative(c, p) and not under_preposition(c, p))]
     if before and after and after[0].start == verb + 1 and c.words[after[0].head].low == "sie" \
@@ -4254,8 +4253,8 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     if not points_back(c, p) or contrasted(c) and not taken_over(c, p):  # ("nicht für die Autobahn, sondern für die Bahn")
         return name
     low = name.lower()
-    debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)] or [
-        (other, q) for other, q in earlier_things(c) if framed(other, q, lang) and not installation(low)]
+    debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)] or ([] if installation(low) else [
+        (other, q) for other, q in earlier_things(c) if framed(other, q, lang)])
     # (else what a position was taken on; "die Anlage" names an installation, not the process a position was on:
     # "ist von der Müllvergärung abgerückt … gegen die Anlage" stays the Anlage the change reader links)
     # a compound of the noun named before, debated ones first; a generic noun (rows "refer") takes any

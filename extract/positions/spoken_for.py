@@ -88,9 +88,10 @@ def spokesperson_of(role: str, source: str, lang: str) -> bool:
         return False  # (a bare "Sprecher" names no office of its own)
     if office_of(role, source, lang):
         return True
-    if any(w.startswith(other_body_words(lang)) for w in re.findall(r"\w+", source)):
+    words = re.findall(r"\w+", source)
+    if any(w.startswith(other_body_words(lang)) for w in words):
         return False  # ("nach Ansicht der Nachbarstadt": another body)
-    forms = {f for w in re.findall(r"\w+", source) for f in (w, w[:-1], w[:-2]) if len(f) >= 4}  # ("des Landrats")
+    forms = {f for w in words for f in (w, w[:-1], w[:-2]) if len(f) >= 4}  # ("des Landrats")
     return any((role_is(role, heads, bare=False) or any(stem.endswith(b) for b in bodies))
                and any(role_is(f, heads, bare=True) or f.endswith(bodies) for f in forms)
                for bodies, heads in body_heads(lang) if bodies != ("*",))
