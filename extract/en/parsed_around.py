@@ -211,9 +211,8 @@ class ParsedAround:
         """The verb's parsed speaker; else ('CLAUSE, its owner, X Group, said') the one the parser hung
         in the clause before, read from the words, with the content cut at that clause's comma."""
         speaker = self.speaker_of(verb)
-        folded = None if speaker else self.postposed_speaker(verb)  # (read only where the parse has none)
-        if speaker or folded is None or folded[0] >= verb.i:
-            return span, speaker
+        if speaker or (folded := self.postposed_speaker(verb)) is None or folded[0] >= verb.i:
+            return span, speaker  # (the folded speaker is read only where the parse has none)
         return (span[0], min(span[1], self.doc[folded[0]].idx)), [self.phrase_speaker(folded[1], folded[2])]
 
     def names_phrase(self, first: int, last: int) -> bool:
