@@ -85,6 +85,12 @@ def role_heads(lang: str) -> tuple[str, ...]:
     return tuple(sorted(heads, key=len, reverse=True))
 
 
+def claim_nouns_de() -> tuple[str, ...]:
+    """The claim nouns of the German cue lexicon (cues_de.tsv, kind "claim": "Eindruck", "Versprechen"): what
+    someone said or holds, whose owner speaks; alone, or after a possessive, they name no one."""
+    return tuple(cols[1] for line in _data_lines("cues_de.tsv") if (cols := _columns(line.split("#", 1)[0], 2))[0] == "claim")
+
+
 @lru_cache(maxsize=None)
 def firstnames() -> dict[str, str]:
     out = {}
@@ -187,6 +193,8 @@ def lexicon(lang: str) -> Lexicon:
     for line in _data_lines(f"sources_{lang}.txt"):
         for v in _variants(line):
             lex.sources[v.casefold()] = v
+    for noun in claim_nouns_de() if lang == "de" else ():  # one list of claim nouns: the cue lexicon's ("Ihr Eindruck" names no one)
+        lex.sources.setdefault(noun.casefold(), noun)
     if lang == "en":
         for t in lex.titles.values():
             plural = t[:-3] + "men" if t.casefold().endswith("man") else t + "s"

@@ -325,10 +325,11 @@ def speaking_subclause(art: Article, seg: list, e: int) -> bool:
 
 
 def reaction_source(art: Article, s: int, e: int) -> tuple[int | None, int]:
-    """"Kritik kam (auch) von der Gewerkschaft", "Widerspruch kommt aus dem Ministerium": the
-    reaction noun (the lexicon's "reaction" lines) and where its source begins; (None, s) if none."""
+    """"Kritik kam (auch) von der Gewerkschaft", "Widerspruch kommt aus dem Ministerium", "Eine düstere
+    Prognose kommt vom Verband X": the noun of what a source put out (a reaction, claim, header or demand
+    noun of the lexicon) and where its source begins; (None, s) if none."""
     toks = art.toks
-    r = next((k for k in range(s, min(e, s + 3)) if toks[k].low in art.cues.reactions and toks[k].quote < 0), None)
+    r = next((k for k in range(s, min(e, s + 3)) if toks[k].low in art.cues.came_from and toks[k].cap and toks[k].quote < 0), None)
     if r is None or r + 2 >= e or toks[r + 1].low not in ("kam", "kommt", "kamen", "kommen"):
         return None, s
     k = r + 2

@@ -47,6 +47,7 @@ class Cues:
     attitudes: frozenset[str] = frozenset()  # "überzeugt": "X ist überzeugt, dass …" frames X's statement
     headers: frozenset[str] = frozenset()  # "Fazit": "Sein Fazit: …" opens what the one named before said
     colon_heads: frozenset[str] = frozenset()  # headers, demands and reactions: nouns that head a phrase before a colon
+    came_from: frozenset[str] = frozenset()  # colon heads and claims: "Eine düstere Prognose kommt vom Verband X: …"
 
 
 # separable verb particles: a compound "<particle><noun cue>" is the noun of a particle verb, not
@@ -200,6 +201,7 @@ def parse_cues(text: str) -> Cues:
     cues.attitudes = SpellingSet(attitudes)
     cues.headers = SpellingSet(headers)
     cues.colon_heads = cues.headers | cues.demands | cues.reactions
+    cues.came_from = cues.colon_heads | cues.claims
     cues.noun_endings = tuple(sorted({spelling(n.lower()) for n in nouns if len(n) >= 5}))
     return cues
 

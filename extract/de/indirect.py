@@ -155,8 +155,8 @@ def reaction_statement(art: Article, s: int, e: int, occupied: list[Found]) -> b
         return False
     speaker = art.with_apposed_name(start, end, colon)
     piece = art.content_span(colon + 1, e)
-    if piece is None or overlaps_direct(art, [piece], occupied):
-        return False
+    if piece is None or overlaps_direct(art, [piece], occupied) or not names_someone(art, speaker):
+        return False  # (no one's: "Eine gute Nachricht kommt vom Arbeitsmarkt: …")
     art.add([piece], "indirect", [art.span(r, r + 1), art.span(r + 1, r + 2)], speaker, art.span(s, e), confidence=0.6)
     return True
 
@@ -171,9 +171,12 @@ def demand_statement(art: Article, s: int, e: int, occupied: list[Found]) -> boo
     toks = art.toks
     for d in range(s + 1, e - 3):
         if toks[d].low not in art.cues.demands or toks[d].quote >= 0 or toks[d - 1].low not in DETERMINERS \
-                or toks[d + 1].low not in GENITIVE:
+                or not has_owner(toks, d) or toks[d + 1].low in POSSESSIVE_GENITIVE:
             continue
-        end = art.np_right(d + 1, e)
+        first = d + 2 if toks[d + 1].low in ("von", "vom") else d + 1  # ("die Warnung von Notenbankchef X vor Y")
+        end = art.np_right(first, e)
+        if end is not None and first == d + 2 and not names_someone(art, art.span(first, end)):
+            continue  # (a "von" of what, not of whom: "die Forderung von 20 Euro nach …")
         if end is None or end >= e or toks[end].low not in DEMAND_PREPS | art.cues.demand_preps.get(toks[d].low, frozenset()):
             continue
         if toks[end].low not in DEMAND_PREPS and end + 1 < e and (toks[end + 1].tag == "CARD" or any(
@@ -185,7 +188,7 @@ def demand_statement(art: Article, s: int, e: int, occupied: list[Found]) -> boo
         piece = art.content_span(end + 1, stop)
         if piece is None or stop - end < 3 or overlaps_direct(art, [piece], occupied):
             continue
-        speaker = art.with_apposed_name(d + 1, end, e)
+        speaker = art.with_apposed_name(first, end, e)
         art.add([piece], "reported", [art.span(d, d + 1)], speaker, art.span(s, e), confidence=0.5)
         return True
     return False
@@ -240,7 +243,8 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         if who is not None and (comma in (owner, owner + 1) or copular):
             speaker = who
         elif before is not None and (comma == n + 1 or copular):
-            speaker = before
+            # "Sein Versprechen, …, kann Bauunternehmer X nicht halten": the possessive points ahead
+            speaker = (owner_named_after(art, n, stop + 1, e) if not fins else None) or before
         else:
             # the noun in a prefield PP: the main clause's subject ("Mit dem Hinweis, …, hat X … gesperrt")
             v = fins[0] if fins else stop + 1 if stop + 1 < e and toks[cs].tag in ("APPR", "APPRART") else None
@@ -350,6 +354,37 @@ def possessive_owner(art: Article, n: int, s: int) -> Span | None:
         return None  # (in a prepositional phrase the possessive points ahead to the main clause's subject:
         # "Mit ihrer Aussage, …, hat Dezernentin X … gesorgt")
     return art.span(n - 1, n + 1)
+
+
+def owner_named_after(art: Article, n: int, v: int, e: int) -> Span | None:
+    """The one a possessive before the claim noun at n points ahead to, where the noun's phrase fills the
+    prefield of the main clause whose finite verb is v: that clause's subject after the verb, when it names
+    someone of the possessive's gender ("Sein Versprechen, …, kann Bauunternehmer X nicht halten", "Ihre
+    Zusage, …, hat Bürgermeisterin Y bekräftigt"); None for another's ("Seine Forderung, …, lehnte
+    Bürgermeisterin Y ab": his, whom the text named before)."""
+    toks = art.toks
+    if v >= e or "FIN" not in toks[v].tag or toks[v].quote >= 0 or n < 1 or toks[n - 1].low not in OWNER_POSSESSIVES:
+        return None
+    who = art.subject_after_verb(v, e)
+    if who is None or not names_someone(art, who):
+        return None
+    gender = phrase_gender(tokens_in(art, who))
+    return who if gender and gender in ("mn" if toks[n - 1].low.startswith("sein") else "fp") else None
+
+
+def phrase_gender(words: list) -> str:
+    """m, f, n or p of a subject phrase naming someone, by its article, else its first capitalised word: a
+    listed first name's gender, a role noun's ("-in": f); "" when none tells."""
+    if words and words[0].low in ("der", "die", "das"):
+        return {"der": "m", "die": "f", "das": "n"}[words[0].low]
+    w = next((t for t in words if t.cap), None)
+    if w is None:
+        return ""
+    if first_name(w.low):
+        return firstnames().get(w.low, "")
+    if is_role(w.low) or role_noun(w.text):
+        return "f" if w.low.endswith("in") else "m"
+    return ""
 
 
 # possessive determiners of the third person: a claim noun after one is its owner's ("seine Warnung")
