@@ -194,7 +194,8 @@ def lexicon(lang: str) -> Lexicon:
         for v in _variants(line):
             lex.sources[v.casefold()] = v
     for noun in claim_nouns_de() if lang == "de" else ():  # one list of claim nouns: the cue lexicon's ("Ihr Eindruck" names no one)
-        lex.sources.setdefault(noun.casefold(), noun)
+        if noun.casefold() not in lex.institutions:  # (a body's noun too, "der Versicherung", stays a body)
+            lex.sources.setdefault(noun.casefold(), noun)
     if lang == "en":
         for t in lex.titles.values():
             plural = t[:-3] + "men" if t.casefold().endswith("man") else t + "s"

@@ -306,11 +306,13 @@ def main_clause_after(n: Tok, after: int, right_after_cue: bool) -> bool:
     after it, is a main clause (content): not one opened by a relative or question word; a clause
     ending in its verb is a relative one ("kritisierte den Plan, die Anwohner ablehnten") unless
     the comma follows the cue itself, with nothing it could relate to ("sagte, viele Läden
-    schlössen"), and no conjunction, question or relative word opens it (a subordinator's clause
-    the caller has passed over before)."""
+    schlössen"), or no word that may open a relative clause opens it ("sagte am Freitag, viele
+    Landwirte überlegten, ob …": "viele" relates to nothing before), and no conjunction, question or
+    relative word opens it (a subordinator's clause the caller has passed over before)."""
     if n.low in RELATIVE_NO_ARTICLE:
         return False
-    return after >= 2 or right_after_cue and not n.tag.startswith(("KO", "PW", "PREL"))
+    return after >= 2 or (right_after_cue or n.low not in RELATIVE and n.tag not in ("ART", "APPR", "APPRART")) \
+        and not n.tag.startswith(("KO", "PW", "PREL"))
 
 
 def speaking_subclause(art: Article, seg: list, e: int) -> bool:

@@ -197,8 +197,10 @@ def plural_in_second_place(toks: list[Tok], k: int) -> bool:
         if t.tag != "ADJ(A)" or toks[k - 1].low in DETERMINERS or nxt is None or nxt.tag not in BEFORE_NO_NOUN:
             return False
     elif t.tag in ("ADJ(A)", "ADJ(D)"):
-        if toks[k - 1].low in DETERMINERS or nxt is not None and nxt.tag in ("NN", "NE", "ADJ(A)"):
-            return False
+        if toks[k - 1].low in DETERMINERS or nxt is not None and nxt.tag in ("NN", "NE", "ADJ(A)") and not (
+                toks[k - 1].tag in ("NN", "NE") and toks[k - 1].cap and toks[k - 1].sent == t.sent):
+            return False  # (but after a noun that closes the fronted phrase it opens no noun phrase of its
+            # own: "Die Versicherungen deckten Hagelschäden nicht ab", "Der Stadt fehlten Millionen")
     elif t.tag == "VV(PP)":
         if closes_phrase(toks, k):
             return False
