@@ -72,3 +72,21 @@ def test_a_verb_final_clause_after_an_adverbial_is_content_only_where_no_relativ
     from extract.de.article import main_clause_after
 
     assert main_clause_after(SimpleNamespace(low=low, tag=tag), 0, False) is main
+
+
+@pytest.mark.parametrize("text,words,name", [
+    pytest.param("Ein Streik sei vorerst vom Tisch, erklärte die Gewerkschaft Schiene und Nahverkehr Mitte nach dem Ende der "
+                 "Gespräche.", "Ein Streik sei", "Gewerkschaft Schiene und Nahverkehr Mitte", id="district_word_closes_name"),
+    pytest.param("Der Rat hatte beraten. Die Wählergruppe Fehnmoor Aktiv sprach von einem „Ausverkauf von Gemeindeeigentum“.",
+                 "Ausverkauf von", "Wählergruppe Fehnmoor Aktiv", id="capitalised_adjective_closes_name"),
+    pytest.param("Den Vorwurf der Bürgerinitiative Lerchenwiese, die Stadt habe ein Gutachten zurückgehalten, nannte "
+                 "Baudezernentin Katja Harnwolf „schlicht falsch“. Das Gutachten sei seit März einsehbar.",
+                 "seit März einsehbar", "Katja Harnwolf", id="free_indirect_goes_on_with_the_words_read_last"),
+])
+def test_names_as_written_and_who_goes_on(text, words, name):
+    assert speaker_of(text, words) == name
+
+
+def test_a_capitalised_word_at_a_sentence_start_is_no_part_of_the_name_before():
+    text = "Die Stadt Kellsee hat die Feier abgesagt. Heute sagte Bürgermeisterin Ute Harmsen, die Feier falle aus."
+    assert speaker_of(text, "die Feier falle aus") == "Ute Harmsen"

@@ -45,8 +45,8 @@ def free_indirect(art: Article) -> None:
         attributed = [f for f in here if f.speaker_mention and not f.unattributed]
         framed = sentence_frame(art, s, e, here)
         if here and framed is None:
-            if attributed:
-                last, last_sent = attributed[-1], n
+            if attributed:  # the words read last go on ("Den Vorwurf der X, …, nannte Y «falsch». Das Gutachten sei …": Y's)
+                last, last_sent = max(attributed, key=lambda f: f.quote[0][0]), n
             else:
                 open_report, open_sent = open_report_of(art, here, s, e), n
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..actors import firstnames, is_institution_word, lexicon, recipient_media, role_word
 from ..actors.lexicon import word_set
 from ..actors.mentions import BODY_NAME_PREPOSITIONS, NAME_CLOSING_PRONOUNS, ROMANCE_PARTICLES, type_word_stays
-from .names import GERMAN_WORDS, noun_after_name, object_after_body_name, particles_end
+from .names import COMPASS_WORDS, GERMAN_WORDS, noun_after_name, object_after_body_name, particles_end
 from .nlp import analyse_word
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
@@ -61,7 +61,8 @@ class NounPhrases:
                              or (toks[j].cap and j + 1 < limit and self.is_nominal(toks[j + 1])
                                  and (toks[j].tag in ("ADJ(D)", "ADJ(A)", "ADV", "VV(INF)", "VV(FIN)")
                                       or toks[j].tag == "APPR" and j > head and toks[j - 1].cap))  # "Verband Pro Bahn"
-                             or self.name_link(j, limit)) and not (self.object_after_name(head, j) or object_after_body_name(toks, i - 1, head, j, limit)):
+                             or self.name_link(j, limit) or self.adjective_closes_name(head, j, limit)) \
+                and not (self.object_after_name(head, j) or object_after_body_name(toks, i - 1, head, j, limit)):
             j += 1
             if j + 1 < limit and toks[j - 1].tag == "TRUNC" and toks[j].low in ("und", "oder"):
                 j += 1  # "Obst- und Gemüsebauern"
@@ -79,6 +80,16 @@ class NounPhrases:
                 return j
             return None
         return self.np_attributes(j, head, limit, after_verb=i > 0 and toks[i - 1].tag == "VV(FIN)")
+
+    def adjective_closes_name(self, head: int, j: int, limit: int) -> bool:
+        """A capitalised adjective or adverb inside a sentence after a body's noun and its name closes that
+        name before the verb or a break ("Die Wählergruppe Fehnmoor Aktiv sprach …"): German writes an
+        adjective small but in a name."""
+        toks = self.toks
+        t = toks[j]
+        return j > head + 1 and j + 1 < len(toks) and t.cap and t.tag in ("ADJ(D)", "ADV") and t.text.isalpha() \
+            and toks[j - 1].cap and toks[j - 1].sent == t.sent and is_institution_word(toks[head].text, "de") \
+            and ("FIN" in toks[j + 1].tag or toks[j + 1].text in (",", ".", ":"))
 
     def name_joins(self, head: int, j: int, limit: int) -> int:
         """End of a name that goes on over a joining word: a firm's "&" ("Kranzl & Sohn"), and the
@@ -226,7 +237,8 @@ class NounPhrases:
         ends = nxt is None or "FIN" in nxt.tag or nxt.text in (",", ".", "(") or nxt.tag in ("PTKVZ", "APPRART") \
             or nxt.tag == "ART" and nxt.low in ("die", "den", "das", "eine", "einen") \
             or nxt.tag == "APPR" and j + 2 < len(toks) and toks[j + 2].text in SENT_PUNCT  # "… Alpina mit." 
-        return ends and (t.tag == "NE" or t.tag == "NN" and not t.low.endswith(NOUN_ENDINGS))
+        # (a district or region word closes the name wherever it stands: "Gewerkschaft Schiene und Nahverkehr Mitte nach …")
+        return ends and (t.tag == "NE" or t.tag == "NN" and not t.low.endswith(NOUN_ENDINGS)) or t.low in COMPASS_WORDS
 
     def _joins_body_name(self, k: int, floor: int) -> bool:
         """Token k ("und", a comma) joins capitalised nouns of a body's name whose head noun stands
