@@ -90,3 +90,18 @@ def test_names_as_written_and_who_goes_on(text, words, name):
 def test_a_capitalised_word_at_a_sentence_start_is_no_part_of_the_name_before():
     text = "Die Stadt Kellsee hat die Feier abgesagt. Heute sagte Bürgermeisterin Ute Harmsen, die Feier falle aus."
     assert speaker_of(text, "die Feier falle aus") == "Ute Harmsen"
+
+
+@pytest.mark.parametrize("text,words,name", [
+    pytest.param("Valdoria will seine Ölförderung nicht drosseln. Das sagte Ölminister Karim al-Tawilani am Rande einer "
+                 "Konferenz.", "Ölförderung nicht drosseln", "Karim al-Tawilani", id="a_told_position_was_his_words"),
+    pytest.param("Der Bauernverband lehnt die Düngeregeln ab. Das sagte Präsident Harm Ossenkamp am Montag.",
+                 "lehnt die Düngeregeln ab", "Harm Ossenkamp", id="a_bodys_told_position_in_its_presidents_words"),
+])
+def test_das_sagte_takes_a_told_position_before_it(text, words, name):
+    assert speaker_of(text, words) == name
+
+
+def test_a_statement_before_das_sagte_keeps_its_speaker():
+    text = "„Wir bleiben hart“, sagte Landrätin Gesa Wittkopp. Das sagte sie schon im Mai."
+    assert speaker_of(text, "Wir bleiben hart") == "Gesa Wittkopp"

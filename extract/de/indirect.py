@@ -1928,13 +1928,22 @@ def sentence_before(art: Article, v: int, s: int, e: int, cue: list[Span], who: 
     if quotation_before(art, ps, pe, e, cue, who):
         return True
     b, end = toks[ps].b, toks[pe - 1].e
-    if any(f.speaker_mention and f.quote and b <= f.quote[0][0] and f.quote[-1][1] <= end for f in art.found):
+    there = [f for f in art.found if f.speaker_mention and f.quote and b <= f.quote[0][0] and f.quote[-1][1] <= end]
+    told = [f for f in there if told_position(f)]
+    if len(told) < len(there):
         return False  # the sentence before is already someone's statement ("„…“, sagte X. Dazu äußerte sich Y.")
     before = content_before(art, v, occupied)
     if before is None:
         return False
+    art.found = [f for f in art.found if f not in told]  # ("Valdoria will X nicht drosseln. Das sagte Minister Y": his words)
     art.add([before[1]], "indirect", cue, who, (toks[ps].b, toks[e - 1].e))
     return True
+
+
+def told_position(f: Found) -> bool:
+    """A position the reporter tells (stance_statement): a reported statement whose speaker stands inside
+    its own words ("Valdoria will die Förderung nicht drosseln"); what a later "Das sagte Y" makes Y's words."""
+    return f.kind == "reported" and all(f.quote[0][0] <= m0 and m1 <= f.quote[-1][1] for m0, m1 in f.speaker_mention)
 
 
 def quotation_before(art: Article, ps: int, pe: int, e: int, cue: list[Span], who: Span) -> bool:
