@@ -105,3 +105,8 @@ def test_das_sagte_takes_a_told_position_before_it(text, words, name):
 def test_a_statement_before_das_sagte_keeps_its_speaker():
     text = "„Wir bleiben hart“, sagte Landrätin Gesa Wittkopp. Das sagte sie schon im Mai."
     assert speaker_of(text, "Wir bleiben hart") == "Gesa Wittkopp"
+
+
+def test_a_fronted_participle_after_a_quotation_names_its_speaker_after_the_auxiliary():
+    text = "«Bis Weihnachten fährt der Zug wieder.» Versprochen hat das am Samstag Verkehrslandesrat Gebhard Pfrimmelsegger."
+    assert speaker_of(text, "Bis Weihnachten fährt") == "Gebhard Pfrimmelsegger"

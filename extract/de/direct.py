@@ -100,7 +100,9 @@ def speaker_after_quote(art: Article, v: int, k: int, se: int, ee: int) -> Span 
     toks = art.toks
     a, passive = art.anchor(v, se)
     who = art.passive_speaker(v, a, se, ee) if passive else art.subject(a, se, ee)
-    inverted = verb_second_frame(art, a, se, ee) if "so" in (toks[k].low, toks[k - 1].low) else None
+    # (after "so", and where the cue's participle opens the frame: "«…» Versprochen hat das am Samstag Landesrat X")
+    inverted = verb_second_frame(art, a, se, ee) if "so" in (toks[k].low, toks[k - 1].low) \
+        else verb_second_frame(art, v, se, ee) if v == k and toks[v].tag == "VV(PP)" else None
     if inverted is not None and inverted[2] is not None:
         who = inverted[2]
     if passive and who is None:
