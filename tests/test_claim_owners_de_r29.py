@@ -110,3 +110,10 @@ def test_a_statement_before_das_sagte_keeps_its_speaker():
 def test_a_fronted_participle_after_a_quotation_names_its_speaker_after_the_auxiliary():
     text = "«Bis Weihnachten fährt der Zug wieder.» Versprochen hat das am Samstag Verkehrslandesrat Gebhard Pfrimmelsegger."
     assert speaker_of(text, "Bis Weihnachten fährt") == "Gebhard Pfrimmelsegger"
+
+
+def test_a_fronted_claim_noun_with_its_owner_before_a_frame_is_the_owners_claim():
+    text = ("Den Vorwurf der Wählerliste Brackenfeld, die Verwaltung habe Gutachten zurückgehalten, wies Kämmerer Jost "
+            "Haverbeck zurück.")
+    assert speaker_of(text, "die Verwaltung habe Gutachten") == "Wählerliste Brackenfeld"
+    assert speaker_of(text, "Den Vorwurf der Wählerliste") == "Jost Haverbeck"

@@ -201,16 +201,22 @@ def lexicon(lang: str) -> Lexicon:
     lex.title_heads = frozenset(t.split()[0] for t in lex.titles if " " in t)
     lex.role_heads = role_heads(lang)
     lex.sources_longest_first = tuple(sorted(lex.sources, key=len, reverse=True))
-    # one list of claim nouns, the cue lexicon's: in a phrase they name no one ("Ihr Eindruck"), but as the head of
-    # a compound ("Gerichtsurteil") or a sentence's source before "Danach" (sources_longest_first) they count not
-    for noun in claim_nouns_de() if lang == "de" else ():
-        if noun.casefold() not in lex.institutions:  # (a body's noun too, "der Versicherung", stays a body)
-            lex.sources.setdefault(noun.casefold(), noun)
+    if lang == "de":
+        _add_claim_nouns(lex)
     lex.institution_suffixes = tuple(sorted((k for k in lex.institutions if " " not in k and len(k) >= 3),
                                             key=len, reverse=True))
     lex.max_words = max(len(k.split()) for table in (lex.titles, lex.roles, lex.countries, lex.organisations,
                                                      lex.institutions, lex.groups, lex.adjectives) for k in table)
     return lex
+
+
+def _add_claim_nouns(lex: Lexicon) -> None:
+    """One list of claim nouns, the cue lexicon's: in a phrase they name no one ("Ihr Eindruck"), but as the head of
+    a compound ("Gerichtsurteil") or a sentence's source before "Danach" (sources_longest_first, made before) they
+    count not; a body's noun too ("der Versicherung") stays a body."""
+    for noun in claim_nouns_de():
+        if noun.casefold() not in lex.institutions:
+            lex.sources.setdefault(noun.casefold(), noun)
 
 
 @lru_cache(maxsize=None)

@@ -402,6 +402,23 @@ def claim_object(art: Article, v: int, c: int) -> bool:
                for k in range(v + 1, c - 2))
 
 
+def left_of_frame(art: Article, s: int, e: int, framed: int, occupied: list[Found]) -> Span | None:
+    """What a frame after it takes from the clause before: all of it, or after a fronted claim noun and its owner
+    the noun's phrase only ("Den Vorwurf der X, Y habe …, wies Z zurück": the clause is X's claim, claim_statement)."""
+    if fronted_claim(art, s, framed) and claim_statement(art, s, e, occupied):
+        return art.content_span(s, next((k for k in range(s, framed) if art.toks[k].text == ","), framed - 1))
+    return art.content_span(s, framed - 1)
+
+
+def fronted_claim(art: Article, s: int, f: int) -> bool:
+    """The stretch before the frame at f opens with a claim noun and its owner ("Den Vorwurf der Initiative X,
+    …", "Die Prognose des Landvolks, …"): what follows the owner is the owner's claim, not the frame's words."""
+    toks = art.toks
+    n = s + 1 if s + 1 < f and toks[s].low in DETERMINERS else s
+    return n + 2 < f and toks[n].low in art.cues.claims and toks[n].cap and toks[n].quote < 0 and has_owner(toks, n) \
+        and toks[n + 1].low not in POSSESSIVE_GENITIVE
+
+
 def relative_pp(toks: list, c: int, e: int) -> bool:
     """", auf den die Behörden …": a preposition and a relative pronoun open a relative clause; not
     ", in der Gesundheitspolitik …", where the article comes before its noun."""
@@ -1838,7 +1855,7 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
     # content before: "…, sagte Rutan." / "…, erklärte der Minister, …"
     if framed is not None:
         pieces = []
-        left = art.content_span(s, framed - 1)
+        left = left_of_frame(art, s, e, framed, occupied)
         if left:
             pieces.append(left)
         # a frame in the middle: "A, sagte er, B"

@@ -61,8 +61,7 @@ class NounPhrases:
                              or (toks[j].cap and j + 1 < limit and self.is_nominal(toks[j + 1])
                                  and (toks[j].tag in ("ADJ(D)", "ADJ(A)", "ADV", "VV(INF)", "VV(FIN)")
                                       or toks[j].tag == "APPR" and j > head and toks[j - 1].cap))  # "Verband Pro Bahn"
-                             or self.name_link(j, limit) or self.adjective_closes_name(head, j, limit)) \
-                and not (self.object_after_name(head, j) or object_after_body_name(toks, i - 1, head, j, limit)):
+                             or self.name_link(j, limit) or adjective_closes_name(toks, head, j)) and not (self.object_after_name(head, j) or object_after_body_name(toks, i - 1, head, j, limit)):
             j += 1
             if j + 1 < limit and toks[j - 1].tag == "TRUNC" and toks[j].low in ("und", "oder"):
                 j += 1  # "Obst- und Gemüsebauern"
@@ -80,16 +79,6 @@ class NounPhrases:
                 return j
             return None
         return self.np_attributes(j, head, limit, after_verb=i > 0 and toks[i - 1].tag == "VV(FIN)")
-
-    def adjective_closes_name(self, head: int, j: int, limit: int) -> bool:
-        """A capitalised adjective or adverb inside a sentence after a body's noun and its name closes that
-        name before the verb or a break ("Die Wählergruppe Fehnmoor Aktiv sprach …"): German writes an
-        adjective small but in a name."""
-        toks = self.toks
-        t = toks[j]
-        return j > head + 1 and j + 1 < len(toks) and t.cap and t.tag in ("ADJ(D)", "ADV") and t.text.isalpha() \
-            and toks[j - 1].cap and toks[j - 1].sent == t.sent and is_institution_word(toks[head].text, "de") \
-            and ("FIN" in toks[j + 1].tag or toks[j + 1].text in (",", ".", ":"))
 
     def name_joins(self, head: int, j: int, limit: int) -> int:
         """End of a name that goes on over a joining word: a firm's "&" ("Kranzl & Sohn"), and the
@@ -229,7 +218,7 @@ class NounPhrases:
         Verbraucherschutz Nordbaden hat"): a proper noun, or a capitalised word with no common-noun
         ending before a finite verb or a comma ("… für Weltwirtschaft Prognosen vorgelegt" is none);
         a proper noun also before the article of the clause's object ("hat die Gewerkschaft Handel und
-        Dienste Mittelgau die Arbeitgeber … aufgefordert")."""
+        Dienste Mittelgau die Arbeitgeber … aufgefordert"); a district word wherever it stands ("… Mitte nach …")."""
         toks, t = self.toks, self.toks[j]
         if not t.cap or not t.text.replace("-", "").isalpha():
             return False
@@ -237,7 +226,6 @@ class NounPhrases:
         ends = nxt is None or "FIN" in nxt.tag or nxt.text in (",", ".", "(") or nxt.tag in ("PTKVZ", "APPRART") \
             or nxt.tag == "ART" and nxt.low in ("die", "den", "das", "eine", "einen") \
             or nxt.tag == "APPR" and j + 2 < len(toks) and toks[j + 2].text in SENT_PUNCT  # "… Alpina mit." 
-        # (a district or region word closes the name wherever it stands: "Gewerkschaft Schiene und Nahverkehr Mitte nach …")
         return ends and (t.tag == "NE" or t.tag == "NN" and not t.low.endswith(NOUN_ENDINGS)) or t.low in COMPASS_WORDS
 
     def _joins_body_name(self, k: int, floor: int) -> bool:
@@ -284,6 +272,16 @@ class NounPhrases:
         while i + 1 < j and i > floor and toks[i].low in DETERMINERS and toks[i + 1].low in DETERMINERS and toks[i - 1].text == ",":
             i += 1  # one article opens a phrase: the first of two is a relative ("…, der dem Tierarzt X zufolge")
         return i if i < j else None
+
+
+def adjective_closes_name(toks: list[Tok], head: int, j: int) -> bool:
+    """A capitalised adjective or adverb inside a sentence after a body's noun and its name closes that
+    name before the verb or a break ("Die Wählergruppe Fehnmoor Aktiv sprach …"): German writes an
+    adjective small but in a name."""
+    t = toks[j]
+    return j > head + 1 and j + 1 < len(toks) and t.cap and t.tag in ("ADJ(D)", "ADV") and t.text.isalpha() \
+        and toks[j - 1].cap and toks[j - 1].sent == t.sent and is_institution_word(toks[head].text, "de") \
+        and ("FIN" in toks[j + 1].tag or toks[j + 1].text in (",", ".", ":"))
 
 
 def genitive_adjective(toks: list[Tok], j: int, limit: int) -> bool:
