@@ -117,3 +117,9 @@ def test_a_fronted_claim_noun_with_its_owner_before_a_frame_is_the_owners_claim(
             "Haverbeck zurück.")
     assert speaker_of(text, "die Verwaltung habe Gutachten") == "Wählerliste Brackenfeld"
     assert speaker_of(text, "Den Vorwurf der Wählerliste") == "Jost Haverbeck"
+
+
+def test_a_denial_pointing_back_leaves_the_report_before_it_alone():
+    text = ("Augenzeugen berichteten von mindestens drei getöteten Demonstranten. Das wurde von der Polizei jedoch "
+            "bestritten.")
+    assert speaker_of(text, "mindestens drei getöteten") != "Polizei"
