@@ -173,6 +173,8 @@ def person_after_fronted_phrase(toks: list[Tok], k: int) -> bool:
 FRONTED_OPENERS = ("APPR", "APPRART", "ADV", "PROAV")
 
 
+# the words of a noun phrase alone (no preposition: "Nach einer am Freitag veröffentlichten Mitteilung" is an attribute)
+NOUN_PHRASE_TAGS = ("ART", "ADJ(A)", "NN", "NE", "PIAT", "PPOSAT", "CARD", "PDAT")
 # what an attributive adjective never stands right before: a personal or reflexive pronoun, an article
 BEFORE_NO_NOUN = ("PPER", "PRF", "ART", "PPOSAT", "PDAT", "PTKNEG")
 
@@ -198,7 +200,8 @@ def plural_in_second_place(toks: list[Tok], k: int) -> bool:
             return False
     elif t.tag in ("ADJ(A)", "ADJ(D)"):
         if toks[k - 1].low in DETERMINERS or nxt is not None and nxt.tag in ("NN", "NE", "ADJ(A)") and not (
-                toks[k - 1].tag in ("NN", "NE") and toks[k - 1].cap and toks[k - 1].sent == t.sent):
+                toks[k - 1].tag in ("NN", "NE") and toks[k - 1].cap and toks[k - 1].sent == t.sent
+                and all(x.tag in NOUN_PHRASE_TAGS for x in toks[phrase_start(toks, k):k])):
             return False  # (but after a noun that closes the fronted phrase it opens no noun phrase of its
             # own: "Die Versicherungen deckten Hagelschäden nicht ab", "Der Stadt fehlten Millionen")
     elif t.tag == "VV(PP)":
