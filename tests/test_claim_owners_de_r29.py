@@ -123,3 +123,20 @@ def test_a_denial_pointing_back_leaves_the_report_before_it_alone():
     text = ("Augenzeugen berichteten von mindestens drei getöteten Demonstranten. Das wurde von der Polizei jedoch "
             "bestritten.")
     assert speaker_of(text, "mindestens drei getöteten") != "Polizei"
+
+
+def test_a_denied_das_sagte_leaves_the_told_position_with_its_holder():
+    # (reread rr29-de-spk: told_position let "Das hat X nie gesagt" take the position before it; "nie" denies as "nicht" does)
+    text = "Die Opposition im Landtag fordert den Rücktritt des Ministers. Das hat Minister Yann Bergholt nie gesagt."
+    assert speaker_of(text, "fordert den Rücktritt") != "Yann Bergholt"
+
+
+@pytest.mark.parametrize("text,name", [
+    pytest.param("Der Stadtrat beriet am Montag über das Hallenbad. Widerspruch kam von Stadträtin Corinne Abelein. "
+                 "Die Schließung sei ein Fehler.", "Corinne Abelein", id="reaction_noun"),
+    pytest.param("Der Stadtrat beriet am Montag über das Hallenbad. Eine Warnung kam vom Schwimmverein Delphin. "
+                 "Die Schließung sei ein Fehler.", "Schwimmverein Delphin", id="claim_noun_as_article_reads_it"),
+])
+def test_free_indirect_speech_after_n_kam_von_x_is_xs(text, name):
+    # (free.py's introduced speaker reads "N kam von X" with article.py's reaction_source, the one reader of it)
+    assert speaker_of(text, "Die Schließung sei ein Fehler") == name

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from ..actors import is_institution_word, lexicon, role_word
 from ..model import Found, Span
-from .article import Article, first_tok_at, in_relative_clause, tokens_in
+from .article import Article, first_tok_at, in_relative_clause, reaction_source, tokens_in
 from .direct import view_holder
 from .mentions import names_someone
 from .nlp import MONTHS, konjunktiv_two, past_or_konjunktiv
-from .subject import frame_subject, reaction_from, von_phrase
+from .subject import frame_subject, reaction_from
 from .tokens import (
     BREAKS,
     CLAUSE_PUNCT,
@@ -409,17 +409,11 @@ def introduced_speaker(art: Article, n: int) -> Span | None:
     if fin is None:  # HanTa reads a present "beobachtet" as the participle: with no auxiliary it is finite
         fin = next((v for v in range(s + 1, e - 2) if toks[v].tag == "VV(PP)" and toks[v].quote < 0), None)
     who = art.subject(fin, s, e) if fin is not None else None
-    if who is not None and fin is not None and toks[fin].low in ("kam", "kamen", "kommt", "kommen"):
-        who = reaction_source(art, who, fin, e) or who  # "Widerspruch kam von Nationalrätin Corinne Aebischer."
+    if who is not None:  # "Widerspruch kam von Nationalrätin Corinne Aebischer.": article.py's one reader of "N kam von X"
+        r, start = reaction_source(art, s, e)
+        end = art.np_right(start, e) if r is not None else None
+        who = art.with_apposed_name(start, end, e) if end else who
     return who if who is not None and agentive(art, who) else None
-
-
-def reaction_source(art: Article, who: Span, fin: int, e: int) -> Span | None:
-    """The one a reaction noun comes from ("Kritik kam von X", "Lob kommt vom Y"), else None."""
-    words = tokens_in(art, who)
-    if not words or words[-1].low not in art.cues.reactions:
-        return None
-    return von_phrase(art, fin + 1, e)
 
 
 # how far the colon may stand: the noun, its owner with a role and a name, the thing it is about and a

@@ -1873,8 +1873,8 @@ def verb_statement(art: Article, v: int, s: int, e: int, occupied: list[Found], 
             return True
         return False
     # "Dies berichtete die dpa.", "Das hat X mitgeteilt.", "Davor warnte X.": the content is the sentence
-    # before (not when denied: "Dazu äußerte sich X nicht")
-    if points_back(art, s, min(a, v)) and toks[v].sent > 0 and who and not any(t.tag == "PTKNEG" for t in toks[s:e]) \
+    # before (not when denied: "Dazu äußerte sich X nicht", "Das hat X nie gesagt")
+    if points_back(art, s, min(a, v)) and toks[v].sent > 0 and who and not any(t.tag == "PTKNEG" or t.low in NEGATIONS for t in toks[s:e]) \
             and sentence_before(art, v, s, e, cue, who, occupied):
         return True
     if clause_only or (who is None or who[0] > toks[v].b) and predicate_after_comma(art, v, s, e):
