@@ -67,8 +67,11 @@ def content_clause(target):
 
 def finite(verb) -> bool:
     """A clause that is one by its "that" or its auxiliary ("that the council approved X", "the smelter
-    would stay shut"; not "the council's business rates freeze", a noun read as a verb)."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    would stay shut"; not "the council's business rates freeze", a noun read as a verb). The "to" of an
+    infinitive is no such auxiliary: "wants the council to abolish its parking charge" asks the council
+    for an act (frames_en.follow_acts reads it), it tells no event of the council's own (round 29)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"
+               for c in verb.children)
 
 
 def has_subject(verb) -> bool:
