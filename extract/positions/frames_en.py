@@ -3136,7 +3136,8 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                          and c.i == tok.i + 1), None)  # hangs on: "was in favour | of lowering X")
         if prep is None:  # "called for the toll to be scrapped": the act of the clause the preposition opens
             target = next((c for c in tok.children if c.dep_ == "advcl" and verb_key(c) in lex["acts"]
-                           and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None)
+                           and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None) \
+                or misread_prep_clause(tok, slot)
             target, subject, verb = given_to(tok, slot) or (target, subject, verb)  # "gave the scheme the go-ahead"
         if prep is None and target is None:  # "pleased that the council approved X": the clause (positions/clause_en.py)
             target = felt_clause(tok, slot)
@@ -3146,6 +3147,17 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return antecedent_of_relative(target), subject, verb  # ("the tunnel, which Roe has opposed since 2019")
+
+
+def misread_prep_clause(tok, slot: str):
+    """The noun after a frame's preposition where the parser read the phrase as a clause with a plural
+    noun for its verb ("called for a public inquiry into the sewage spills": "for" a mark, "spills" a
+    verb, "inquiry" its subject): a "for"/"against" with no infinitive opens no finite clause, so the
+    subject is the preposition's object (round 29); else None."""
+    return next((g for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBZ"
+                 and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)
+                 and not any(a.dep_ == "aux" for a in c.children)
+                 for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN" and g.i < c.i), None)
 
 
 def wanted_thing(verb):
@@ -3814,10 +3826,22 @@ def pronoun_thing(pron):
     # "of" of her role: "said the owner of the bakery", "the head of the sailing club" name no thing judged)
     if told is not None:
         return told  # "It's a terrible deal," she said of the stadium lease.
+    if (shared := conjunct_subject(pron, number)) is not None:
+        return shared  # "The ferry subsidy is not a handout, and it is not a waste of money"
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
         if t.tag_ == number and t.dep_ in ("dobj", "pobj") and thing_like(t) and not said_of_it(t):
             return t
     return pron
+
+
+def conjunct_subject(pron, number: str):
+    """The subject of the clause a subject pronoun's clause is joined to by "and"/"but" ("The subsidy is
+    not a handout, and it is not a waste"): a thing noun of the pronoun's number; else None (round 29)."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= pron.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == number
+                 and thing_like(c)), None)
 
 
 def said_of_it(noun) -> bool:
