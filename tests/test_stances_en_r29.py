@@ -19,6 +19,7 @@ pytest.importorskip("spacy")
     ("Tamsin Vell wants the council to abolish its parking charge.", {("parking charge", -1)}),
     ("Tamsin Vell wants Hollis Foods to abolish its dual-class share structure.", {("dual-class share structure", -1)}),
     ("Tamsin Vell said they wanted the county to abandon its plans for a fourth runway.", {("runway", -1)}),
+    ("Tamsin Vell wants the pool to reopen.", {("pool", 1)}),  # (an act with no object acts on the one asked)
 ])
 def test_an_act_asked_of_someone_acts_on_its_object(text, want):
     assert en_stances(text, "Tamsin Vell") == want
