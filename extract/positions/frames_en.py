@@ -1803,9 +1803,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 return unnamed
         if target is not None and happening(target, lex):
             continue  # "warned of delays on the night tram": an event, where it happens no target
-        if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
-                or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex) \
-                or office_sought(target):
+        if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS or office_sought(target) \
+                or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
             continue  # ("called a meeting for Tuesday": a time is no target)
         act, (target, sign) = target, clause_or_acts(target, words, tok)
         if it := lone_it(target, tok, slot):  # "who backed the plant in February, said it should not go ahead": the thing named before in the sentence
@@ -3136,8 +3135,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                          and c.i == tok.i + 1), None)  # hangs on: "was in favour | of lowering X")
         if prep is None:  # "called for the toll to be scrapped": the act of the clause the preposition opens
             target = next((c for c in tok.children if c.dep_ == "advcl" and verb_key(c) in lex["acts"]
-                           and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None) \
-                or misread_prep_clause(tok, slot)
+                           and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), misread_prep_clause(tok, slot))
             target, subject, verb = given_to(tok, slot) or (target, subject, verb)  # "gave the scheme the go-ahead"
         if prep is None and target is None:  # "pleased that the council approved X": the clause (positions/clause_en.py)
             target = felt_clause(tok, slot)
