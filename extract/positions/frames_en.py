@@ -1912,7 +1912,25 @@ def clause_or_acts(target, words: list[str], frame) -> tuple[object, int]:
     clause = content_clause(target) if target is not frame else None
     if clause is not None and target.pos_ == "NOUN":  # ("dismissed suggestions that she would stand for mayor":
         return clause_act(clause, words) or (None, 1)  # the noun's clause is what it says, no act on a thing there)
+    if (done := passive_on_complement(target)) is not None:  # ("called for the sale of the ferry | to be halted")
+        words.append(done.text)
+        return target, lexicon()["acts"][verb_key(done)]
     return (clause_act(clause, words) if clause is not None else None) or follow_acts(target, words, frame)
+
+
+def passive_on_complement(noun):
+    """A passive to-infinitive of an act that the parser hung on the of-complement of a noun that is no
+    act ("called for the sale of the ferry to be halted": "to be halted" on "ferry"): asked of the noun
+    itself, whose complement only says what it is of; else None (reread rr29: with "privatisation" no
+    longer read through, "the privatisation of X to be halted" was read as for the privatisation)."""
+    lex = lexicon()
+    if noun.pos_ != "NOUN" or act_noun_key(noun) in lex["noun_acts"]:
+        return None
+    inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    return next((c for c in inner.children if c.dep_ in ("acl", "relcl") and verb_key(c) in lex["acts"]
+                 and any(a.dep_ == "auxpass" for a in c.children) and any(a.lower_ == "to" for a in c.children)
+                 and not any(a.dep_ == "neg" for a in c.children)), None) if inner is not None else None
 
 
 def reported_position(tok, subject, verb, speaker_words: set[str], lex: dict) -> bool:
