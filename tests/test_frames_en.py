@@ -103,9 +103,10 @@ def test_a_plural_read_as_the_verb_of_a_clause_is_the_object():
     assert en_stances(
         "Campaigner Owen Tarrant has said he opposes the new sewage treatment works on the River Lune.", "Owen Tarrant") == {
         ("sewage treatment works", -1)}
-    # a real clause with its own marker stays a clause: the idea is what she opposes
+    # a real clause with its own marker stays a clause: the idea's content, which does no act on a thing (round 29:
+    # no stance on the carrier "idea" either, as "dismissed suggestions that she would stand for mayor")
     found = en_stances("Mayor Ann Holt said she opposes the idea that the council works on Sundays.", "Ann Holt")
-    assert ("idea", -1) in found and not any(t.endswith("works") for t, _ in found)
+    assert found == set()
 
 
 def test_a_bare_definite_noun_points_back_to_the_compound_named_before():
@@ -437,7 +438,8 @@ def test_acts_with_a_preposition_or_a_gerund_end_their_object():
 def test_an_act_noun_keeps_its_phrase_the_parser_hung_on_the_verb():
     assert en_stances("Senator Ana Ruiz called for a moratorium on fracking.", "Ana Ruiz") == {("fracking", -1)}
     got = en_stances("Labour leader Cath Ryder spoke out against the water privatisation on Monday.", "Cath Ryder")
-    assert ("water", 1) in got  # (not "on Monday": a time is no object of the act)
+    # (not "on Monday": a time is no object of the act; round 29: a privatisation ends nothing, it is the target)
+    assert got == {("water privatisation", -1)}
 
 
 def test_imperatives_descriptions_and_places():

@@ -71,6 +71,12 @@ def finite(verb) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def asked(verb) -> bool:
+    """An act in a to-infinitive, asked of its subject ("wants the council to abolish its parking charge"):
+    what it acts on is the object, its own though it be, not the one asked (round 29)."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def has_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -89,7 +95,7 @@ def clause_act(verb, words: list[str]) -> tuple[object, int] | None:
             return None, 0  # ("shocked that the fire had closed the school", "sad that her mother had closed her shop": an
             # event reported, no stance, nor one the acts on the way to the school would give)
         sign, thing = lex["acts"][key], obj
-        if subject is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+        if subject is not None and not asked(verb) and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
             thing = subject  # "the youth centre would shut its doors": the act on the subject's own part is on it
     elif key in lex["acts"] and key not in lex["verb_only"] and subject is not None and state(verb) is None and not any(
             c.dep_ in ("xcomp", "ccomp") for c in verb.children):

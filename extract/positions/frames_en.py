@@ -38,7 +38,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
              "intransitive": "intransitives", "excess": "excess", "timing": "timings",
-             "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving"}
+             "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes"}
 
 
 @lru_cache(maxsize=1)
@@ -435,9 +435,10 @@ def how_long(mod, head) -> bool:
     """A length of time before an act noun ("the two-year pay freeze", "a six-month ban", "a
     ten-year moratorium") or a noun of an agreement that runs for a term ("a two-year pay deal", "a
     99-year lease": term in stance_frames_en.tsv): how long it lasts, not what it acts on ("the
-    four-day week" keeps it)."""
+    four-day week" keeps it). A plural unit is no length: a measure before a noun is singular ("two-year"),
+    so "zero-hours contracts" names a kind of contract (round 29)."""
     lex, key = lexicon(), noun_key(head)
-    return mod.lemma_.lower() in lex["time_units"] and any(c.like_num for c in mod.children) \
+    return mod.lemma_.lower() in lex["time_units"] and mod.tag_ != "NNS" and any(c.like_num for c in mod.children) \
         and (act_or_amount(key) or key in lex["terms"])  # (empty acts too: "a six-month ban")
 
 
@@ -601,7 +602,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
                 return tok, sign  # "urged the bank to cut interest rates": for a rate cut
             obj = reduced_relative(tok) or state_read_as_head(tok) or thing_acted_on(tok) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "ccomp"), None) \
-                or act_object(tok) or read_as_adjective(tok) or shared_subject(tok)  # ("… and should be scrapped")
+                or act_object(tok) or read_as_adjective(tok) or shared_subject(tok) or participle_thing(tok)  # ("… and should be scrapped")
             if obj is None and verb_key(tok) in lexicon()["lone"] and not any(c.dep_ == "dobj" for c in tok.children):
                 obj = lone_act_subject(tok, frame)  # "the charge must go" (not "the council must go the extra mile")
             if obj is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
@@ -781,6 +782,15 @@ def done_to(tok, words: list[str], sign: int) -> tuple[object, int]:
     return tok, sign
 
 
+def office_sought(noun) -> bool:
+    """A title with no article or owner, the office as a post ("would stand for mayor", "is running for
+    governor"): one runs for it, which is no position on a thing (round 29)."""
+    from ..actors import lexicon as actor_lexicon
+
+    return noun.tag_ == "NN" and noun.lower_ in actor_lexicon("en").titles \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+
+
 def is_someone(noun) -> bool:
     """A person or body an act is done to ("meeting the minister", "charging drivers"): a name, a
     role, a group of people or a body; no thing to be for or against."""
@@ -939,7 +949,9 @@ def verb_key(tok) -> str:
     lemma = tok.lemma_.lower()
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("ahead", "away", "back")
                 or c.dep_ == "acomp" and c.lower_ == "rid"  # ("get rid of")
-                or c.dep_ == "prep" and c.i == tok.i + 1 and not any(c.children)), None)  # ("should come in": no object)
+                or c.dep_ == "prep" and c.i == tok.i + 1 and not any(c.children)  # ("should come in": no object)
+                or c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in PARTICLES and all(  # ("phased out | of the
+                    g.dep_ == "prep" for g in c.children)), None)  # city centre": the particle before its own phrase)
     if prt and f"{lemma}_{prt}" in lexicon()["acts"]:
         return f"{lemma}_{prt}"
     return lemma
@@ -956,6 +968,8 @@ def clause_object(verb):
     if misread is not None:
         return misread
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+    if obj is not None and (done := wished_done(verb, obj)) is not None:
+        return done  # "wants plastic straws banned": the act wished for
     asked = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
     if obj is not None and obj.dep_ == "dobj" and asked is not None:  # "urged the state to adopt X": the state is asked
         inner = asked.lemma_.lower() in lexicon()["frames"]  # ("urged the council to reject X": that frame reads it)
@@ -968,6 +982,27 @@ def clause_object(verb):
     if obj is None:
         obj = kind_of_time(verb)
     return credited_for(verb, obj) if obj is not None else misread_plural_clause(verb)
+
+
+def wished_done(verb, obj):
+    """The act a verb of wishing wants done to its object, a past participle of an act after it ("wants
+    plastic straws banned from pubs", "would like the toll scrapped"; verbs in the "wish" row of
+    data/stance_frames_en.tsv): the participle, which acts on the object (participle_thing); else None
+    (not "welcomed the library promised by the county": a welcome takes the thing as it is described)."""
+    lex = lexicon()
+    if obj.dep_ != "dobj" or verb.lemma_.lower() not in lex["wishes"]:
+        return None
+    return next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i
+                 and verb_key(c) in lex["acts"]), None)
+
+
+def participle_thing(verb):
+    """The noun a past participle of an act hangs on as its object complement ("wants plastic straws
+    | banned"): what the act is done to (wished_done), else None."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    done = wished_done(verb.head.head, verb.head)  # (tokens compared by index: they are made anew at each access)
+    return verb.head if done is not None and done.i == verb.i else None
 
 
 def gerund_object(verb, clause) -> bool:
@@ -1744,8 +1779,8 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
     misread = misread_plural(tok)  # a plural noun read as a verb ("dismissed as nonsense calls for X")
     if misread and tok.head.lower_ == "as" and framed_verb(tok.head.head, lex):
         return []  # (the outer frame's word, shifted behind "as …": no position of the noun's own)
-    if (tok.pos_ == "NOUN" or misread) and in_outer_frame(tok, lex):
-        return []  # "dismissed calls for X", "not convinced by the case for X": the outer frame reads it
+    if (tok.pos_ == "NOUN" or misread or tok.dep_ == "pcomp" and verb_key(tok) in lex["acts"]) and in_outer_frame(tok, lex):
+        return []  # "dismissed calls for X", "not convinced by the case for X", "cautioned X against approving Y": the outer frame reads it
     if others_word(tok, lex, speaker_words):
         return []
     frames += phrase_frames(tok, lex)
@@ -1768,7 +1803,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
                 return unnamed
         if target is not None and happening(target, lex):
             continue  # "warned of delays on the night tram": an event, where it happens no target
-        if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS \
+        if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS or office_sought(target) \
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
             continue  # ("called a meeting for Tuesday": a time is no target)
         act, (target, sign) = target, clause_or_acts(target, words, tok)
@@ -1875,7 +1910,27 @@ def clause_or_acts(target, words: list[str], frame) -> tuple[object, int]:
     from .clause_en import clause_act, content_clause  # (it imports this module)
 
     clause = content_clause(target) if target is not frame else None
+    if clause is not None and target.pos_ == "NOUN":  # ("dismissed suggestions that she would stand for mayor":
+        return clause_act(clause, words) or (None, 1)  # the noun's clause is what it says, no act on a thing there)
+    if (done := passive_on_complement(target)) is not None:  # ("called for the sale of the ferry | to be halted")
+        words.append(done.text)
+        return target, lexicon()["acts"][verb_key(done)]
     return (clause_act(clause, words) if clause is not None else None) or follow_acts(target, words, frame)
+
+
+def passive_on_complement(noun):
+    """A passive to-infinitive of an act that the parser hung on the of-complement of a noun that is no
+    act ("called for the sale of the ferry to be halted": "to be halted" on "ferry"): asked of the noun
+    itself, whose complement only says what it is of; else None (reread rr29: with "privatisation" no
+    longer read through, "the privatisation of X to be halted" was read as for the privatisation)."""
+    lex = lexicon()
+    if noun.pos_ != "NOUN" or act_noun_key(noun) in lex["noun_acts"]:
+        return None
+    inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    return next((c for c in inner.children if c.dep_ in ("acl", "relcl") and verb_key(c) in lex["acts"]
+                 and any(a.dep_ == "auxpass" for a in c.children) and any(a.lower_ == "to" for a in c.children)
+                 and not any(a.dep_ == "neg" for a in c.children)), None) if inner is not None else None
 
 
 def reported_position(tok, subject, verb, speaker_words: set[str], lex: dict) -> bool:
@@ -2682,6 +2737,8 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     "has to"/"needs to", or an imperative that opens its clause ("Scrap the tax")."""
     if tok.pos_ != "VERB" and not capitalised_imperative(tok) or verb_key(tok) not in lex["acts"] or handed_on(tok):
         return False
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and in_outer_frame(tok.head, lex):
+        return False  # "dismissed suggestions that the county should close X": the outer frame reads the noun's clause
     if time_for(tok):
         return True  # "it's high time the council built X"
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in lex["must"] for c in tok.children):
@@ -3096,7 +3153,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                          and c.i == tok.i + 1), None)  # hangs on: "was in favour | of lowering X")
         if prep is None:  # "called for the toll to be scrapped": the act of the clause the preposition opens
             target = next((c for c in tok.children if c.dep_ == "advcl" and verb_key(c) in lex["acts"]
-                           and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), None)
+                           and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)), misread_prep_clause(tok, slot))
             target, subject, verb = given_to(tok, slot) or (target, subject, verb)  # "gave the scheme the go-ahead"
         if prep is None and target is None:  # "pleased that the council approved X": the clause (positions/clause_en.py)
             target = felt_clause(tok, slot)
@@ -3106,6 +3163,17 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return antecedent_of_relative(target), subject, verb  # ("the tunnel, which Roe has opposed since 2019")
+
+
+def misread_prep_clause(tok, slot: str):
+    """The noun after a frame's preposition where the parser read the phrase as a clause with a plural
+    noun for its verb ("called for a public inquiry into the sewage spills": "for" a mark, "spills" a
+    verb, "inquiry" its subject): a "for"/"against" with no infinitive opens no finite clause, so the
+    subject is the preposition's object (round 29); else None."""
+    return next((g for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBZ"
+                 and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)
+                 and not any(a.dep_ == "aux" for a in c.children)
+                 for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN" and g.i < c.i), None)
 
 
 def wanted_thing(verb):
@@ -3774,10 +3842,22 @@ def pronoun_thing(pron):
     # "of" of her role: "said the owner of the bakery", "the head of the sailing club" name no thing judged)
     if told is not None:
         return told  # "It's a terrible deal," she said of the stadium lease.
+    if (shared := conjunct_subject(pron, number)) is not None:
+        return shared  # "The ferry subsidy is not a handout, and it is not a waste of money"
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
         if t.tag_ == number and t.dep_ in ("dobj", "pobj") and thing_like(t) and not said_of_it(t):
             return t
     return pron
+
+
+def conjunct_subject(pron, number: str):
+    """The subject of the clause a subject pronoun's clause is joined to by "and"/"but" ("The subsidy is
+    not a handout, and it is not a waste"): a thing noun of the pronoun's number; else None (round 29)."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= pron.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == number
+                 and thing_like(c)), None)
 
 
 def said_of_it(noun) -> bool:
