@@ -210,23 +210,34 @@ def as_written(p: Parsed, text: str, mentions: list, actors: list, lex: Lexicon)
     written, aff = p.written_role, p.affiliation
     if not written or not aff or not written.casefold().startswith(aff.casefold() + " "):
         return written
-    first = aff.split()[0].casefold()
     if aff.casefold() in lex.institutions:
         return written
-    role_lower = written[len(aff):].strip()[:1].islower()
-    own = written.casefold()  # (a mention of the role's own words, "Parish council", names no body elsewhere)
-    named = any(m.kind_hint in ("organisation", "place") and first in m.text.casefold().split()
-                and m.text.casefold() not in own for m in mentions) \
-        or any(a.kind in ("organisation", "country") and first in a.name.casefold().split() for a in actors) \
-        or re.search(r"\b[a-z]+,?\s+" + re.escape(aff) + r"(?!\s+[A-Z])\b", text) is not None \
-        or role_lower and written[:1].isupper() and re.search(r'(?:[^\s.!?"“”]|,["”])\s+' + re.escape(written), text) is not None
-    # (the last: "…," Brinmouth striker Elif Sandberg said': a capital within a sentence is a name's)
-    if not named:
+    if not named_elsewhere(aff, written, text, mentions, actors):
         return written
     # the name goes, the lower-case kind of body written after it stays ("Kelverton | transit union president")
     words = aff.split()
     name = " ".join(words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))])
     return written[len(name):].strip()
+
+
+def named_elsewhere(aff: str, written: str, text: str, mentions: list, actors: list) -> bool:
+    """Does the article name the affiliation's first word as a body or place outside the role as
+    written ("Harwell chief executive" after "Harwell Motors said"; "Rovers manager" after "Tenby
+    Rovers lost")? Only the text outside the role counts: the reader of the mentions (the NER) often
+    takes a portfolio or a kind of body in the role for a body of its own ("Energy" of "Energy
+    minister", "Shire President", "Dam Safety" of "Dam Safety Engineer"), and whether capitalised
+    words before a role name its owner is decided once, by the words themselves (names_an_owner,
+    in _written_span), not by where in the sentence they stand."""
+    first = aff.split()[0]
+    rest = re.sub(re.escape(written), " ", text, flags=re.IGNORECASE)
+    if not re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", rest):
+        return False  # (a body or place named only inside the role itself)
+    low = first.casefold()
+    return any(m.kind_hint in ("organisation", "place") and low in m.text.casefold().split()
+               and m.text.casefold() not in written.casefold() for m in mentions) \
+        or any(a.kind in ("organisation", "country") and low in a.name.casefold().split()
+               and a.name.casefold() not in written.casefold() for a in actors) \
+        or re.search(r"\b[a-z]+,?\s+" + re.escape(aff) + r"(?!\s+[A-Z])\b", rest) is not None
 
 
 def given_name_shape(word: str, rest: list[str]) -> bool:
