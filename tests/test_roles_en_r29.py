@@ -37,6 +37,9 @@ def roles(text: str) -> dict[str, str]:
     # an apposed role keeps its describing words back to the possessive owner
     ("Drenholm's housing minister, Carys Amber, on Monday said 3,000 homes would be ready by 2029.",
      "Carys Amber", "housing minister"),
+    # a portfolio of two words joined by "and" after a place adjective
+    ("Valdorian Trade and Industry Minister Ilse Baard said the quota deal was dead.",
+     "Ilse Baard", "trade and industry minister"),
     # a general practitioner is a title
     ("Local GP Anneke Winter has warned that the town's only surgery could close within a year.",
      "Anneke Winter", "gp"),

@@ -66,9 +66,9 @@ def _complement_end(tokens: list[str], e: int) -> int:
     k = e + 1
     while k < len(tokens) and _describing(tokens[k]) and tokens[k].casefold() not in COMPLEMENT_WORDS | {"at"}:
         k += 1
-    # (not "in charge | of the scheme"); a second of/in/for/at opens the owner or place, which goes:
-    # "director of public health | for the county", "head of research | at Kestler"
-    closed = k == len(tokens) or tokens[k] == "," or tokens[k].casefold() in COMPLEMENT_WORDS | {"at"}
+    # a second for/in/at opens the owner or place, which goes: "director of public health | for the
+    # county", "head of research | at Kestler"; an "of" after the words is theirs ("in charge of the scheme")
+    closed = k == len(tokens) or tokens[k] == "," or tokens[k].casefold() in ("for", "in", "at")
     return k if k > e + 1 and closed else e
 
 
@@ -147,18 +147,22 @@ def _after_name(tokens: list[str], a: int, b: int, lex: Lexicon,
 
 
 def _after_demonym(tokens: list[str], a: int, c: int, lex: Lexicon, title: str) -> int:
-    """Where the office's words begin after an owner a..c: after a place adjective alone when the
-    title is one held over a portfolio and the capitalised words before it are common words that
-    close no name and name no kind of body, the portfolio ("Valdorian | Trade Minister", "Norvessan |
-    Transport Commissioner"; round 27); else after all of them (a firm's name before any other title:
-    "Valdorian Steel | CEO")."""
-    if c - a < 2 or not (demonym_stem(tokens[a], lex.lang) or _adjective_country(tokens[a], lex)) \
-            or title.casefold() not in word_set("portfolio_titles_en.txt"):
+    """Where the office's words begin after an owner a..c: after the owner's own name (a place
+    adjective, or words the word index does not know: "Tessaran", round 29) when the title is one
+    held over a portfolio and the capitalised words between are common words that close no name and
+    name no kind of body, the portfolio ("Valdorian | Trade Minister", "Norvessan | Transport
+    Commissioner", "Valdorian | Trade and Industry Minister"; round 27); else after all of them (a
+    firm's name before any other title: "Valdorian Steel | CEO")."""
+    o = a
+    while o < c - 1 and (demonym_stem(tokens[o], lex.lang) or _adjective_country(tokens[o], lex)
+                         or is_dictionary_word(tokens[o]) is False):
+        o += 1
+    if o == a or title.casefold() not in word_set("portfolio_titles_en.txt"):
         return c
-    portfolio = tokens[a + 1:c]
-    if all(is_dictionary_word(t) and not _closes_name(t, lex) and t.casefold() not in lex.institutions
-           and not t.endswith(("'", "’")) for t in portfolio):
-        return a + 1
+    portfolio = [t for t in tokens[o:c] if t.casefold() not in ("and", "&")]  # ("Trade and Industry")
+    if portfolio and all(is_dictionary_word(t) and not _closes_name(t, lex) and t.casefold() not in lex.institutions
+                         and not t.endswith(("'", "’")) for t in portfolio):
+        return o
     return c  # (a body's name: "Valdorian Bankers' Association | chief executive")
 
 
