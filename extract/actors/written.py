@@ -232,7 +232,7 @@ def named_elsewhere(aff: str, written: str, text: str, mentions: list, actors: l
     spokeswoman", a body the NER read)? A body the NER reads only inside the role itself does not
     count where that reading is the NER's known error (round 29): a portfolio before a title held
     over one ("Energy" of "Energy minister", "Emergency Services Commissioner"; common words and
-    `portfolio_titles_en.txt`, as _after_demonym reads them), or a body whose name takes in the
+    `portfolio_titles_en.txt`, as _after_demonym reads them; not a place), or a body whose name takes in the
     role's own head ("Shire President"). Whether capitalised words name an owner by their own shape
     is decided once, by names_an_owner in _written_span, not by where in the sentence they stand."""
     first, head = aff.split()[0], written.split()[-1].casefold()
@@ -241,7 +241,9 @@ def named_elsewhere(aff: str, written: str, text: str, mentions: list, actors: l
     outside = re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", rest) is not None
     portfolio = head in {t.casefold() for t in word_set("portfolio_titles_en.txt")} \
         and all(is_dictionary_word(w) for w in aff.split())
-    if not outside and portfolio:
+    place = any(m.kind_hint == "place" and low in m.text.casefold().split() for m in mentions) \
+        or any(a.kind == "country" and low in a.name.casefold().split() for a in actors)
+    if not outside and portfolio and not place:  # (a place the NER reads stays the owner: "New Zealand Prime Minister")
         return False
 
     own = written.casefold()  # (a mention of the role's own words, "Parish council", names no body elsewhere)
