@@ -79,3 +79,24 @@ def test_named_elsewhere_counts_only_the_text_outside_the_role():
 ])
 def test_a_second_complement_opens_the_owner(phrase, written):
     assert parse_phrase(phrase, "en").written_role == written
+
+
+def test_owned_role_start_stops_at_a_clause():
+    # (rr29-en-spk) a verb form or a preposition between the possessive and the role is a clause's
+    words = ["Drenholm's", "plan", "was", "attacked", "by", "housing", "minister"]
+    assert owned_role_start(words, 6) == 6
+    words = ["The", "council's", "budget", "was", "backed", "by", "finance", "chief"]
+    assert owned_role_start(words, 7) == 7
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a name in title case before a lower-case role inside a sentence is the owner's (rr29-en-spk)
+    ('"We lost our shape," Riverside striker Elif Sandqvist said after the defeat.', "Elif Sandqvist", "striker"),
+    ('"We will appeal," Golden Harvest chief executive Ian Moorcroft told reporters.', "Ian Moorcroft",
+     "chief executive"),
+    # a kind of body with one stray capital is no name: it stays
+    ("PORTVELL, May 12 (Reuters) - Chamber of commerce president Li Wen said on Tuesday that the tariff "
+     "would cost member firms 40 million crowns a year.", "Li Wen", "chamber of commerce president"),
+])
+def test_a_name_within_a_sentence_is_the_owner(text, name, role):
+    assert roles(text).get(name) == role

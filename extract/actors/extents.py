@@ -24,6 +24,7 @@ from .mentions import (
     _source_compound,
     parse_phrase,
 )
+from .english_words import is_dictionary_word
 from .phrase import Entity, Parsed, _adjective_country, tokenize
 from .roles import _prefix_affiliation, role_word
 from .written import NAME_SLOT, POSSESSIVE_PRONOUNS, _describing, names_an_owner
@@ -351,7 +352,10 @@ def owned_role_start(words: list[str], k: int) -> int:
     (the owner goes, as in written.as_written); without one they may be a clause's ("backed by
     housing minister, X") and the role word stands alone, as before."""
     j = k
-    while j > 0 and _describing(words[j - 1]) and not words[j - 1].endswith(POSSESSIVE_ENDS):
+    # (only words of the word index, whose lemmas hold no inflected verb or preposition, at most three: those are a
+    # clause's, "Drenholm's plan was attacked by | housing minister, X")
+    while j > 0 and k - j < 3 and _describing(words[j - 1]) and not words[j - 1].endswith(POSSESSIVE_ENDS) \
+            and words[j - 1].casefold() not in OF_WORDS and is_dictionary_word(words[j - 1]):
         j -= 1
     owner = words[j - 1] if j > 0 else ""
     return j if j < k and (owner.endswith(POSSESSIVE_ENDS) or owner.casefold() in POSSESSIVE_PRONOUNS) else k

@@ -251,7 +251,21 @@ def named_elsewhere(aff: str, written: str, text: str, mentions: list, actors: l
                and m.text.casefold() not in own for m in mentions) \
         or any(a.kind in ("organisation", "country") and low in (words := a.name.casefold().split())
                and (outside or head not in words) for a in actors) \
-        or re.search(r"\b[a-z]+,?\s+" + re.escape(aff) + r"(?!\s+[A-Z])\b", rest) is not None
+        or re.search(r"\b[a-z]+,?\s+" + re.escape(aff) + r"(?!\s+[A-Z])\b", rest) is not None \
+        or _capital_within_sentence(aff, written, text)
+
+
+def _capital_within_sentence(aff: str, written: str, text: str) -> bool:
+    """Capitalised words written in title case before a lower-case role inside a sentence are a
+    name's, not a sentence's first word ('"…," Riverside striker X said', '"…," Northern Rail
+    spokeswoman Y said'). Only where every word of the affiliation is capitalised: a kind of body
+    with one stray capital is no name ("- Chamber of commerce president", "Port authority
+    director"); a portfolio before its title was settled in named_elsewhere before this."""
+    words = aff.split()
+    if not written[len(aff):].strip()[:1].islower() \
+            or not all(w[:1].isupper() or w.casefold() in NAME_JOINERS for w in words):
+        return False
+    return re.search(r'(?:[^\s.!?"“”]|,["”])\s+' + re.escape(written), text) is not None
 
 
 def given_name_shape(word: str, rest: list[str]) -> bool:
