@@ -261,7 +261,7 @@ def _capital_within_sentence(aff: str, written: str, text: str) -> bool:
     spokeswoman Y said'). Only where every word of the affiliation is capitalised: a kind of body
     with one stray capital is no name ("- Chamber of commerce president", "Port authority
     director"); a portfolio before its title was settled in named_elsewhere before this."""
-    words = aff.split()
+    words = written[:len(aff)].split()  # (as written: the affiliation is read in capitals, "County Water Board")
     if not written[len(aff):].strip()[:1].islower() \
             or not all(w[:1].isupper() or w.casefold() in NAME_JOINERS for w in words):
         return False
