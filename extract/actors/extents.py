@@ -24,9 +24,10 @@ from .mentions import (
     _source_compound,
     parse_phrase,
 )
+from .english_words import is_dictionary_word
 from .phrase import Entity, Parsed, _adjective_country, tokenize
 from .roles import _prefix_affiliation, role_word
-from .written import NAME_SLOT, names_an_owner
+from .written import NAME_SLOT, POSSESSIVE_PRONOUNS, _describing, names_an_owner
 from .words import ARTICLES, HONORIFICS, MODIFIERS, NO_ACTOR, OF_WORDS, PRONOUNS
 
 
@@ -181,6 +182,7 @@ class Extents:
             if not (first in ARTICLES or first in MODIFIERS or role_word(words[k], self.lex)
                     or first in self.lex.titles or first in self.lex.title_heads):
                 continue
+            k = owned_role_start(words, k) if english else k
             described = self._role_held(words[k:], names) if english else " ".join(words[k:])
             p = parse_phrase(described, self.lang) if not english else _parse_with_names(described, self.lang, names)
             if english and p.role and not self._role_heads(words[k:]):
@@ -338,6 +340,25 @@ class Extents:
             else:
                 break
         return useful if useful < start else start
+
+
+POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def owned_role_start(words: list[str], k: int) -> int:
+    """English: where the role phrase before an apposed name starts when its role word (``k``) follows
+    the words that describe it and an owner: "Drenholm's | housing minister, Carys X", "Her | deputy
+    chief nurse, Y". The describing words are kept back only to a possessive, which closes the phrase
+    (the owner goes, as in written.as_written); without one they may be a clause's ("backed by
+    housing minister, X") and the role word stands alone, as before."""
+    j = k
+    # (only words of the word index, whose lemmas hold no inflected verb or preposition, at most three: those are a
+    # clause's, "Drenholm's plan was attacked by | housing minister, X")
+    while j > 0 and k - j < 3 and _describing(words[j - 1]) and not words[j - 1].endswith(POSSESSIVE_ENDS) \
+            and words[j - 1].casefold() not in OF_WORDS and is_dictionary_word(words[j - 1]):
+        j -= 1
+    owner = words[j - 1] if j > 0 else ""
+    return j if j < k and (owner.endswith(POSSESSIVE_ENDS) or owner.casefold() in POSSESSIVE_PRONOUNS) else k
 
 
 def comma_just_before(text: str, start: int) -> bool:

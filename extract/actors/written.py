@@ -66,7 +66,9 @@ def _complement_end(tokens: list[str], e: int) -> int:
     k = e + 1
     while k < len(tokens) and _describing(tokens[k]) and tokens[k].casefold() not in COMPLEMENT_WORDS | {"at"}:
         k += 1
-    closed = k == len(tokens) or tokens[k] == "," or tokens[k].casefold() == "at"  # (not "in charge | of the scheme")
+    # a second for/in/at opens the owner or place, which goes: "director of public health | for the
+    # county", "head of research | at Kestler"; an "of" after the words is theirs ("in charge of the scheme")
+    closed = k == len(tokens) or tokens[k] == "," or tokens[k].casefold() in ("for", "in", "at")
     return k if k > e + 1 and closed else e
 
 
@@ -145,18 +147,22 @@ def _after_name(tokens: list[str], a: int, b: int, lex: Lexicon,
 
 
 def _after_demonym(tokens: list[str], a: int, c: int, lex: Lexicon, title: str) -> int:
-    """Where the office's words begin after an owner a..c: after a place adjective alone when the
-    title is one held over a portfolio and the capitalised words before it are common words that
-    close no name and name no kind of body, the portfolio ("Valdorian | Trade Minister", "Norvessan |
-    Transport Commissioner"; round 27); else after all of them (a firm's name before any other title:
-    "Valdorian Steel | CEO")."""
-    if c - a < 2 or not (demonym_stem(tokens[a], lex.lang) or _adjective_country(tokens[a], lex)) \
-            or title.casefold() not in word_set("portfolio_titles_en.txt"):
+    """Where the office's words begin after an owner a..c: after the owner's own name (a place
+    adjective, or words the word index does not know: "Tessaran", round 29) when the title is one
+    held over a portfolio and the capitalised words between are common words that close no name and
+    name no kind of body, the portfolio ("Valdorian | Trade Minister", "Norvessan | Transport
+    Commissioner", "Valdorian | Trade and Industry Minister"; round 27); else after all of them (a
+    firm's name before any other title: "Valdorian Steel | CEO")."""
+    o = a
+    while o < c - 1 and (demonym_stem(tokens[o], lex.lang) or _adjective_country(tokens[o], lex)
+                         or is_dictionary_word(tokens[o]) is False):
+        o += 1
+    if o == a or title.casefold() not in word_set("portfolio_titles_en.txt"):
         return c
-    portfolio = tokens[a + 1:c]
-    if all(is_dictionary_word(t) and not _closes_name(t, lex) and t.casefold() not in lex.institutions
-           and not t.endswith(("'", "’")) for t in portfolio):
-        return a + 1
+    portfolio = [t for t in tokens[o:c] if t.casefold() not in ("and", "&")]  # ("Trade and Industry")
+    if portfolio and all(is_dictionary_word(t) and not _closes_name(t, lex) and t.casefold() not in lex.institutions
+                         and not t.endswith(("'", "’")) for t in portfolio):
+        return o
     return c  # (a body's name: "Valdorian Bankers' Association | chief executive")
 
 
@@ -210,23 +216,56 @@ def as_written(p: Parsed, text: str, mentions: list, actors: list, lex: Lexicon)
     written, aff = p.written_role, p.affiliation
     if not written or not aff or not written.casefold().startswith(aff.casefold() + " "):
         return written
-    first = aff.split()[0].casefold()
     if aff.casefold() in lex.institutions:
         return written
-    role_lower = written[len(aff):].strip()[:1].islower()
-    own = written.casefold()  # (a mention of the role's own words, "Parish council", names no body elsewhere)
-    named = any(m.kind_hint in ("organisation", "place") and first in m.text.casefold().split()
-                and m.text.casefold() not in own for m in mentions) \
-        or any(a.kind in ("organisation", "country") and first in a.name.casefold().split() for a in actors) \
-        or re.search(r"\b[a-z]+,?\s+" + re.escape(aff) + r"(?!\s+[A-Z])\b", text) is not None \
-        or role_lower and written[:1].isupper() and re.search(r'(?:[^\s.!?"“”]|,["”])\s+' + re.escape(written), text) is not None
-    # (the last: "…," Brinmouth striker Elif Sandberg said': a capital within a sentence is a name's)
-    if not named:
+    if not named_elsewhere(aff, written, text, mentions, actors):
         return written
     # the name goes, the lower-case kind of body written after it stays ("Kelverton | transit union president")
     words = aff.split()
     name = " ".join(words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))])
     return written[len(name):].strip()
+
+
+def named_elsewhere(aff: str, written: str, text: str, mentions: list, actors: list) -> bool:
+    """Does the article name the affiliation's first word as a body or place, so that it says whose
+    office the role is ("Harwell chief executive" after "Harwell Motors said"; "Northern Rail
+    spokeswoman", a body the NER read)? A body the NER reads only inside the role itself does not
+    count where that reading is the NER's known error (round 29): a portfolio before a title held
+    over one ("Energy" of "Energy minister", "Emergency Services Commissioner"; common words and
+    `portfolio_titles_en.txt`, as _after_demonym reads them; not a place), or a body whose name takes in the
+    role's own head ("Shire President"). Whether capitalised words name an owner by their own shape
+    is decided once, by names_an_owner in _written_span, not by where in the sentence they stand."""
+    first, head = aff.split()[0], written.split()[-1].casefold()
+    low = first.casefold()
+    rest = re.sub(re.escape(written), " ", text, flags=re.IGNORECASE)
+    outside = re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", rest) is not None
+    portfolio = head in {t.casefold() for t in word_set("portfolio_titles_en.txt")} \
+        and all(is_dictionary_word(w) for w in aff.split())
+    place = any(m.kind_hint == "place" and low in m.text.casefold().split() for m in mentions) \
+        or any(a.kind == "country" and low in a.name.casefold().split() for a in actors)
+    if not outside and portfolio and not place:  # (a place the NER reads stays the owner: "New Zealand Prime Minister")
+        return False
+
+    own = written.casefold()  # (a mention of the role's own words, "Parish council", names no body elsewhere)
+    return any(m.kind_hint in ("organisation", "place") and low in m.text.casefold().split()
+               and m.text.casefold() not in own for m in mentions) \
+        or any(a.kind in ("organisation", "country") and low in (words := a.name.casefold().split())
+               and (outside or head not in words) for a in actors) \
+        or re.search(r"\b[a-z]+,?\s+" + re.escape(aff) + r"(?!\s+[A-Z])\b", rest) is not None \
+        or _capital_within_sentence(aff, written, text)
+
+
+def _capital_within_sentence(aff: str, written: str, text: str) -> bool:
+    """Capitalised words written in title case before a lower-case role inside a sentence are a
+    name's, not a sentence's first word ('"…," Riverside striker X said', '"…," Northern Rail
+    spokeswoman Y said'). Only where every word of the affiliation is capitalised: a kind of body
+    with one stray capital is no name ("- Chamber of commerce president", "Port authority
+    director"); a portfolio before its title was settled in named_elsewhere before this."""
+    words = written[:len(aff)].split()  # (as written: the affiliation is read in capitals, "County Water Board")
+    if not written[len(aff):].strip()[:1].islower() \
+            or not all(w[:1].isupper() or w.casefold() in NAME_JOINERS for w in words):
+        return False
+    return re.search(r'(?:[^\s.!?"“”]|,["”])\s+' + re.escape(written), text) is not None
 
 
 def given_name_shape(word: str, rest: list[str]) -> bool:
