@@ -16,6 +16,7 @@ from .tokens import (
     FREE_INDIRECT_GAP,
     HYPOTHETICAL,
     MODAL_REPORT,
+    PASSIVE_AUX,
     POSSESSIVES,
     SOLL_GAP,
     SUBORDINATORS,
@@ -74,6 +75,8 @@ def free_indirect(art: Article) -> None:
             last, last_sent, near = after_plain_sentence(art, n, last, last_sent)
         if not near and not (last is not None and reportative_soll(art, s, e) and n - last_sent <= SOLL_GAP):
             continue
+        if (own_who := speaking_subject(art, n)) is not None and (last is None or own_who not in last.speaker_mention):
+            last = Found([], "free_indirect", [], [own_who], own_who)
         piece = art.content_span(s, e)
         own = own_frame(art, s, e)  # the sentence names its own source: "Weingart blieb hart: …", "aus Koalitionskreisen"
         if own is not None:
@@ -401,10 +404,41 @@ def introduced_speaker(art: Article, n: int) -> Span | None:
     ("Die Regierung brachte eine Darstellung in Umlauf.", "Dekan Berg sieht das gelassen."):
     the one a Konjunktiv I sentence right after it quotes. None for "es", "man", "das" and when
     sentence n is itself reported speech."""
-    toks = art.toks
     s, e = art.sents[n]
     if reportive(art, s, e):
         return None
+    return main_subject(art, n)
+
+
+def speaking_subject(art: Article, n: int) -> Span | None:
+    """The subject of sentence n's main clause when that clause is told in the indicative and names
+    someone (no "er"/"sie"): "Die Mutter kann nicht glauben, was passiert sei." A Konjunktiv only in
+    a clause it governs is that subject's report, not the statement before going on. Not a reportive
+    "soll" ("Der Minister soll … haben": the one accused)."""
+    toks = art.toks
+    s, e = art.sents[n]
+    fin = main_finite(art, s, e)
+    if fin is None or toks[fin].konj or toks[fin].low in MODAL_REPORT or fin + 1 >= e or not toks[fin + 1].text[0].isalnum():
+        return None  # (a verb before a comma ends its clause: "Würde X Waffen einsetzen, würde …")
+    clause_end = next((k for k in range(fin + 1, e) if toks[k].text in CLAUSE_PUNCT), e)
+    if any("FIN" in t.tag for t in toks[fin + 1:clause_end]):
+        return None  # a second finite verb in one clause: the first is a participle ("Der neu entdeckte X habe …")
+    if toks[fin].low in PASSIVE_AUX and any("PP" in t.tag for t in toks[fin + 1:clause_end]):
+        return None  # a passive's subject is acted on ("X wurde festgenommen, er soll …")
+    who = main_subject(art, n)
+    return who if who is not None and art.text[who[0]:who[1]].lower() not in ("er", "sie") else None
+
+
+def main_finite(art: Article, s: int, e: int) -> int | None:
+    """The finite verb of the main clause of s..e."""
+    toks = art.toks
+    return next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0 and not art.in_subordinate(v, s)), None)
+
+
+def main_subject(art: Article, n: int) -> Span | None:
+    """The subject of sentence n's main clause when it names someone who can speak (agentive)."""
+    toks = art.toks
+    s, e = art.sents[n]
     fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0 and not art.in_subordinate(v, s)), None)
     if fin is None:  # HanTa reads a present "beobachtet" as the participle: with no auxiliary it is finite
         fin = next((v for v in range(s + 1, e - 2) if toks[v].tag == "VV(PP)" and toks[v].quote < 0), None)
