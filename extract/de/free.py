@@ -430,7 +430,7 @@ def speaking_subject(art: Article, n: int) -> Span | None:
 
 
 def main_finite(art: Article, s: int, e: int) -> int | None:
-    """The finite verb of the main clause of s..e."""
+    """The first finite verb of s..e outside a subordinate clause and outside quotation marks."""
     toks = art.toks
     return next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0 and not art.in_subordinate(v, s)), None)
 
@@ -439,7 +439,7 @@ def main_subject(art: Article, n: int) -> Span | None:
     """The subject of sentence n's main clause when it names someone who can speak (agentive)."""
     toks = art.toks
     s, e = art.sents[n]
-    fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0 and not art.in_subordinate(v, s)), None)
+    fin = main_finite(art, s, e)
     if fin is None:  # HanTa reads a present "beobachtet" as the participle: with no auxiliary it is finite
         fin = next((v for v in range(s + 1, e - 2) if toks[v].tag == "VV(PP)" and toks[v].quote < 0), None)
     who = art.subject(fin, s, e) if fin is not None else None
