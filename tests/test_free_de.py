@@ -260,6 +260,10 @@ def test_an_indicative_main_clause_names_its_own_speaker(text, quote, name):
     pytest.param("Der Experte Ruben Albers sagte, es komme nicht zum Krieg. Würde Nordland Waffen einsetzen, würde "
                  "das Land jede Unterstützung verlieren.", "würde das Land jede Unterstützung verlieren",
                  "Ruben Albers", id="conditional_before_the_main_clause"),
+    # a relative clause's Konjunktiv is no content of the subject's deed (the round-29 reread)
+    pytest.param("Bürgermeister Jan Rehm sagte, die Brücke werde saniert. Landrat Olaf Wiese besuchte am Nachmittag "
+                 "die Baustelle, auf der seit Montag gearbeitet werde.", "auf der seit Montag gearbeitet werde",
+                 "Jan Rehm", id="relative_clause_after_a_deed"),
 ])
 def test_the_report_goes_on_where_the_main_clause_names_no_speaker(text, quote, name):
     assert speaker_of(text, quote) == name

@@ -425,6 +425,10 @@ def speaking_subject(art: Article, n: int) -> Span | None:
         return None  # a second finite verb in one clause: the first is a participle ("Der neu entdeckte X habe …")
     if toks[fin].low in PASSIVE_AUX and any("PP" in t.tag for t in toks[fin + 1:clause_end]):
         return None  # a passive's subject is acted on ("X wurde festgenommen, er soll …")
+    if all(in_relative_clause(art, t.i, s) for t in toks[fin + 1:e] if "FIN" in t.tag and t.quote < 0
+           and (t.konj or t.low in MODAL_REPORT)):
+        return None  # what a relative clause reports is no content of the subject's deed ("X besuchte die
+        # Baustelle, auf der seit Montag gearbeitet werde": the report before goes on)
     who = main_subject(art, n)
     return who if who is not None and art.text[who[0]:who[1]].lower() not in ("er", "sie") else None
 
