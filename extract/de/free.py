@@ -67,16 +67,14 @@ def free_indirect(art: Article) -> None:
                 continue
         if not reportive(art, s, e) and not past_report(art, s, e, last, n - last_sent):
             continue
-        # near the last statement (Konjunktiv I sentences further away were measured to cost
-        # more than they bring)
+        # near the last statement (Konjunktiv I sentences further away were measured to cost more)
         near = last is not None and n - last_sent <= FREE_INDIRECT_GAP \
             and toks[s].para - toks[art.sents[last_sent][0]].para <= 1
         if not near and n > 0 and n - 1 not in by_sent:
             last, last_sent, near = after_plain_sentence(art, n, last, last_sent)
         if not near and not (last is not None and reportative_soll(art, s, e) and n - last_sent <= SOLL_GAP):
             continue
-        if (own_who := speaking_subject(art, n)) is not None and (last is None or own_who not in last.speaker_mention):
-            last = Found([], "free_indirect", [], [own_who], own_who)
+        last = own_speaker_or(art, n, last)
         piece = art.content_span(s, e)
         own = own_frame(art, s, e)  # the sentence names its own source: "Weingart blieb hart: …", "aus Koalitionskreisen"
         if own is not None:
@@ -408,6 +406,15 @@ def introduced_speaker(art: Article, n: int) -> Span | None:
     if reportive(art, s, e):
         return None
     return main_subject(art, n)
+
+
+def own_speaker_or(art: Article, n: int, last: Found | None) -> Found | None:
+    """The statement sentence n goes on with: its own speaking subject's (speaking_subject) where it
+    names one other than last's speaker, else last."""
+    who = speaking_subject(art, n)
+    if who is None or last is not None and who in last.speaker_mention:
+        return last
+    return Found([], "free_indirect", [], [who], who)
 
 
 def speaking_subject(art: Article, n: int) -> Span | None:
