@@ -432,12 +432,28 @@ def speaking_subject(art: Article, n: int) -> Span | None:
         return None  # a second finite verb in one clause: the first is a participle ("Der neu entdeckte X habe …")
     if toks[fin].low in PASSIVE_AUX and any("PP" in t.tag for t in toks[fin + 1:clause_end]):
         return None  # a passive's subject is acted on ("X wurde festgenommen, er soll …")
-    if all(in_relative_clause(art, t.i, s) for t in toks[fin + 1:e] if "FIN" in t.tag and t.quote < 0
-           and (t.konj or t.low in MODAL_REPORT)):
-        return None  # what a relative clause reports is no content of the subject's deed ("X besuchte die
-        # Baustelle, auf der seit Montag gearbeitet werde": the report before goes on)
+    if not any(content_clause(art, t.i, s) for t in toks[fin + 1:e] if "FIN" in t.tag and t.quote < 0
+               and (t.konj or t.low in MODAL_REPORT)):
+        return None  # a Konjunktiv only in a relative or adverbial clause is no content of the subject's deed
+        # ("X besuchte die Baustelle, auf der … gearbeitet werde", "X verließ die Sitzung, ohne dass …"):
+        # the report before goes on
     who = main_subject(art, n)
     return who if who is not None and art.text[who[0]:who[1]].lower() not in ("er", "sie") else None
+
+
+def content_clause(art: Article, v: int, s: int) -> bool:
+    """Token v stands in a clause its main clause can take as content: after a comma, opened by "dass",
+    "ob", a w-word or with no opener ("…, sie habe …"). Not a relative clause, not an adverbial one ("bis",
+    "bevor", "ohne dass", "so …, dass"), not "wo"/"was" after a noun (", nach Berlin, wo er … führe")."""
+    toks = art.toks
+    c = art.clause_start(v, s)
+    if c <= s + 1 or toks[c - 1].text != "," or in_relative_clause(art, v, s):
+        return False
+    op, before = toks[c], toks[c - 2]
+    if op.low in SUBORDINATORS or op.tag in ("APPR", "KOUI") or op.low == "so" \
+            or op.low in ("wo", "was") and before.tag in ("NN", "NE"):
+        return False
+    return not (op.low in ("dass", "daß") and c > s + 2 and toks[c - 3].low == "so")  # a result: "so stark, dass"
 
 
 def main_finite(art: Article, s: int, e: int) -> int | None:
