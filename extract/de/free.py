@@ -432,7 +432,7 @@ def speaking_subject(art: Article, n: int) -> Span | None:
         return None  # a second finite verb in one clause: the first is a participle ("Der neu entdeckte X habe …")
     if toks[fin].low in PASSIVE_AUX and any("PP" in t.tag for t in toks[fin + 1:clause_end]):
         return None  # a passive's subject is acted on ("X wurde festgenommen, er soll …")
-    if not any(content_clause(art, t.i, s) for t in toks[fin + 1:e] if "FIN" in t.tag and t.quote < 0
+    if not any(content_clause(art, t.i, s, fin) for t in toks[fin + 1:e] if "FIN" in t.tag and t.quote < 0
                and (t.konj or t.low in MODAL_REPORT)):
         return None  # a Konjunktiv only in a relative or adverbial clause is no content of the subject's deed
         # ("X besuchte die Baustelle, auf der … gearbeitet werde", "X verließ die Sitzung, ohne dass …"):
@@ -441,13 +441,15 @@ def speaking_subject(art: Article, n: int) -> Span | None:
     return who if who is not None and art.text[who[0]:who[1]].lower() not in ("er", "sie") else None
 
 
-def content_clause(art: Article, v: int, s: int) -> bool:
-    """Token v stands in a clause its main clause can take as content: after a comma, opened by "dass",
-    "ob", a w-word or with no opener ("…, sie habe …"). Not a relative clause, not an adverbial one ("bis",
-    "bevor", "ohne dass", "so …, dass"), not "wo"/"was" after a noun (", nach Berlin, wo er … führe")."""
+def content_clause(art: Article, v: int, s: int, fin: int) -> bool:
+    """Token v stands in a clause the main clause (its finite verb fin) can take as content: right after
+    the clause of fin and a comma, opened by "dass", "ob", a w-word or with no opener ("…, sie habe …").
+    Not a relative clause, not an adverbial one ("bis", "bevor", "ohne dass", "so …, dass"), not "wo"/"was"
+    after a noun (", nach Berlin, wo er … führe"), not one an infinitive clause governs ("reiste nach
+    Berlin, um zu erfahren, ob …")."""
     toks = art.toks
     c = art.clause_start(v, s)
-    if c <= s + 1 or toks[c - 1].text != "," or in_relative_clause(art, v, s):
+    if c <= s + 1 or toks[c - 1].text != "," or in_relative_clause(art, v, s) or art.clause_start(c - 2, s) > fin:
         return False
     op, before = toks[c], toks[c - 2]
     if op.low in SUBORDINATORS or op.tag in ("APPR", "KOUI") or op.low == "so" \
