@@ -264,6 +264,17 @@ def test_an_indicative_main_clause_names_its_own_speaker(text, quote, name):
     pytest.param("Bürgermeister Jan Rehm sagte, die Brücke werde saniert. Landrat Olaf Wiese besuchte am Nachmittag "
                  "die Baustelle, auf der seit Montag gearbeitet werde.", "auf der seit Montag gearbeitet werde",
                  "Jan Rehm", id="relative_clause_after_a_deed"),
+    # an adverbial clause's Konjunktiv after a deed: the report before goes on (rr29 reread)
+    pytest.param("Der Kreistag hat den Haushalt vertagt. Die Zahlen seien unvollständig, sagte Fraktionschef Bernd "
+                 "Quandel. Landrätin Hedda Brühning verließ die Sitzung, ohne dass ein Kompromiss gefunden worden sei.",
+                 "ohne dass ein Kompromiss gefunden worden sei", "Bernd Quandel", id="adverbial_clause_after_a_deed"),
+    pytest.param("Die Strecke stockt. Der Bund habe die Mittel gekürzt, sagte Bahnsprecherin Lene Hagedorn. Bürgermeister "
+                 "Arno Stübing fuhr nach Berlin, wo er mit dem Ministerium verhandle.", "wo er mit dem Ministerium "
+                 "verhandle", "Lene Hagedorn", id="place_relative_wo_after_a_deed"),
+    # the content clause of an infinitive clause, not of the main verb
+    pytest.param("Die Fähre fährt seltener. Es fehle an Personal, sagte Reederei-Chef Malte Grübner. Landrat Uwe Kessin "
+                 "reiste nach Schwerin, um dort zu erfahren, ob das Land die Fähre fördere.",
+                 "ob das Land die Fähre fördere", "Malte Grübner", id="content_clause_of_an_infinitive_clause"),
 ])
 def test_the_report_goes_on_where_the_main_clause_names_no_speaker(text, quote, name):
     assert speaker_of(text, quote) == name
