@@ -21,6 +21,7 @@ from .tokens import (
     SOLL_GAP,
     SUBORDINATORS,
     TIME_ANCHORS,
+    opens_relative,
 )
 
 
@@ -432,30 +433,32 @@ def speaking_subject(art: Article, n: int) -> Span | None:
         return None  # a second finite verb in one clause: the first is a participle ("Der neu entdeckte X habe …")
     if toks[fin].low in PASSIVE_AUX and any("PP" in t.tag for t in toks[fin + 1:clause_end]):
         return None  # a passive's subject is acted on ("X wurde festgenommen, er soll …")
-    if not any(content_clause(art, t.i, s, fin) for t in toks[fin + 1:e] if "FIN" in t.tag and t.quote < 0
-               and (t.konj or t.low in MODAL_REPORT)):
-        return None  # a Konjunktiv only in a relative or adverbial clause is no content of the subject's deed
+    if clause_end + 1 >= e or toks[clause_end].text != "," or not content_clause(art, clause_end + 1, s):
+        return None  # a Konjunktiv after a relative or adverbial clause is no content of the subject's deed
         # ("X besuchte die Baustelle, auf der … gearbeitet werde", "X verließ die Sitzung, ohne dass …"):
         # the report before goes on
     who = main_subject(art, n)
     return who if who is not None and art.text[who[0]:who[1]].lower() not in ("er", "sie") else None
 
 
-def content_clause(art: Article, v: int, s: int, fin: int) -> bool:
-    """Token v stands in a clause the main clause (its finite verb fin) can take as content: right after
-    the clause of fin and a comma, opened by "dass", "ob", a w-word or with no opener ("…, sie habe …").
-    Not a relative clause, not an adverbial one ("bis", "bevor", "ohne dass", "so …, dass"), not "wo"/"was"
-    after a noun (", nach Berlin, wo er … führe"), not one an infinitive clause governs ("reiste nach
-    Berlin, um zu erfahren, ob …")."""
+def content_clause(art: Article, c: int, s: int) -> bool:
+    """The clause at c, right after the main clause's comma, is one the main clause can take as content
+    (the Konjunktiv clauses that follow it belong to it): opened by "dass", "ob", a w-word or with no
+    opener ("…, sie habe …"). Not a relative clause, not an adverbial one ("bis", "bevor", "ohne dass",
+    "so …, dass", "um zu erfahren, ob …"), not "wo"/"was" after a noun (", nach Berlin, wo er … führe")."""
     toks = art.toks
-    c = art.clause_start(v, s)
-    if c <= s + 1 or toks[c - 1].text != "," or in_relative_clause(art, v, s) or art.clause_start(c - 2, s) > fin:
-        return False
     op, before = toks[c], toks[c - 2]
-    if op.low in SUBORDINATORS or op.tag in ("APPR", "KOUI") or op.low == "so" \
+    if opens_relative(toks, c - 1) or op.low in SUBORDINATORS or op.tag == "KOUI" or op.low == "so" \
+            or op.tag.startswith("APPR") and (toks[c + 1].low in ("dass", "daß") or infinitive_clause(toks, c)) \
             or op.low in ("wo", "was") and before.tag in ("NN", "NE"):
         return False
     return not (op.low in ("dass", "daß") and c > s + 2 and toks[c - 3].low == "so")  # a result: "so stark, dass"
+
+
+def infinitive_clause(toks: list, c: int) -> bool:
+    """The clause at c holds "zu" before an infinitive ("um dort zu erfahren", "ohne zu fragen")."""
+    end = next((k for k in range(c, len(toks)) if toks[k].text in CLAUSE_PUNCT or toks[k].sent != toks[c].sent), len(toks))
+    return any(toks[k].low == "zu" and toks[k + 1].tag.startswith("V") for k in range(c, end - 1))
 
 
 def main_finite(art: Article, s: int, e: int) -> int | None:
