@@ -226,3 +226,55 @@ def test_a_cue_in_a_relative_clause_makes_no_agentless_frame():
             "man glaube, dass sie alles könnten.\n\nKleine Fehler könnten trotzdem das Spiel entscheiden.")
     assert all("Ole Wiik" not in spk for _, _, spk in quoted(text, "Profis geworden"))
     assert quoted(text, "Kleine Fehler") == []
+
+
+# round 29 (speaking_subject): a Konjunktiv only in a clause governed by an indicative main clause whose
+# subject names someone is that subject's report, not the statement before going on
+@pytest.mark.parametrize("text,quote,name", [
+    pytest.param("Die Bahn will die Strecke nach Gorsleben nicht ausbauen. Der Bedarf sei zu gering, sagte ein "
+                 "Bahnsprecher. Landrätin Sabine Ortloff drückte ihr Unverständnis darüber aus, dass die Bahn die "
+                 "Pendler im Stich lasse.", "dass die Bahn die Pendler im Stich lasse", "Sabine Ortloff",
+                 id="content_clause_of_a_noun"),
+    pytest.param("Der Zoo in Kettwig hat zwei Elefanten abgegeben. Die Anlage sei zu klein geworden, sagte "
+                 "Zoodirektor Malte Osterkamp. Tierschützerin Ines Bredereck kann nicht verstehen, warum die Tiere "
+                 "umziehen müssten.", "warum die Tiere umziehen müssten", "Ines Bredereck", id="indirect_question"),
+])
+def test_an_indicative_main_clause_names_its_own_speaker(text, quote, name):
+    assert speaker_of(text, quote) == name
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # a passive's subject is acted on
+    pytest.param("Die Polizei hat einen Wärter festgenommen. Die Fahndung laufe, sagte Polizeisprecherin Tanja "
+                 "Vosskuhl. Der 41-jährige Beamte wurde am Morgen festgenommen, er soll einen Schlüssel besorgt "
+                 "haben.", "er soll einen Schlüssel besorgt haben", "Tanja Vosskuhl", id="passive_main_clause"),
+    # a reportive "soll" names the one accused
+    pytest.param("Der Verein hat den Trainer beurlaubt. Die Mannschaft habe keine Fortschritte gemacht, sagte "
+                 "Vorsitzender Gerold Pfannkuch. Der Trainer soll zudem Spieler beleidigt haben.",
+                 "Der Trainer soll zudem Spieler beleidigt haben", "Gerold Pfannkuch", id="reportive_soll"),
+    # a finite-looking participle before the Konjunktiv in one clause is no main verb
+    pytest.param("Die Reederei hat einen Frachter in Dienst gestellt. Das Schiff verbrauche weniger Treibstoff, "
+                 "sagte Geschäftsführerin Ilka Manthey. Der neu gebaute Frachter dagegen habe mehr Platz.",
+                 "Der neu gebaute Frachter dagegen habe mehr Platz", "Ilka Manthey", id="participle_read_as_finite"),
+    # a verb-final clause before a comma is a condition, not the main clause
+    pytest.param("Der Experte Ruben Albers sagte, es komme nicht zum Krieg. Würde Nordland Waffen einsetzen, würde "
+                 "das Land jede Unterstützung verlieren.", "würde das Land jede Unterstützung verlieren",
+                 "Ruben Albers", id="conditional_before_the_main_clause"),
+    # a relative clause's Konjunktiv is no content of the subject's deed (the round-29 reread)
+    pytest.param("Bürgermeister Jan Rehm sagte, die Brücke werde saniert. Landrat Olaf Wiese besuchte am Nachmittag "
+                 "die Baustelle, auf der seit Montag gearbeitet werde.", "auf der seit Montag gearbeitet werde",
+                 "Jan Rehm", id="relative_clause_after_a_deed"),
+    # an adverbial clause's Konjunktiv after a deed: the report before goes on (rr29 reread)
+    pytest.param("Der Kreistag hat den Haushalt vertagt. Die Zahlen seien unvollständig, sagte Fraktionschef Bernd "
+                 "Quandel. Landrätin Hedda Brühning verließ die Sitzung, ohne dass ein Kompromiss gefunden worden sei.",
+                 "ohne dass ein Kompromiss gefunden worden sei", "Bernd Quandel", id="adverbial_clause_after_a_deed"),
+    pytest.param("Die Strecke stockt. Der Bund habe die Mittel gekürzt, sagte Bahnsprecherin Lene Hagedorn. Bürgermeister "
+                 "Arno Stübing fuhr nach Berlin, wo er mit dem Ministerium verhandle.", "wo er mit dem Ministerium "
+                 "verhandle", "Lene Hagedorn", id="place_relative_wo_after_a_deed"),
+    # the content clause of an infinitive clause, not of the main verb
+    pytest.param("Die Fähre fährt seltener. Es fehle an Personal, sagte Reederei-Chef Malte Grübner. Landrat Uwe Kessin "
+                 "reiste nach Schwerin, um dort zu erfahren, ob das Land die Fähre fördere.",
+                 "ob das Land die Fähre fördere", "Malte Grübner", id="content_clause_of_an_infinitive_clause"),
+])
+def test_the_report_goes_on_where_the_main_clause_names_no_speaker(text, quote, name):
+    assert speaker_of(text, quote) == name

@@ -16,10 +16,12 @@ from .tokens import (
     FREE_INDIRECT_GAP,
     HYPOTHETICAL,
     MODAL_REPORT,
+    PASSIVE_AUX,
     POSSESSIVES,
     SOLL_GAP,
     SUBORDINATORS,
     TIME_ANCHORS,
+    opens_relative,
 )
 
 
@@ -66,14 +68,14 @@ def free_indirect(art: Article) -> None:
                 continue
         if not reportive(art, s, e) and not past_report(art, s, e, last, n - last_sent):
             continue
-        # near the last statement (Konjunktiv I sentences further away were measured to cost
-        # more than they bring)
+        # near the last statement (Konjunktiv I sentences further away were measured to cost more)
         near = last is not None and n - last_sent <= FREE_INDIRECT_GAP \
             and toks[s].para - toks[art.sents[last_sent][0]].para <= 1
         if not near and n > 0 and n - 1 not in by_sent:
             last, last_sent, near = after_plain_sentence(art, n, last, last_sent)
         if not near and not (last is not None and reportative_soll(art, s, e) and n - last_sent <= SOLL_GAP):
             continue
+        last = own_speaker_or(art, n, last)
         piece = art.content_span(s, e)
         own = own_frame(art, s, e)  # the sentence names its own source: "Weingart blieb hart: …", "aus Koalitionskreisen"
         if own is not None:
@@ -401,11 +403,75 @@ def introduced_speaker(art: Article, n: int) -> Span | None:
     ("Die Regierung brachte eine Darstellung in Umlauf.", "Dekan Berg sieht das gelassen."):
     the one a Konjunktiv I sentence right after it quotes. None for "es", "man", "das" and when
     sentence n is itself reported speech."""
-    toks = art.toks
     s, e = art.sents[n]
     if reportive(art, s, e):
         return None
-    fin = next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0 and not art.in_subordinate(v, s)), None)
+    return main_subject(art, n)
+
+
+def own_speaker_or(art: Article, n: int, last: Found | None) -> Found | None:
+    """The statement sentence n goes on with: its own speaking subject's (speaking_subject) where it
+    names one other than last's speaker, else last."""
+    who = speaking_subject(art, n)
+    if who is None or last is not None and who in last.speaker_mention:
+        return last
+    return Found([], "free_indirect", [], [who], who)
+
+
+def speaking_subject(art: Article, n: int) -> Span | None:
+    """The subject of sentence n's main clause when that clause is told in the indicative and names
+    someone (no "er"/"sie"): "Die Mutter kann nicht glauben, was passiert sei." A Konjunktiv only in
+    a clause it governs is that subject's report, not the statement before going on. Not a reportive
+    "soll" ("Der Minister soll … haben": the one accused)."""
+    toks = art.toks
+    s, e = art.sents[n]
+    fin = main_finite(art, s, e)
+    if fin is None or toks[fin].konj or toks[fin].low in MODAL_REPORT or fin + 1 >= e or not toks[fin + 1].text[0].isalnum():
+        return None  # (a verb before a comma ends its clause: "Würde X Waffen einsetzen, würde …")
+    clause_end = next((k for k in range(fin + 1, e) if toks[k].text in CLAUSE_PUNCT), e)
+    if any("FIN" in t.tag for t in toks[fin + 1:clause_end]):
+        return None  # a second finite verb in one clause: the first is a participle ("Der neu entdeckte X habe …")
+    if toks[fin].low in PASSIVE_AUX and any("PP" in t.tag for t in toks[fin + 1:clause_end]):
+        return None  # a passive's subject is acted on ("X wurde festgenommen, er soll …")
+    if clause_end + 1 >= e or toks[clause_end].text != "," or not content_clause(art, clause_end + 1, s):
+        return None  # a Konjunktiv after a relative or adverbial clause is no content of the subject's deed
+        # ("X besuchte die Baustelle, auf der … gearbeitet werde", "X verließ die Sitzung, ohne dass …"):
+        # the report before goes on
+    who = main_subject(art, n)
+    return who if who is not None and art.text[who[0]:who[1]].lower() not in ("er", "sie") else None
+
+
+def content_clause(art: Article, c: int, s: int) -> bool:
+    """The clause at c, right after the main clause's comma, is one the main clause can take as content
+    (the Konjunktiv clauses that follow it belong to it): opened by "dass", "ob", a w-word or with no
+    opener ("…, sie habe …"). Not a relative clause, not an adverbial one ("bis", "bevor", "ohne dass",
+    "so …, dass", "um zu erfahren, ob …"), not "wo"/"was" after a noun (", nach Berlin, wo er … führe")."""
+    toks = art.toks
+    op, before = toks[c], toks[c - 2]
+    if opens_relative(toks, c - 1) or op.low in SUBORDINATORS or op.tag == "KOUI" or op.low == "so" \
+            or op.tag.startswith("APPR") and (toks[c + 1].low in ("dass", "daß") or infinitive_clause(toks, c)) \
+            or op.low in ("wo", "was") and before.tag in ("NN", "NE"):
+        return False
+    return not (op.low in ("dass", "daß") and c > s + 2 and toks[c - 3].low == "so")  # a result: "so stark, dass"
+
+
+def infinitive_clause(toks: list, c: int) -> bool:
+    """The clause at c holds "zu" before an infinitive ("um dort zu erfahren", "ohne zu fragen")."""
+    end = next((k for k in range(c, len(toks)) if toks[k].text in CLAUSE_PUNCT or toks[k].sent != toks[c].sent), len(toks))
+    return any(toks[k].low == "zu" and toks[k + 1].tag.startswith("V") for k in range(c, end - 1))
+
+
+def main_finite(art: Article, s: int, e: int) -> int | None:
+    """The first finite verb of s..e outside a subordinate clause and outside quotation marks."""
+    toks = art.toks
+    return next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0 and not art.in_subordinate(v, s)), None)
+
+
+def main_subject(art: Article, n: int) -> Span | None:
+    """The subject of sentence n's main clause when it names someone who can speak (agentive)."""
+    toks = art.toks
+    s, e = art.sents[n]
+    fin = main_finite(art, s, e)
     if fin is None:  # HanTa reads a present "beobachtet" as the participle: with no auxiliary it is finite
         fin = next((v for v in range(s + 1, e - 2) if toks[v].tag == "VV(PP)" and toks[v].quote < 0), None)
     who = art.subject(fin, s, e) if fin is not None else None
