@@ -3935,11 +3935,13 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
         elif clauses and (subject := conceding_subject(clauses[-1], c)) is not None:
             c = clause_of(subject + " " + plain, lang)  # "X sei zwar teuer, sei aber nötig": X is the subject of both
         elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words and c.words[0].lemma not in QUOTING
-              and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
-              and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
-            # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
-            # (a fronted person or role, "Der Kämmerer von X, Y, hält …", is the subject: no join)
-            c = without_apposition(clause_of(clauses.pop().text + " " + plain, lang))
+              and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)):
+            # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first; a fronted
+            # person or role with the name apposed, "Der Chef des X, Y, hat Z nicht infrage gestellt", is the subject
+            # the verb-first piece lacks (alone, its object would be read as the subject)
+            agent = clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang)
+            c = clause_of(clauses.pop().text + " " + plain, lang)
+            c = c if agent else without_apposition(c)
         clauses.append(c)
     return clauses
 
