@@ -1247,8 +1247,10 @@ def act_object(c: Clause, lang: str, words: list[str], negated_object: bool = Tr
     reads the clause's negations itself (``negated_object`` False: the frame's own clause)."""
     acts = lexicon(lang).acts
     lemmas = separable_lemmas(c)
+    fin = next((j for j, w in enumerate(c.words) if "FIN" in w.tag), None)
+    front = fronted_infinitive(c, fin) if fin else []  # ("Abschaffen will Y die X": the act first, its object after)
     for i, w in enumerate(c.words):
-        if w.noun or not (w.tag.startswith("V") or w.tag == "PTKVZ"):
+        if (w.noun or not (w.tag.startswith("V") or w.tag == "PTKVZ")) and i not in front:
             continue
         for key in (w.lemma, lemmas.get(i, ""), w.low):
             entries = [fw for fw in acts.get(key, ()) if not fw.noun] or (EXISTENTIAL if key == "geben" and "es" in c.lows[:i] else [])
@@ -1263,7 +1265,7 @@ def act_object(c: Clause, lang: str, words: list[str], negated_object: bool = Tr
             prep = entries[0].slot if entries[0].slot in PREPOSITIONS else None  # "auf X zu verzichten"
             # a particle's own phrase first: "will raus aus den Ölheizungen", "weg vom Öl"
             objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1] if w.tag == "PTKVZ" else []
-            objects = objects or [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun
+            objects = objects or [p for p in c.phrases if p.prep == prep and (p.end <= i or i in front and p.start > i + 1) and not p.pronoun
                                   and not (p.start > 0 and c.lows[p.start - 1] == "als")  # ("X als Y zuzulassen")
                                   and not is_agent(c, p, lang) and not country(c, p, lang)  # ("Deutschland muss X aufnehmen"; r13deb)
                                   and not (prep is None and preposition_conjunct(c, p))  # ("X auf Becher und Kartons einführen")

@@ -1,0 +1,61 @@
+"""Round 29 (r29-de-stance): who holds a narrated German position is read by one test (de/indirect.named),
+whatever the first name and whichever the order of role and name; a list named by its kind word; a
+first word capitalised only as the sentence's first; the subject of a verb-first piece after a fronted role."""
+import pytest
+
+from extract.actors.lexicon import speaking_party
+from extract.pipeline import extract_article
+from extract.positions.frames_de import read_stances
+
+
+def _positions(text: str) -> set[tuple[str, str, int]]:
+    ex = extract_article(text, lang="de", published="2026-12-07")
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(s.speaker) or "", t, v) for s in ex.statements for t, v in s.stance.items() if v}
+
+
+@pytest.mark.parametrize("text,speaker,target,value", [
+    # a role phrase with the name apposed after it, the participle and "nichts" put first; a first name no list holds
+    ("Nichts gehalten hat die Sprecherin der Initiative Hafenkante, Gunvor Brüggemeier, von der Verlegung des "
+     "Fischmarkts.", "Gunvor Brüggemeier", "Verlegung", -1),
+    # the name first, the role apposed after it, in a "für" phrase of an evaluation
+    ("Für Thies Ramelow, Fraktionschef der Wählergemeinschaft Marschland, ist die Zusammenlegung der Bauhöfe ein "
+     "Fehler.", "Thies Ramelow", "Zusammenlegung", -1),
+    ("Der Verzicht auf die Ortsumgehung Barnstedt ist für Jorinde Hasselkamp, Sprecherin des Umweltverbands "
+     "Heideland, der richtige Weg.", "Jorinde Hasselkamp", "Ortsumgehung", -1),
+    # a list by its kind word and its name, after the verb
+    ("Gegen die Schliessung der Dorfschule von Valmeis stellt sich die Liste Bürgernah.", "Liste Bürgernah",
+     "Dorfschule", 1),
+    # a body's clause opened by an adverb, capitalised as the sentence's first word only
+    ("Positiv bewertete die Kreishandwerkerschaft Uelzen den Beschluss des Kreistags zum Bau einer neuen "
+     "Berufsschule.", "Kreishandwerkerschaft Uelzen", "Berufsschule", 1),
+])
+def test_a_narrated_position_is_its_holders(text, speaker, target, value):
+    assert (speaker, target, value) in _positions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Von der Verlegung des Fischmarkts erfuhr Gunvor Brüggemeier erst aus der Zeitung.",
+    "Für Malwine Oestergaard, Sprecherin der Gewerkschaft Kommunal Nord, ist der Umzug nach Hamburg der Beginn "
+    "einer neuen Aufgabe.",
+    "Die Liste der Kandidaten für den Gemeinderat ist lang.",
+    "Unter dem Titel „Unser Nein zum Stausee“ zeigt das Heimatmuseum Ulmenried ab Sonntag Fotografien.",
+])
+def test_narration_around_a_named_holder_takes_no_position(text):
+    assert _positions(text) == set()
+
+
+def test_a_list_is_named_by_its_kind_word_and_its_own_name():
+    assert speaking_party(["die", "Liste", "Bürgernah"], "de")
+    assert speaking_party(["Die", "Ökoliste"], "de")
+    assert not speaking_party(["die", "Liste", "der"], "de")
+    assert not speaking_party(["die", "Stadt", "Lingen"], "de")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Der Vorstandschef des Landmaschinenherstellers Tervaro, Konstantin Wegenhövel, hat das Traktorenwerk in "
+     "Wolkersgrund nicht infrage gestellt.", 1),
+    ("Der Vorstandschef des Herstellers Tervaro, Konstantin Wegenhövel, hat das Traktorenwerk infrage gestellt.", -1),
+])
+def test_a_verb_first_piece_after_a_fronted_role_with_its_name_takes_it_as_subject(text, value):
+    assert {(s.target, s.value) for s in read_stances(text, "de", "Konstantin Wegenhövel")} == {("Traktorenwerk", value)}
