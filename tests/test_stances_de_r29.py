@@ -59,3 +59,22 @@ def test_a_list_is_named_by_its_kind_word_and_its_own_name():
 ])
 def test_a_verb_first_piece_after_a_fronted_role_with_its_name_takes_it_as_subject(text, value):
     assert {(s.target, s.value) for s in read_stances(text, "de", "Konstantin Wegenhövel")} == {("Traktorenwerk", value)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decision's author with its place before what is decided: the decided thing, not the decision
+    ("Richard Süßkindl begrüßte die Entscheidung des Stadtrats von Oberbrannach für die Ganztagsschule.",
+     {("Ganztagsschule", 1)}),
+    ("Richard Süßkindl begrüßte den Beschluss des Gemeinderats von Lohne zum Bau einer Turnhalle.", {("Turnhalle", 1)}),
+    # near miss: the decision alone stays the target
+    ("Richard Süßkindl kritisierte die Entscheidung des Stadtrats von Lohne.", {("Entscheidung", -1)}),
+    # a manner word with "reagieren auf": the reaction's sign on what it reacts to
+    ("Ablehnend reagierte Bürgermeister Cornelius Stappenbrügge auf die Pläne für ein Outlet-Center.",
+     {("Outlet-Center", -1)}),
+    # near miss: a reaction without a manner word, a manner word of no judgement
+    ("Bürgermeister Cornelius Stappenbrügge reagierte am Montag auf die Kritik an der Seilbahn.", set()),
+    ("Der Verkehr reagierte empfindlich auf die Sperrung der Brücke, sagte Bürgermeister Cornelius Stappenbrügge.", set()),
+])
+def test_reactions_and_decisions_reach_their_thing(text, expected):
+    speaker = "Cornelius Stappenbrügge" if "Stappenbrügge" in text else "Richard Süßkindl"
+    assert {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value} == expected

@@ -1201,7 +1201,9 @@ def act_attribute(c: Clause, p: Phrase, slot: str) -> Phrase | None:
         return attribute_after(c, p, ("von", "aus", "für", "an") if slot == "act" else ())
     q = attribute_after(c, p, (slot,))
     if q is not None and q.prep is None:
-        q = attribute_after(c, q, (slot,))
+        q = attribute_after(c, q, (slot, "von"))
+        if q is not None and q.prep == "von" and slot != "von":  # the author's place: "die Entscheidung des Stadtrats
+            q = attribute_after(c, q, (slot,))  # von X für Y"
     return q if q is not None and q.prep == slot else None
 
 
