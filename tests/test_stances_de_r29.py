@@ -78,3 +78,17 @@ def test_a_verb_first_piece_after_a_fronted_role_with_its_name_takes_it_as_subje
 def test_reactions_and_decisions_reach_their_thing(text, expected):
     speaker = "Cornelius Stappenbrügge" if "Stappenbrügge" in text else "Richard Süßkindl"
     assert {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverb that grades an attribute inside a phrase is no predicate of "sein", nor a judgement
+    ("Sie sei für ein dauerhaftes Bleiberecht für gut integrierte Familien, sagte Roswitha Eckenbrühl.",
+     {("Bleiberecht", 1)}),
+    # "und zwar" elaborates how: its participle does not close the clause's verb bracket
+    ("Wir sind gegen das Hochhaus am Kanal, und zwar geschlossen, sagte Roswitha Eckenbrühl.", {("Hochhaus", -1)}),
+    # near misses: a predicate after the für-phrase keeps "sein" its copula
+    ("Sie ist für die Betreuung gut ausgebildeter Fachkräfte zuständig, sagte Roswitha Eckenbrühl.", set()),
+    ("Das Bad wird geschlossen, und zwar sofort, sagte Roswitha Eckenbrühl.", set()),
+])
+def test_grading_adverbs_and_elaborations_leave_the_side_taken(text, expected):
+    assert {(s.target, s.value) for s in read_stances(text, "de", "Roswitha Eckenbrühl") if s.value} == expected

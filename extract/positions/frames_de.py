@@ -1388,10 +1388,12 @@ def met_with(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> l
 def without_adverbial_adjectives(c: Clause, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
     """"sei sozial verantwortungslos", "ist ökonomisch vernünftig": an adjective right before another
     evaluating adjective only says in what respect; the second one judges (the tagger may read it as a
-    participle: "sozial ungerecht")."""
+    participle: "sozial ungerecht"). Before an attributive adjective it only grades that attribute ("für gut
+    integrierte Familien", "schlecht bezahlte Stellen"): no judgement of the clause's subject."""
     at = {i for i, _ in found}
-    return [(i, fw) for i, fw in found if not (c.words[i].tag.startswith("ADJ") and i + 1 in at and fw.slot == "subj"
-                                               and not c.words[i + 1].noun and c.words[i + 1].tag.startswith(("ADJ", "VV(PP)")))]
+    return [(i, fw) for i, fw in found if not (c.words[i].tag.startswith("ADJ") and fw.slot == "subj" and i + 1 < len(c.words)
+                                               and not c.words[i + 1].noun and (c.words[i + 1].tag == "ADJ(A)" or i + 1 in at
+                                               and c.words[i + 1].tag.startswith(("ADJ", "VV(PP)"))))]
 
 
 def without_predicate_sides(c: Clause, found: list[tuple[int, FrameWord]], speaker_words: set[str]) -> list[tuple[int, FrameWord]]:
@@ -1449,8 +1451,10 @@ def noun_predicate_before(c: Clause, i: int, k: int, speaker_words: set[str]) ->
 
 
 def predicative_after(c: Clause, k: int) -> bool:
-    """A predicative adjective or a participle after word k of the clause ("… zuständig", "… gesperrt")."""
-    return any(w.tag.startswith(("ADJ(D)", "ADJD", "VV(PP)")) for w in c.words[k + 1:])
+    """A predicative adjective or a participle after word k of the clause ("… zuständig", "… gesperrt"); not
+    one that grades the attribute after it inside a phrase ("für gut integrierte Familien")."""
+    return any(w.tag.startswith(("ADJ(D)", "ADJD", "VV(PP)")) and not (j + 1 < len(c.words) and c.words[j + 1].tag == "ADJ(A)")
+               for j, w in enumerate(c.words[k + 1:], k + 1))
 
 
 def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
@@ -3377,6 +3381,8 @@ def closes(before: Clause, c: Clause, speaker_words: frozenset[str] | set[str] =
     before opened with its auxiliary ("hat … zurückgewiesen") continues that clause; also one that opens
     with its object's article after the speaker's name and its apposition ("Als Irrweg hat der Chef des X,
     Y, die geplante Anlage bezeichnet"; after another's name the clause may be a report of that person's)."""
+    if c.lows[:2] == ["und", "zwar"]:
+        return False  # "sind gegen X, und zwar geschlossen": an elaboration of how, no end of the verb bracket
     if any("FIN" in w.tag for w in c.words) or c.words[0].low in SUBORDINATING and not (
             article_before_noun(c) and before.words and before.words[-1].low in speaker_words):
         return False
