@@ -92,3 +92,14 @@ def test_reactions_and_decisions_reach_their_thing(text, expected):
 ])
 def test_grading_adverbs_and_elaborations_leave_the_side_taken(text, expected):
     assert {(s.target, s.value) for s in read_stances(text, "de", "Roswitha Eckenbrühl") if s.value} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the verbs that end a subordinate clause cut by an apposition close that clause: the main clause after it
+    # keeps its subject after the verb, never the target ("Gremium", "Verein")
+    "Wie die Vorsitzende des Elternbeirats, Ortrun Feldmeßner, mitteilte, lehnt das Gremium ein Handyverbot auf dem "
+    "Schulhof ab.",
+    "Nachdem der Chef des Vereins, Otto Grau, zurückgetreten war, lehnt der Verein die Seilbahn ab.",
+])
+def test_a_subordinate_clause_cut_by_an_apposition_keeps_the_main_clauses_subject(text):
+    assert not {s.target for s in read_stances(text, "de", "Ortrun Feldmeßner")} & {"Gremium", "Verein"}

@@ -3383,6 +3383,10 @@ def closes(before: Clause, c: Clause, speaker_words: frozenset[str] | set[str] =
     Y, die geplante Anlage bezeichnet"; after another's name the clause may be a report of that person's)."""
     if c.lows[:2] == ["und", "zwar"]:
         return False  # "sind gegen X, und zwar geschlossen": an elaboration of how, no end of the verb bracket
+    if "FIN" in c.words[-1].tag and all(w.tag.startswith("V") for w in c.words) and before.words \
+            and (before.words[0].low in SUBORDINATING or before.words[0].low == "wie") \
+            and not any(w.tag.startswith("V") for w in before.words):
+        return True  # "Wie die Vorsitzende des X, Y, mitteilte, …": the verbs that end the subordinate clause
     if any("FIN" in w.tag for w in c.words) or c.words[0].low in SUBORDINATING and not (
             article_before_noun(c) and before.words and before.words[-1].low in speaker_words):
         return False
