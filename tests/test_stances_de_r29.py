@@ -52,13 +52,16 @@ def test_a_list_is_named_by_its_kind_word_and_its_own_name():
     assert not speaking_party(["die", "Stadt", "Lingen"], "de")
 
 
-@pytest.mark.parametrize("text,value", [
-    ("Der Vorstandschef des Landmaschinenherstellers Tervaro, Konstantin Wegenhövel, hat das Traktorenwerk in "
-     "Wolkersgrund nicht infrage gestellt.", 1),
-    ("Der Vorstandschef des Herstellers Tervaro, Konstantin Wegenhövel, hat das Traktorenwerk infrage gestellt.", -1),
-])
-def test_a_verb_first_piece_after_a_fronted_role_with_its_name_takes_it_as_subject(text, value):
-    assert {(s.target, s.value) for s in read_stances(text, "de", "Konstantin Wegenhövel")} == {("Traktorenwerk", value)}
+def test_the_longest_phrase_at_a_word_is_its_frame():
+    # "infrage gestellt" is no "infrage": after a fronted role with its name apposed the verb-first piece has no
+    # subject, and its object must not be read as the subject of "kommt nicht infrage" (-1)
+    text = ("Der Vorstandschef des Landmaschinenherstellers Tervaro, Konstantin Wegenhövel, hat das Traktorenwerk in "
+            "Wolkersgrund nicht infrage gestellt.")
+    assert ("Traktorenwerk", -1) not in {(s.target, s.value) for s in read_stances(text, "de", "Konstantin Wegenhövel")}
+    assert {(s.target, s.value) for s in read_stances("Das Werk kommt für Konstantin Wegenhövel nicht infrage.", "de",
+                                                      "Konstantin Wegenhövel")} == {("Werk", -1)}
+    assert {(s.target, s.value) for s in read_stances("Konstantin Wegenhövel stellte das Werk nicht in Frage.", "de",
+                                                      "Konstantin Wegenhövel")} == {("Werk", 1)}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -103,3 +106,16 @@ def test_grading_adverbs_and_elaborations_leave_the_side_taken(text, expected):
 ])
 def test_a_subordinate_clause_cut_by_an_apposition_keeps_the_main_clauses_subject(text):
     assert not {s.target for s in read_stances(text, "de", "Ortrun Feldmeßner")} & {"Gremium", "Verein"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a natural force that befell the thing: regret, no side in a debate
+    ("Leider hat der Sturm die Seebrücke zerstört, sagte Bürgermeisterin Anna Berg.", set()),
+    ("Leider hat die Sturmflut die Strandpromenade weggerissen, sagte Bürgermeisterin Anna Berg.", set()),
+    # near misses: a body's act, or an act with no subject, judged by the adverb stays a position
+    ("Leider hat der Kreistag die Nachtbuslinie gestrichen, sagte Bürgermeisterin Anna Berg.", {("Nachtbuslinie", 1)}),
+    ("Leider hat der Stadtrat nach dem Sturm die Seebrücke abgerissen, sagte Bürgermeisterin Anna Berg.", {("Seebrücke", 1)}),
+    ("Leider wurde die Seebrücke abgerissen, sagte Bürgermeisterin Anna Berg.", {("Seebrücke", 1)}),
+])
+def test_a_judging_adverb_over_a_natural_force_takes_no_side(text, expected):
+    assert {(s.target, s.value) for s in read_stances(text, "de", "Anna Berg") if s.value} == expected

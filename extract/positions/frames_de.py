@@ -1322,6 +1322,9 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang) + nominalised_evaluations(c, lex, found)
     found = without_adverbial_adjectives(c, found)
+    # the longest phrase matched at one word is the frame there: "infrage gestellt" is no "infrage" ("kommt nicht infrage")
+    found = [(i, fw) for i, fw in found if not any(j == i and len(g.words) > len(fw.words) and g.words[:len(fw.words)] == fw.words
+                                                  for j, g in found)]
     if len({i for i, _ in found}) == 1 and any(held_by_agent(c, i, fw) for i, fw in found):
         found = []  # ("im Zusammenhang mit der Ablehnung der X durch die ICANN": the agent's position)
     found = without_predicate_sides(c, found, speaker_words)
@@ -3718,8 +3721,21 @@ def judged_event(c: Clause, speaker_words: set[str], lang: str) -> list[Stance] 
                 if act is None:
                     return None  # (no act on a thing: the clause is read as it stands, "Leider ist X zu teuer")
                 p, sign, said = act
+                if forced(rest, p, lang):
+                    return []
                 return stances_on(rest, p, value * sign, [" ".join(w.text for w in c.words[:len(words)])] + said, False)
     return None
+
+
+def forced(c: Clause, thing: Phrase, lang: str) -> bool:
+    """A clause whose subject, other than the thing acted on, is a natural force (row "force": "der Sturm",
+    "die Sturmflut"): what befell the thing, which nobody decided."""
+    fin = finite_verb(c)
+    subject = subject_of(c, fin) if fin is not None else None
+    if subject is None or subject == thing or not c.words[subject.head].noun:
+        return False
+    low = noun_lemma(c.words[subject.head].text).lower()
+    return any(low == f or low.endswith(f) and len(low) - len(f) >= 3 for f in row_words(lang, "force"))
 
 
 def unanswered(granted: list[Stance], answer: list[Stance]) -> list[Stance]:
@@ -3949,13 +3965,11 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
         elif clauses and (subject := conceding_subject(clauses[-1], c)) is not None:
             c = clause_of(subject + " " + plain, lang)  # "X sei zwar teuer, sei aber nötig": X is the subject of both
         elif (clauses and c.words and "FIN" in c.words[0].tag and clauses[-1].words and c.words[0].lemma not in QUOTING
-              and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)):
-            # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first; a fronted
-            # person or role with the name apposed, "Der Chef des X, Y, hat Z nicht infrage gestellt", is the subject
-            # the verb-first piece lacks (alone, its object would be read as the subject)
-            agent = clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang)
-            c = clause_of(clauses.pop().text + " " + plain, lang)
-            c = c if agent else without_apposition(c)
+              and clauses[-1].words[0].low in DETERMINERS and not any(w.tag.startswith("V") for w in clauses[-1].words)
+              and not (clauses[-1].phrases and is_agent(clauses[-1], clauses[-1].phrases[0], lang))):
+            # "Die Maut, eine Abgabe für X, lehne sie ab": the fronted phrase and its apposition come first
+            # (a fronted person or role, "Der Kämmerer von X, Y, hält …", is the subject: no join)
+            c = without_apposition(clause_of(clauses.pop().text + " " + plain, lang))
         clauses.append(c)
     return clauses
 
