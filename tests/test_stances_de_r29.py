@@ -29,6 +29,9 @@ def _positions(text: str) -> set[tuple[str, str, int]]:
     # a body's clause opened by an adverb, capitalised as the sentence's first word only
     ("Positiv bewertete die Kreishandwerkerschaft Uelzen den Beschluss des Kreistags zum Bau einer neuen "
      "Berufsschule.", "Kreishandwerkerschaft Uelzen", "Berufsschule", 1),
+    # the name first with a role after the comma whose organisation is no listed body, any first name (rr29)
+    ("Nichts gehalten hat Okko Freerksen, Sprecher des TSV, von der Zusammenlegung der Jugendteams.",
+     "Okko Freerksen", "Zusammenlegung", -1),
 ])
 def test_a_narrated_position_is_its_holders(text, speaker, target, value):
     assert (speaker, target, value) in _positions(text)
@@ -77,6 +80,8 @@ def test_the_longest_phrase_at_a_word_is_its_frame():
     # near miss: a reaction without a manner word, a manner word of no judgement
     ("Bürgermeister Cornelius Stappenbrügge reagierte am Montag auf die Kritik an der Seilbahn.", set()),
     ("Der Verkehr reagierte empfindlich auf die Sperrung der Brücke, sagte Bürgermeister Cornelius Stappenbrügge.", set()),
+    # near miss: the manner of an answer is its tone, not a side on the question (rr29)
+    ("Kritisch antwortete Bürgermeister Cornelius Stappenbrügge auf die Frage nach dem Ausbau der Autobahn.", set()),
 ])
 def test_reactions_and_decisions_reach_their_thing(text, expected):
     speaker = "Cornelius Stappenbrügge" if "Stappenbrügge" in text else "Richard Süßkindl"
@@ -116,6 +121,11 @@ def test_a_subordinate_clause_cut_by_an_apposition_keeps_the_main_clauses_subjec
     ("Leider hat der Kreistag die Nachtbuslinie gestrichen, sagte Bürgermeisterin Anna Berg.", {("Nachtbuslinie", 1)}),
     ("Leider hat der Stadtrat nach dem Sturm die Seebrücke abgerissen, sagte Bürgermeisterin Anna Berg.", {("Seebrücke", 1)}),
     ("Leider wurde die Seebrücke abgerissen, sagte Bürgermeisterin Anna Berg.", {("Seebrücke", 1)}),
+    # a compound whose head is a force word but that names people's acts: their act, regretted (rr29)
+    ("Leider hat die Klageflut den Bau der Umgehungsstraße verzögert, sagte Bürgermeisterin Anna Berg.",
+     {("Bau", 1), ("Umgehungsstraße", 1), ("Umgehungsstraßebau", 1)}),
+    ("Leider hat ein Proteststurm der Anwohner den Bau des Windparks verhindert, sagte Bürgermeisterin Anna Berg.",
+     {("Bau", 1), ("Windpark", 1), ("Windparkbau", 1)}),
 ])
 def test_a_judging_adverb_over_a_natural_force_takes_no_side(text, expected):
     assert {(s.target, s.value) for s in read_stances(text, "de", "Anna Berg") if s.value} == expected

@@ -534,8 +534,9 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     relayed = [f for f in here if relayed_by_agency(art, f)]
     # the statements that hold their clause: not a claim noun's owner nested in it, not an agency's relay
     taken = [f for f in here if not owned_claim(art, f, s, e) and f not in relayed]
-    # (the capital tested first: it is cheap, and is_body is False for a word without one)
-    named = any(u.cap and (first_name(t.low) or is_role(t.low) or t.low in ("der", "die") and is_role(u.low)
+    # (the capital tested first: it is cheap, and is_body is False for a word without one; a role after a comma is
+    # the apposition that names() reads, apposed_person: "Für Okko F., Sprecher des TSV, ist …", whatever the first name)
+    named = any(u.cap and (first_name(t.low) or is_role(t.low) or t.low in ("der", "die", ",") and is_role(u.low)
                            or u.tag == "NE" and t.cap and role_noun(t.text))
                 for t, u in zip(toks[s:e], toks[s + 1:e])) \
         or any(t.cap and is_body(t.text) for t in toks[s:e]) or any(listed_body([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]) if u.cap) \

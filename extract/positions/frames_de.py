@@ -3729,13 +3729,13 @@ def judged_event(c: Clause, speaker_words: set[str], lang: str) -> list[Stance] 
 
 def forced(c: Clause, thing: Phrase, lang: str) -> bool:
     """A clause whose subject, other than the thing acted on, is a natural force (row "force": "der Sturm",
-    "die Sturmflut"): what befell the thing, which nobody decided."""
+    "die Sturmflut"): what befell the thing, which nobody decided. (The whole word: a compound's head alone
+    would take "die Klageflut", "ein Proteststurm der Anwohner", acts of people, for a force.)"""
     fin = finite_verb(c)
     subject = subject_of(c, fin) if fin is not None else None
     if subject is None or subject == thing or not c.words[subject.head].noun:
         return False
-    low = noun_lemma(c.words[subject.head].text).lower()
-    return any(low == f or low.endswith(f) and len(low) - len(f) >= 3 for f in row_words(lang, "force"))
+    return noun_lemma(c.words[subject.head].text).lower() in row_words(lang, "force")
 
 
 def unanswered(granted: list[Stance], answer: list[Stance]) -> list[Stance]:
