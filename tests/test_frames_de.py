@@ -1747,3 +1747,20 @@ def test_a_farewell_or_a_fronted_participle_takes_no_position(text):
 ])
 def test_a_fronted_infinitive_before_a_modal_is_no_wanted_thing(text, speaker):
     assert [s for s in read_stances(text, "de", speaker) if s.value] == []
+
+
+@pytest.mark.parametrize("text,speaker,expected", [
+    # round 29: a fronted infinitive of an act before the modal acts on the object after the subject; the
+    # infinitive itself is never the target
+    ("Abschaffen will Ortsvorsteher Heinz Grabner die Hundesteuer.", "Heinz Grabner", {("Hundesteuer", -1)}),
+    ("Erhalten will Konzernsprecherin Ilka Brunnmeier das Werk in Lohne.", "Ilka Brunnmeier", {("Werk", 1)}),
+    ("Einführen wollen wir die Bettensteuer nicht, sagte Ortsvorsteher Heinz Grabner.", "Heinz Grabner",
+     {("Bettensteuer", -1)}),
+    # someone else's plan criticised: against the act, so for the thing it would end
+    ("Abschaffen will die Landesregierung die Hundesteuer, kritisierte Ortsvorsteher Heinz Grabner.", "Heinz Grabner",
+     {("Hundesteuer", 1)}),
+    # near miss: someone else's plan only reported stays none
+    ("Schließen will die Stadt das Hallenbad nicht, sagte Konzernsprecherin Ilka Brunnmeier.", "Ilka Brunnmeier", set()),
+])
+def test_a_fronted_infinitive_of_an_act_acts_on_the_object_after_the_modal(text, speaker, expected):
+    assert {(s.target, s.value) for s in read_stances(text, "de", speaker) if s.value} == expected

@@ -510,11 +510,16 @@ def speaking_party_word(word: str, lang: str) -> bool:
 
 def speaking_party(words: list[str], lang: str) -> bool:
     """"Die Ökoliste", "Die Klimaliste" as a speaker: the definite article and one compound of a
-    party's or list's ending (speaking_party_word). Read only where the words are the subject of a
+    party's or list's ending (speaking_party_word), or the ending's own word and the list's name. Read only where the words are the subject of a
     speech verb or of a stance predicate, so they name who speaks or takes sides: a list of people
     standing for election, not of things ("Die Warteliste ist lang")."""
-    return lang == "de" and len(words) == 2 and words[0].casefold() in ("die", "der", "das") \
-        and speaking_party_word(words[1], lang)
+    if lang != "de" or len(words) < 2 or words[0].casefold() not in ("die", "der", "das"):
+        return False
+    if len(words) == 2:
+        return speaking_party_word(words[1], lang)
+    # the kind's own word before the list's name, as a body's kind before its name ("die Liste Bürgernah",
+    # "die Liste Offenes Tal"; not "die Liste der Kandidaten")
+    return words[1].casefold() in party_kind_endings(lang) and words[1][:1].isupper() and words[2][:1].isupper()
 
 
 def _civic_body(low: str, lex: Lexicon) -> bool:

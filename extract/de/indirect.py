@@ -586,14 +586,16 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
     relayed = [f for f in here if relayed_by_agency(art, f)]
     # the statements that hold their clause: not a claim noun's owner nested in it, not an agency's relay
     taken = [f for f in here if not owned_claim(art, f, s, e) and f not in relayed]
-    # (the capital tested first: it is cheap, and is_body is False for a word without one)
-    named = any(u.cap and (first_name(t.low) or is_role(t.low) or t.low in ("der", "die") and is_role(u.low)
+    # (the capital tested first: it is cheap, and is_body is False for a word without one; a role after a comma is
+    # the apposition that names() reads, apposed_person: "Für Okko F., Sprecher des TSV, ist …", whatever the first name)
+    named = any(u.cap and (first_name(t.low) or is_role(t.low) or t.low in ("der", "die", ",") and is_role(u.low)
                            or u.tag == "NE" and t.cap and role_noun(t.text))
                 for t, u in zip(toks[s:e], toks[s + 1:e])) \
         or any(t.cap and is_body(t.text) for t in toks[s:e]) or any(listed_body([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]) if u.cap) \
         or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
         or any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]) \
-        or any(speaking_party([t.text, u.text], "de") for t, u in zip(toks[s:e], toks[s + 1:e]))  # (or goes on with the one named before)
+        or any(speaking_party([t.text for t in toks[k:min(k + 3, e)]], "de") or speaking_party([toks[k].text, toks[k + 1].text], "de")
+               for k in range(s, e - 1))  # (or goes on with the one named before)
     if not named and not taken:
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     # each main clause of the sentence on its own ("A rief zu X auf, und B betonte, …": A's clause)
@@ -697,14 +699,16 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
     who = stance_subject(art, who, s, e, fin, passive)
     if who is None or position_head(art, who, s, e):
         return False  # ("Die Zustimmung von Bürgermeister X zu Y gilt als sicher": the owner's, holders.py)
-    office = not person_named(words := subject_words(art, who, s, e)) and office_holder(words)  # (one holder: speaks())
+    words = subject_words(art, who, s, e)
+    person = person_named(words) or apposed_person(art, who, words, e)
+    office = not person and office_holder(words)  # (one holder: speaks())
     if office and (plan and scheduled(toks, s, end) or court(words) or plural_verb(toks[fin].low)):
         return False  # the office's work on a schedule ("Der Landrat will die Straße im Herbst sanieren lassen"), a ruling, several
     said = art.text[toks[s].b:toks[e - 1].e]
     if (r := relative_before(toks, s, fin)) is not None:  # (the subject's relative clause tells what others do or want:
         said = art.text[toks[s].b:toks[r].b] + " " + art.text[toks[fin].b:toks[e - 1].e]  # "X, dessen Rücktritt gefordert wird, griff …")
     # (the clause's stances are read last: the tests on its subject and verbs that decide without them come first)
-    body = not (person_named(words) or office)  # (a body's stances are only those of its own clause: body_stances)
+    body = not (person or office)  # (a body's stances are only those of its own clause: body_stances)
     if body and plan and body_plan(toks, full, lex, words, s, end):
         return False
     if body and body_takes_none(art, s, end, words):
@@ -761,7 +765,7 @@ def stance_subject(art: Article, who: Span | None, s: int, e: int, fin: int, pas
         return pronoun  # "X hält Y für gut. Von Z hält er nichts.": the person of the statement before goes on
     if not speaks(art, who, s, e, fin) or art.text[who[0]:who[1]].split()[0].lower() in ("es", "man"):
         return None
-    return who
+    return with_list_name(art, who, s, e)
 
 
 def frame_word_as_name(art: Article, who: Span) -> bool:
@@ -780,9 +784,26 @@ def speaks(art: Article, who: Span | None, s: int, e: int, fin: int) -> bool:
     if named(art, who, s, e):
         return True
     words = subject_words(art, who, s, e) if who is not None else []
-    if listed_body(words) or speaking_party([t.text for t in words], "de") and any(t.tag.startswith("VV") for t in art.toks[fin:e]):
+    if listed_body(words) or speaking_party(party_words(art, words, e), "de") and any(t.tag.startswith("VV") for t in art.toks[fin:e]):
         return True  # (a list's only with a full verb: "Die Anmeldeliste ist für den Lauf" is what it is for)
     return office_holder(words) and office_refers(art, words, s) and not plural_verb(art.toks[fin].low) and not court(words)
+
+
+def party_words(art: Article, words: list, e: int) -> list[str]:
+    """The subject's words, with the capitalised word right after "die Liste" that HanTa read as an adjective and
+    the subject phrase left out: the list's name ("die Liste Bürgernah")."""
+    k = words[-1].i + 1 if words else e
+    name = [art.toks[k].text] if len(words) == 2 and k < e and art.toks[k].cap and art.toks[k].quote < 0 else []
+    return [t.text for t in words] + name
+
+
+def with_list_name(art: Article, who: Span, s: int, e: int) -> Span:
+    """The subject "die Liste" with the list's name after it that the subject phrase left out (party_words)."""
+    words = subject_words(art, who, s, e)
+    names = party_words(art, words, e)
+    if len(names) == 3 and speaking_party(names, "de"):
+        return who[0], art.toks[words[-1].i + 1].e
+    return who
 
 
 @lru_cache(maxsize=1)
@@ -900,9 +921,12 @@ def body_stances(art: Article, stances: list, s: int, end: int, subject: list) -
     tell what it did), not a word in a later clause. (The caller asks body_takes_none first, before reading
     the clause's stances at all.)"""
     own = {t.text for t in art.toks[s:end]}
+    first = art.toks[s]  # (a first word is capitalised whatever it is: "Positiv bewertete die Kammer X" opens with an adverb)
+    nouns = {t.text for t in art.toks[s:end] if t.text[:1].isupper() and (t is not first or t.tag.startswith(("NN", "NE")))}
     came = came_from(art.toks, s, end)
     given = given_nouns(art.toks, s, end, subject) if body_heads(subject) or listed_body(subject) or speaking_party([t.text for t in subject], "de") else set()
-    return [x for x in stances if (not x.words[0][:1].isupper() or x.words[0] in came or x.words[0] in given)
+    return [x for x in stances if (not x.words[0][:1].isupper() or x.words[0] == first.text and x.words[0] not in nouns
+                                   or x.words[0] in came or x.words[0] in given)
             and x.words[0].split()[0] in own]
 
 
@@ -982,7 +1006,23 @@ def named(art: Article, who: Span | None, s: int, e: int) -> bool:
     words = subject_words(art, who, s, e)
     if not words or words[0].low in ("des", "eines"):
         return False  # a genitive is never the subject
-    return body_heads(words) or person_named(words) or lone_name(art, words)
+    return body_heads(words) or person_named(words) or lone_name(art, words) or apposed_person(art, who, words, e)
+
+
+def apposed_person(art: Article, who: Span, words: list, e: int) -> bool:
+    """A role and a name in apposition name a person, whether or not the first name is listed: the
+    subject reader's role phrase with its name after the comma ("die Sprecherin der Initiative X, Gunvor
+    Brüggemeier,": art.apposed), or two or three capitalised words with a role noun apposed after the
+    comma ("für Jorinde Hasselkamp, Sprecherin des Verbands X, ist …"), not a body's noun ("Wählergemeinschaft")."""
+    if who in art.apposed:
+        return True
+    toks = art.toks
+    k = words[-1].i + 1
+    if not 2 <= len(words) <= 3 or not all(t.cap and t.text.replace("-", "").isalpha() and t.quote < 0 for t in words) \
+            or k + 1 >= e or toks[k].text != ",":
+        return False
+    role = toks[k + 2] if toks[k + 1].low in ("der", "die") and k + 2 < e else toks[k + 1]
+    return is_role(role.low) and not is_body(role.text) and not any(t.tag == "NN" and is_role(t.low) for t in words)
 
 
 def speaking_group(art: Article, who: Span, s: int, e: int) -> bool:

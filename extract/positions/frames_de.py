@@ -1201,7 +1201,9 @@ def act_attribute(c: Clause, p: Phrase, slot: str) -> Phrase | None:
         return attribute_after(c, p, ("von", "aus", "für", "an") if slot == "act" else ())
     q = attribute_after(c, p, (slot,))
     if q is not None and q.prep is None:
-        q = attribute_after(c, q, (slot,))
+        q = attribute_after(c, q, (slot, "von"))
+        if q is not None and q.prep == "von" and slot != "von":  # the author's place: "die Entscheidung des Stadtrats
+            q = attribute_after(c, q, (slot,))  # von X für Y"
     return q if q is not None and q.prep == slot else None
 
 
@@ -1247,8 +1249,10 @@ def act_object(c: Clause, lang: str, words: list[str], negated_object: bool = Tr
     reads the clause's negations itself (``negated_object`` False: the frame's own clause)."""
     acts = lexicon(lang).acts
     lemmas = separable_lemmas(c)
+    fin = next((j for j, w in enumerate(c.words) if "FIN" in w.tag), None)
+    front = fronted_infinitive(c, fin) if fin else []  # ("Abschaffen will Y die X": the act first, its object after)
     for i, w in enumerate(c.words):
-        if w.noun or not (w.tag.startswith("V") or w.tag == "PTKVZ"):
+        if (w.noun or not (w.tag.startswith("V") or w.tag == "PTKVZ")) and i not in front:
             continue
         for key in (w.lemma, lemmas.get(i, ""), w.low):
             entries = [fw for fw in acts.get(key, ()) if not fw.noun] or (EXISTENTIAL if key == "geben" and "es" in c.lows[:i] else [])
@@ -1263,7 +1267,7 @@ def act_object(c: Clause, lang: str, words: list[str], negated_object: bool = Tr
             prep = entries[0].slot if entries[0].slot in PREPOSITIONS else None  # "auf X zu verzichten"
             # a particle's own phrase first: "will raus aus den Ölheizungen", "weg vom Öl"
             objects = [p for p in c.phrases if p.start > i and p.prep in ("aus", "von")][:1] if w.tag == "PTKVZ" else []
-            objects = objects or [p for p in c.phrases if p.prep == prep and p.end <= i and not p.pronoun
+            objects = objects or [p for p in c.phrases if p.prep == prep and (p.end <= i or i in front and p.start > i + 1) and not p.pronoun
                                   and not (p.start > 0 and c.lows[p.start - 1] == "als")  # ("X als Y zuzulassen")
                                   and not is_agent(c, p, lang) and not country(c, p, lang)  # ("Deutschland muss X aufnehmen"; r13deb)
                                   and not (prep is None and preposition_conjunct(c, p))  # ("X auf Becher und Kartons einführen")
@@ -1318,6 +1322,9 @@ def read_clause(c: Clause, nxt: Clause | None, prev: Clause | None, lang: str, s
     found = [(i, status_quo(c, fw, lex)) for i, fw in find_words(c, lex.frames, lemmas)]
     found += prefix_negated(c, lex, found) + compound_evaluations(c, lex, found, lang) + nominalised_evaluations(c, lex, found)
     found = without_adverbial_adjectives(c, found)
+    # the longest phrase matched at one word is the frame there: "infrage gestellt" is no "infrage" ("kommt nicht infrage")
+    found = [(i, fw) for i, fw in found if not any(j == i and len(g.words) > len(fw.words) and g.words[:len(fw.words)] == fw.words
+                                                  for j, g in found)]
     if len({i for i, _ in found}) == 1 and any(held_by_agent(c, i, fw) for i, fw in found):
         found = []  # ("im Zusammenhang mit der Ablehnung der X durch die ICANN": the agent's position)
     found = without_predicate_sides(c, found, speaker_words)
@@ -1384,10 +1391,12 @@ def met_with(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -> l
 def without_adverbial_adjectives(c: Clause, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
     """"sei sozial verantwortungslos", "ist ökonomisch vernünftig": an adjective right before another
     evaluating adjective only says in what respect; the second one judges (the tagger may read it as a
-    participle: "sozial ungerecht")."""
+    participle: "sozial ungerecht"). Before an attributive adjective it only grades that attribute ("für gut
+    integrierte Familien", "schlecht bezahlte Stellen"): no judgement of the clause's subject."""
     at = {i for i, _ in found}
-    return [(i, fw) for i, fw in found if not (c.words[i].tag.startswith("ADJ") and i + 1 in at and fw.slot == "subj"
-                                               and not c.words[i + 1].noun and c.words[i + 1].tag.startswith(("ADJ", "VV(PP)")))]
+    return [(i, fw) for i, fw in found if not (c.words[i].tag.startswith("ADJ") and fw.slot == "subj" and i + 1 < len(c.words)
+                                               and not c.words[i + 1].noun and (c.words[i + 1].tag == "ADJ(A)" or i + 1 in at
+                                               and c.words[i + 1].tag.startswith(("ADJ", "VV(PP)"))))]
 
 
 def without_predicate_sides(c: Clause, found: list[tuple[int, FrameWord]], speaker_words: set[str]) -> list[tuple[int, FrameWord]]:
@@ -1445,8 +1454,10 @@ def noun_predicate_before(c: Clause, i: int, k: int, speaker_words: set[str]) ->
 
 
 def predicative_after(c: Clause, k: int) -> bool:
-    """A predicative adjective or a participle after word k of the clause ("… zuständig", "… gesperrt")."""
-    return any(w.tag.startswith(("ADJ(D)", "ADJD", "VV(PP)")) for w in c.words[k + 1:])
+    """A predicative adjective or a participle after word k of the clause ("… zuständig", "… gesperrt"); not
+    one that grades the attribute after it inside a phrase ("für gut integrierte Familien")."""
+    return any(w.tag.startswith(("ADJ(D)", "ADJD", "VV(PP)")) and not (j + 1 < len(c.words) and c.words[j + 1].tag == "ADJ(A)")
+               for j, w in enumerate(c.words[k + 1:], k + 1))
 
 
 def prefix_negated(c: Clause, lex: Lexicon, found: list[tuple[int, FrameWord]]) -> list[tuple[int, FrameWord]]:
@@ -3373,6 +3384,12 @@ def closes(before: Clause, c: Clause, speaker_words: frozenset[str] | set[str] =
     before opened with its auxiliary ("hat … zurückgewiesen") continues that clause; also one that opens
     with its object's article after the speaker's name and its apposition ("Als Irrweg hat der Chef des X,
     Y, die geplante Anlage bezeichnet"; after another's name the clause may be a report of that person's)."""
+    if c.lows[:2] == ["und", "zwar"]:
+        return False  # "sind gegen X, und zwar geschlossen": an elaboration of how, no end of the verb bracket
+    if "FIN" in c.words[-1].tag and all(w.tag.startswith("V") for w in c.words) and before.words \
+            and (before.words[0].low in SUBORDINATING or before.words[0].low == "wie") \
+            and not any(w.tag.startswith("V") for w in before.words):
+        return True  # "Wie die Vorsitzende des X, Y, mitteilte, …": the verbs that end the subordinate clause
     if any("FIN" in w.tag for w in c.words) or c.words[0].low in SUBORDINATING and not (
             article_before_noun(c) and before.words and before.words[-1].low in speaker_words):
         return False
@@ -3704,8 +3721,21 @@ def judged_event(c: Clause, speaker_words: set[str], lang: str) -> list[Stance] 
                 if act is None:
                     return None  # (no act on a thing: the clause is read as it stands, "Leider ist X zu teuer")
                 p, sign, said = act
+                if forced(rest, p, lang):
+                    return []
                 return stances_on(rest, p, value * sign, [" ".join(w.text for w in c.words[:len(words)])] + said, False)
     return None
+
+
+def forced(c: Clause, thing: Phrase, lang: str) -> bool:
+    """A clause whose subject, other than the thing acted on, is a natural force (row "force": "der Sturm",
+    "die Sturmflut"): what befell the thing, which nobody decided. (The whole word: a compound's head alone
+    would take "die Klageflut", "ein Proteststurm der Anwohner", acts of people, for a force.)"""
+    fin = finite_verb(c)
+    subject = subject_of(c, fin) if fin is not None else None
+    if subject is None or subject == thing or not c.words[subject.head].noun:
+        return False
+    return noun_lemma(c.words[subject.head].text).lower() in row_words(lang, "force")
 
 
 def unanswered(granted: list[Stance], answer: list[Stance]) -> list[Stance]:
