@@ -110,7 +110,8 @@ def _roles_match(a: str, b: str) -> bool:
     if other_office(a, b) or other_office(b, a):
         return False  # "Vizebürgermeisterin" / "Bürgermeisterin": another office, though it ends in it
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a)
-                              or a.startswith(b + " ") or b.startswith(a + " "))  # ("chief" / "chief executive": one role, shortened)
+                              or a.startswith(b + " ") or b.startswith(a + " ")  # ("chief" / "chief executive": one role, shortened)
+                              or b in gender_forms(a))  # ("Stadtrat" / "Stadträtin": one office, the holder's form)
 
 
 INITIALS_SKIP = {"of", "for", "the", "and", "des", "der", "für"}
@@ -270,10 +271,20 @@ def title_gender(role: str) -> str:
     "Bishop": either), a title of one form, or a role of several words."""
     if len(role.split()) != 1 or role_word(role, lexicon("en")) is not None or role_word(role, lexicon("de")) is None:
         return ""
-    gender = _role_gender(role, "de")
-    umlaut = re.sub(r"([aou])([^aou]*)$", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[m.group(1)] + m.group(2), role)
-    other = (role[:-2],) if gender == "f" else (role + "in", umlaut + "in")
-    return gender if any(role_word(o, lexicon("de")) is not None for o in other) else ""
+    return _role_gender(role, "de") if gender_forms(role) else ""
+
+
+@lru_cache(maxsize=4096)
+def gender_forms(role: str) -> tuple[str, ...]:
+    """The other gender's forms of a German title of one word that the role lexicon knows, lowercase
+    ("Stadtrat" -> ("stadträtin",), "Gemeinderätin" -> ("gemeinderat",)); () for any other role."""
+    low = role.casefold()
+    if len(low.split()) != 1 or role_word(role, lexicon("de")) is None:
+        return ()
+    umlaut = re.sub(r"([aou])([^aou]*)$", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[m.group(1)] + m.group(2), low)
+    plain = re.sub(r"([äöü])([^äöü]*)$", lambda m: {"ä": "a", "ö": "o", "ü": "u"}[m.group(1)] + m.group(2), low[:-2])
+    other = (low[:-2], plain) if _role_gender(role, "de") == "f" else (low + "in", umlaut + "in")
+    return tuple(dict.fromkeys(o for o in other if o != low and role_word(o[:1].upper() + o[1:], lexicon("de")) is not None))
 
 
 @lru_cache(maxsize=4096)
@@ -315,10 +326,12 @@ def _same_body_by_place(a: Actor, b: Actor) -> bool:
 
 
 def _contradicts(known: Actor, candidate: Actor) -> bool:
-    """Another role or affiliation given for both."""
+    """Another role or affiliation given for both. A kind of body as the affiliation ("Fraktion" of
+    "Fraktionschefin", "council") names no body of its own, so it says nothing against a named one."""
     return bool(known.role and candidate.role and not _roles_match(known.role, candidate.role)
                 and not _member_of_office(known.role, candidate.role)) \
-        or bool(known.affiliation and candidate.affiliation and known.affiliation != candidate.affiliation)
+        or bool(known.affiliation and candidate.affiliation and known.affiliation != candidate.affiliation
+                and not any(is_generic_body(Actor("", x, kind="organisation")) for x in (known.affiliation, candidate.affiliation)))
 
 
 def _member_of_office(a: str, b: str) -> bool:
