@@ -212,7 +212,7 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
         return None
     surname = _surname(name)
     gender = title_gender(candidate.role)  # (the title read off the name)
-    same = [a for a in known if a.kind in ("person", "unknown") and _surname(a.name) == surname
+    same = [a for a in known if (a.kind in ("person", "unknown") or _particle_name_as_body(a, name)) and _surname(a.name) == surname
             and _first_names_agree(a.name, name) and _gender_fits(a, gender)]
     fitting = [a for a in same if _roles_match(a.role, candidate.role) or body_role(candidate.role, a)
                or (not body_read and a.affiliation and a.affiliation == candidate.affiliation) or same_office(a, candidate)]
@@ -301,6 +301,19 @@ def _kind_guessed(a: Actor, b: Actor) -> bool:
         and a.name.casefold() == b.name.casefold()
 
 
+def _particle_name_as_body(a: Actor, name: str) -> bool:
+    """A known "body" whose name is a person's: given names, then a surname with its particles ("Ruairí
+    Mac Crannlaoich", "Pieter van der Broek"), no word of a body; its article read it as a body for want of
+    a first name it knows, so a later "Deputy Mac Crannlaoich" (``name``, with the particles) may be that person."""
+    words = a.name.split()
+    given = _given_names(a.name)
+    tail = " ".join(words[len(given):]).casefold()
+    return a.kind == "organisation" and len(words) >= 3 and 0 < len(given) <= len(words) - 2 \
+        and name.casefold().endswith(tail) and len(name.split()) >= len(words) - len(given) \
+        and all(w[:1].isupper() and w.isalpha() for w in given) \
+        and not any(w.casefold() in lexicon(lang).institutions for w in words for lang in ("en", "de"))
+
+
 def _surname_read_as_body(candidate: Actor, known: list[Actor]) -> str | None:
     """A name of one word that its article read as a body for want of a first name but referred to as a
     person (Actor.read_as: "Deputy Considine, who …", "Okonkwo-Reid repeated her support"), the surname of exactly one known person named in full
@@ -326,12 +339,20 @@ def _same_body_by_place(a: Actor, b: Actor) -> bool:
 
 
 def _contradicts(known: Actor, candidate: Actor) -> bool:
-    """Another role or affiliation given for both. A kind of body as the affiliation ("Fraktion" of
-    "Fraktionschefin", "council") names no body of its own, so it says nothing against a named one."""
+    """Another role or affiliation given for both. An affiliation that is only the kind of body its
+    own role names ("Fraktion" of "Fraktionschefin", "Council" of "Council leader") says nothing
+    against a named one."""
     return bool(known.role and candidate.role and not _roles_match(known.role, candidate.role)
                 and not _member_of_office(known.role, candidate.role)) \
         or bool(known.affiliation and candidate.affiliation and known.affiliation != candidate.affiliation
-                and not any(is_generic_body(Actor("", x, kind="organisation")) for x in (known.affiliation, candidate.affiliation)))
+                and not _body_of_own_role(known) and not _body_of_own_role(candidate))
+
+
+def _body_of_own_role(a: Actor) -> bool:
+    """Whether the actor's affiliation is a kind of body, no name, that its role begins with."""
+    aff = (a.affiliation or "").casefold()
+    return bool(aff) and (a.role or "").casefold().startswith(aff) \
+        and is_generic_body(Actor("", a.affiliation, kind="organisation"))
 
 
 def _member_of_office(a: str, b: str) -> bool:

@@ -1,0 +1,70 @@
+"""Round 29 (r29-changes): a person named by surname in a later article is the known person of that
+surname unless a role, affiliation or gender speaks against it; what speaks against it is read as
+offices (one title in both genders, a council member and her group's office, a kind of body as
+affiliation), and a person whose name its article read as a body ("Ruairí Mac Crannlaoich") is found."""
+from extract.actors import match_actor
+from extract.model import Actor
+
+
+def test_a_title_in_the_other_gender_is_the_same_role():
+    from extract.actors.across import _roles_match, gender_forms, title_gender
+
+    assert gender_forms("Stadträtin") == ("stadtrat",)
+    assert "gemeinderätin" in gender_forms("Gemeinderat")
+    assert _roles_match("Stadtrat", "Stadträtin")
+    assert not _roles_match("Stadtrat", "Landrätin")
+    # an umlauted feminine title gives its gender, so a man of that surname is no "Stadträtin"
+    assert title_gender("Stadträtin") == "f"
+    hans = Actor("h1", "Hans Sanddorn", kind="person", role="Stadtrat")
+    assert match_actor(Actor("x", "Sanddorn", kind="person", role="Stadträtin"), [hans]) is None
+
+
+def test_a_council_member_later_named_by_her_group_office_is_one_person():
+    almut = Actor("a1", "Almut Gerstenkorn-Lüdde", kind="person", role="Gemeinderat",
+                  affiliation="Bürgerliste von Wendlingsmoor")
+    later = Actor("x", "Gerstenkorn-Lüdde", kind="person", role="Fraktionschefin", affiliation="Fraktion")
+    assert match_actor(later, [almut]) == "a1"
+    gesa = Actor("g1", "Gesa Brinkhege", kind="person", role="Ratsfrau")
+    assert match_actor(Actor("x", "Brinkhege", kind="person", role="SPD-Fraktionschefin", affiliation="SPD"), [gesa]) == "g1"
+    # a mayor or district chief is elected apart: another office, kept apart
+    hanne = Actor("b1", "Hanne Lohse", kind="person", role="Bürgermeisterin")
+    assert match_actor(Actor("x", "Lohse", kind="person", role="Gemeinderätin"), [hanne]) is None
+    eva = Actor("e1", "Eva Quast", kind="person", role="Landrätin")
+    assert match_actor(Actor("x", "Quast", kind="person", role="Kreisrätin"), [eva]) is None
+
+
+def test_cllr_is_the_council_leader_but_not_another_bodys_leader():
+    priya = Actor("p1", "Priya Halloran", kind="person", role="Leader", affiliation="Marlow Heath")
+    assert match_actor(Actor("x", "Halloran", kind="person", role="Cllr"), [priya]) == "p1"
+    dana = Actor("d1", "Dana Whitcombe", kind="person", role="Group leader")
+    assert match_actor(Actor("x", "Whitcombe", kind="person", role="Cllr"), [dana]) == "d1"
+    ruth = Actor("r1", "Ruth Carvell", kind="person", role="Opposition leader")
+    assert match_actor(Actor("x", "Carvell", kind="person", role="Cllr"), [ruth]) is None
+    sam = Actor("s1", "Sam Rourke", kind="person", role="union leader")
+    assert match_actor(Actor("x", "Rourke", kind="person", role="Cllr"), [sam]) is None
+
+
+def test_a_named_affiliation_still_contradicts_another_named_one():
+    from extract.actors.across import _contradicts
+
+    known = Actor("k", "Jorinde Abeling", kind="person", role="Fraktionschefin", affiliation="Bürgerforum")
+    assert not _contradicts(known, Actor("x", "Abeling", kind="person", role="Fraktionschefin", affiliation="Fraktion"))
+    assert _contradicts(known, Actor("x", "Abeling", kind="person", role="Fraktionschefin", affiliation="Neue Mitte"))
+
+
+def test_a_particle_name_read_as_a_body_is_the_person_of_that_surname():
+    deputy = Actor("m1", "Ruairí Mac Crannlaoich", kind="organisation")
+    assert match_actor(Actor("x", "Mac Crannlaoich", kind="person", role="Deputy"), [deputy]) == "m1"
+    # the surname without its particle, or a body's name with a particle, is no such person
+    assert match_actor(Actor("x", "Crannlaoich", kind="person"), [deputy]) is None
+    bank = Actor("b1", "Banco de España", kind="organisation")
+    assert match_actor(Actor("x", "España", kind="person"), [bank]) is None
+    assert match_actor(Actor("x", "Pablo de España", kind="person"), [bank]) is None
+
+
+def test_only_the_body_kind_of_the_own_role_says_nothing():
+    from extract.actors.across import _contradicts
+
+    # "Stadtwerke" and "Polizei" are kinds of body, but not of the role "Sprecher": still two bodies
+    known = Actor("k", "Jan Oltmann", kind="person", role="Sprecher", affiliation="Stadtwerke")
+    assert _contradicts(known, Actor("x", "Oltmann", kind="person", role="Sprecher", affiliation="Polizei"))
