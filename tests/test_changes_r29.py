@@ -68,3 +68,13 @@ def test_only_the_body_kind_of_the_own_role_says_nothing():
     # "Stadtwerke" and "Polizei" are kinds of body, but not of the role "Sprecher": still two bodies
     known = Actor("k", "Jan Oltmann", kind="person", role="Sprecher", affiliation="Stadtwerke")
     assert _contradicts(known, Actor("x", "Oltmann", kind="person", role="Sprecher", affiliation="Polizei"))
+
+
+def test_a_role_mention_whose_pronoun_is_of_the_other_gender_is_not_the_known_holder():
+    from extract.actors.across import speaker_of_mention
+
+    ceo = Actor("e1", "Margaret Ashcombe", kind="person", role="Chief executive", affiliation="Pellward Rail")
+    text = "Pellward Rail replaced Ashcombe with Tobias Wrenfield. Pellward's chief executive said he backed the levy."
+    at = text.index("Pellward's chief")
+    assert speaker_of_mention("Pellward's chief executive", [], [ceo], text, at) is None
+    assert speaker_of_mention("Pellward's chief executive", [], [ceo], text.replace(" he ", " she "), at) == "e1"

@@ -420,6 +420,8 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     Landkreises Almstein", "Drosmark's chief executive") refers to: its role words end that person's
     role (role_span); its other words name a place the person belongs to. A bare role: the one named
     in the article (``here_ids``), else the one known whose affiliation or topic the article ``text`` names."""
+    gender = _mention_gender(words, after)  # ("Pellward's chief executive … he": no woman who held it before)
+    people = [a for a in people if _gender_fits(a, gender)]
     span = role_span(words, people)
     if span is None:
         return None
@@ -455,6 +457,18 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     if local:
         return local[0].id if len(local) == 1 else None
     return roled[0].id if len(roled) == 1 and role_agrees(roled[0], text, spoke_on) else None  # (the guard: of the one only)
+
+
+SENTENCE_PRONOUN = re.compile(r"^[^.!?]*?\b(he|she|his|her|him)\b", re.IGNORECASE)
+
+
+def _mention_gender(words: list[str], after: str) -> str:
+    """The gender a role mention gives its holder: a German title's own ("Landrätin", title_gender), else
+    the first English third-person pronoun after it in its sentence ("Pellward's chief executive said he …")."""
+    if words and (gender := title_gender(words[-1].strip(",.()"))):
+        return gender
+    found = SENTENCE_PRONOUN.match(after)
+    return GENDER.get(found.group(1).casefold(), "m" if found.group(1).casefold() in ("his", "him") else "f") if found else ""
 
 
 def role_span(words: list[str], people: list[Actor]) -> tuple[int, int] | None:
