@@ -78,3 +78,39 @@ def test_a_role_mention_whose_pronoun_is_of_the_other_gender_is_not_the_known_ho
     at = text.index("Pellward's chief")
     assert speaker_of_mention("Pellward's chief executive", [], [ceo], text, at) is None
     assert speaker_of_mention("Pellward's chief executive", [], [ceo], text.replace(" he ", " she "), at) == "e1"
+
+
+def test_a_party_leader_is_no_councillor_of_that_surname():
+    # (reread rr29-changes) a bare "Leader" whose affiliation names a body leads that body, no council
+    cllr = Actor("x", "Halloran", kind="person", role="Cllr")
+    for aff in ("Green Party", "Scottish Conservatives", "Labour", "Brockhurst Women Institute"):
+        leader = Actor("p1", "Priya Halloran", kind="person", role="Leader", affiliation=aff)
+        assert match_actor(cllr, [leader]) is None, aff
+    deputy = Actor("k1", "Kevin Ashdown", kind="person", role="Deputy leader", affiliation="Scottish Conservatives")
+    assert match_actor(Actor("x", "Ashdown", kind="person", role="Councillor"), [deputy]) is None
+    # the council's leader keeps the council's place as affiliation: still the councillor
+    council = Actor("p1", "Priya Halloran", kind="person", role="Leader", affiliation="Marlow Heath")
+    assert match_actor(cllr, [council]) == "p1"
+
+
+def test_a_known_mans_title_keeps_a_later_stadtraetin_apart():
+    # (reread rr29-changes) a first name the list lacks: the known title's gender speaks instead
+    folkert = Actor("f1", "Folkert Behrens", kind="person", role="Stadtrat")
+    assert match_actor(Actor("x", "Behrens", kind="person", role="Stadträtin"), [folkert]) is None
+    assert match_actor(Actor("x", "Behrens", kind="person", role="Stadtrat"), [folkert]) == "f1"
+
+
+def test_a_pronoun_after_another_named_person_gives_no_gender():
+    from extract.actors.across import speaker_of_mention
+
+    old = Actor("e1", "Hermione Ashcombe", kind="person", role="Chief executive", affiliation="Pellward Rail")
+    new = Actor("e2", "Tobias Wrenfield", kind="person", role="Chief executive", affiliation="Pellward Rail")
+    text = "Pellward's chief executive thanked Ashcombe for her years in the job and said she backed the levy."
+    assert speaker_of_mention("Pellward's chief executive", [], [old, new], text, 0) is None
+    ingrid = Actor("i1", "Ingrid Solvang-Reyes", kind="person", role="Chief executive", affiliation="Nordkapp Ferries")
+    text = "Nordkapp's chief executive told Mr Holt that he had been right and said that she backed the fee."
+    assert speaker_of_mention("Nordkapp's chief executive", [], [ingrid], text, 0) == "i1"
+    # a German "her" (a verb's particle) is no English pronoun
+    landrat = Actor("l1", "Detlef Wübbena", kind="person", role="Landrat", affiliation="Almstein")
+    text = "Der Landrat von Almstein stellte den Plan her und befürwortet das Klinikum."
+    assert speaker_of_mention("Der Landrat von Almstein", [], [landrat], text, 0) == "l1"

@@ -14,9 +14,10 @@ import platformdirs
 
 from ..model import Actor
 from .descriptions import other_office
-from .lexicon import chief_roles, company_role_prefixes, firstnames, is_generic_body, kind_heads, lexicon, member_offices, title_abbreviations
+from .identities import ends_in_body_word
+from .lexicon import chief_roles, company_role_prefixes, firstnames, is_generic_body, kind_heads, lexicon, member_offices, title_abbreviations, word_set
 from .roles import _role_gender, council_noun, demonym_stem, place_for_stem, role_word
-from .words import SURNAME_PARTS
+from .words import HONORIFICS, SURNAME_PARTS
 
 
 # ----------------------------------------------------------------------------- user aliases
@@ -258,10 +259,12 @@ def titled_surname(candidate: Actor) -> Actor | None:
 
 
 def _gender_fits(a: Actor, gender: str) -> bool:
-    """Whether a known person's first name is not of the other gender than a title gives."""
+    """Whether a known person's first name, or where the first name tells none the person's own German
+    title ("Stadtrat Folkert X": m), is not of the other gender than a title gives."""
     words = a.name.split()
-    return not gender or a.kind not in ("person", "unknown") or len(words) < 2 \
-        or firstnames().get(words[0].casefold(), gender) in (gender, "")
+    if not gender or a.kind not in ("person", "unknown") or len(words) < 2:
+        return True
+    return (firstnames().get(words[0].casefold(), "") or title_gender(a.role or "")) in (gender, "")
 
 
 @lru_cache(maxsize=4096)
@@ -343,9 +346,27 @@ def _contradicts(known: Actor, candidate: Actor) -> bool:
     own role names ("Fraktion" of "Fraktionschefin", "Council" of "Council leader") says nothing
     against a named one."""
     return bool(known.role and candidate.role and not _roles_match(known.role, candidate.role)
-                and not _member_of_office(known.role, candidate.role)) \
+                and not (_member_of_office(known.role, candidate.role) and not _office_of_named_body(known, candidate))) \
         or bool(known.affiliation and candidate.affiliation and known.affiliation != candidate.affiliation
                 and not _body_of_own_role(known) and not _body_of_own_role(candidate))
+
+
+def _office_of_named_body(*actors: Actor) -> bool:
+    """Whether one actor's role is an office whose word leaves out the body it leads ("Leader",
+    data/leading_offices_en.txt) and its affiliation names a body of its own: "Green Party" (a body
+    word), "Scottish Conservatives" (a party's member noun), "Labour" (data/parties_en.txt). That
+    leader leads the party, no council, whose leader keeps only the council's place ("Marlow Heath")."""
+    for a in actors:
+        aff = (a.affiliation or "").strip()
+        if not aff or (a.role or "").casefold() not in word_set("leading_offices_en.txt"):
+            continue
+        words = aff.split()
+        last = words[-1].casefold()
+        if ends_in_body_word(words, "en", lexicon("en")) or aff.casefold() in lexicon("en").organisations \
+                or aff.casefold() in word_set("parties_en.txt") \
+                or any(x in word_set("party_members_en.txt") for x in (last, last.removesuffix("s"))):
+            return True
+    return False
 
 
 def _body_of_own_role(a: Actor) -> bool:
@@ -420,7 +441,7 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     Landkreises Almstein", "Drosmark's chief executive") refers to: its role words end that person's
     role (role_span); its other words name a place the person belongs to. A bare role: the one named
     in the article (``here_ids``), else the one known whose affiliation or topic the article ``text`` names."""
-    gender = _mention_gender(words, after)  # ("Pellward's chief executive … he": no woman who held it before)
+    gender = _mention_gender(words, after, people)  # ("Pellward's chief executive … he": no woman who held it before)
     people = [a for a in people if _gender_fits(a, gender)]
     span = role_span(words, people)
     if span is None:
@@ -459,16 +480,26 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     return roled[0].id if len(roled) == 1 and role_agrees(roled[0], text, spoke_on) else None  # (the guard: of the one only)
 
 
-SENTENCE_PRONOUN = re.compile(r"^[^.!?]*?\b(he|she|his|her|him)\b", re.IGNORECASE)
+SENTENCE_PRONOUN = re.compile(r"^([^.!?]*?)\b(he|she)\b")
 
 
-def _mention_gender(words: list[str], after: str) -> str:
-    """The gender a role mention gives its holder: a German title's own ("Landrätin", title_gender), else
-    the first English third-person pronoun after it in its sentence ("Pellward's chief executive said he …")."""
-    if words and (gender := title_gender(words[-1].strip(",.()"))):
+def _mention_gender(words: list[str], after: str, people: list[Actor]) -> str:
+    """The gender a role mention gives its holder: a German title's own ("Die Landrätin des Landkreises
+    Almstein", title_gender), else the first English subject pronoun after it in its sentence
+    ("Pellward's chief executive said he …"), but not after another person named before it ("thanked
+    Ashcombe …, saying she", "told Mr Holt he"): it may be theirs. ("his", "her" are often another's,
+    and "her" is a German word: not read.)"""
+    if gender := next((g for w in words if (g := title_gender(w.strip(",.()")))), ""):
         return gender
     found = SENTENCE_PRONOUN.match(after)
-    return GENDER.get(found.group(1).casefold(), "m" if found.group(1).casefold() in ("his", "him") else "f") if found else ""
+    if not found:
+        return ""
+    surnames = {_surname(a.name) for a in people}
+    between = re.findall(r"[^\W\d_][\w'-]*\.?", found.group(1))
+    if any(w[:1].isupper() and (w.rstrip(".").casefold() in HONORIFICS or w.casefold() in firstnames()
+                                or w.casefold().removesuffix("'s") in surnames) for w in between):
+        return ""
+    return GENDER[found.group(2)]
 
 
 def role_span(words: list[str], people: list[Actor]) -> tuple[int, int] | None:
