@@ -114,3 +114,8 @@ def test_a_pronoun_after_another_named_person_gives_no_gender():
     landrat = Actor("l1", "Detlef Wübbena", kind="person", role="Landrat", affiliation="Almstein")
     text = "Der Landrat von Almstein stellte den Plan her und befürwortet das Klinikum."
     assert speaker_of_mention("Der Landrat von Almstein", [], [landrat], text, 0) == "l1"
+
+
+def test_a_leader_of_a_council_area_is_the_councillor():
+    district = Actor("g1", "Gillian Ashworth", kind="person", role="Leader", affiliation="Fenmoor District")
+    assert match_actor(Actor("x", "Ashworth", kind="person", role="Cllr"), [district]) == "g1"

@@ -355,13 +355,16 @@ def _office_of_named_body(*actors: Actor) -> bool:
     """Whether one actor's role is an office whose word leaves out the body it leads ("Leader",
     data/leading_offices_en.txt) and its affiliation names a body of its own: "Green Party" (a body
     word), "Scottish Conservatives" (a party's member noun), "Labour" (data/parties_en.txt). That
-    leader leads the party, no council, whose leader keeps only the council's place ("Marlow Heath")."""
+    leader leads the party, no council, whose leader keeps only the council's place ("Marlow Heath")
+    or area ("Fenmoor District", data/council_areas_en.txt)."""
     for a in actors:
         aff = (a.affiliation or "").strip()
         if not aff or (a.role or "").casefold() not in word_set("leading_offices_en.txt"):
             continue
         words = aff.split()
         last = words[-1].casefold()
+        if last in word_set("council_areas_en.txt"):
+            continue  # "Fenmoor District": the council's own area
         if ends_in_body_word(words, "en", lexicon("en")) or aff.casefold() in lexicon("en").organisations \
                 or aff.casefold() in word_set("parties_en.txt") \
                 or any(x in word_set("party_members_en.txt") for x in (last, last.removesuffix("s"))):
