@@ -119,3 +119,10 @@ def test_a_pronoun_after_another_named_person_gives_no_gender():
 def test_a_leader_of_a_council_area_is_the_councillor():
     district = Actor("g1", "Gillian Ashworth", kind="person", role="Leader", affiliation="Fenmoor District")
     assert match_actor(Actor("x", "Ashworth", kind="person", role="Cllr"), [district]) == "g1"
+
+
+def test_a_surname_with_another_particle_is_another_person():
+    grainne = Actor("g1", "Gráinne Nic Conmara", kind="person")
+    assert match_actor(Actor("x", "Mac Conmara", kind="person", role="Deputy"), [grainne]) is None
+    assert match_actor(Actor("x", "Nic Conmara", kind="person", role="Deputy"), [grainne]) == "g1"
+    assert match_actor(Actor("x", "Conmara", kind="person"), [grainne]) == "g1"

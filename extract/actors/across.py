@@ -104,6 +104,14 @@ def _first_names_agree(a: str, b: str) -> bool:
     return fa == fb or ((pa[0].endswith(".") or pb[0].endswith(".")) and fa[:1] == fb[:1])
 
 
+def _particles_agree(a: str, b: str) -> bool:
+    """Whether two names' surnames with their particles are one, the one written shorter ending the
+    other ("Mac Conmara" / "Conmara"): "Nic Conmara" (a woman's) is no "Mac Conmara", "van der Broek"
+    no "van den Broek"."""
+    ta, tb = (" ".join(n.split()[len(_given_names(n)):]).casefold() for n in (a, b))
+    return ta.endswith(tb) or tb.endswith(ta)
+
+
 def _roles_match(a: str, b: str) -> bool:
     if _initials_of(a, b) or _initials_of(b, a):
         return True  # "CEO" / "Chief Executive Officer", "MP" / "Member of Parliament"
@@ -214,7 +222,7 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
     surname = _surname(name)
     gender = title_gender(candidate.role)  # (the title read off the name)
     same = [a for a in known if (a.kind in ("person", "unknown") or _particle_name_as_body(a, name)) and _surname(a.name) == surname
-            and _first_names_agree(a.name, name) and _gender_fits(a, gender)]
+            and _first_names_agree(a.name, name) and _particles_agree(a.name, name) and _gender_fits(a, gender)]
     fitting = [a for a in same if _roles_match(a.role, candidate.role) or body_role(candidate.role, a)
                or (not body_read and a.affiliation and a.affiliation == candidate.affiliation) or same_office(a, candidate)]
     if len(fitting) == 1:
