@@ -14,9 +14,10 @@ import platformdirs
 
 from ..model import Actor
 from .descriptions import other_office
-from .lexicon import chief_roles, company_role_prefixes, firstnames, is_generic_body, kind_heads, lexicon, member_offices, title_abbreviations
+from .identities import ends_in_body_word
+from .lexicon import chief_roles, company_role_prefixes, firstnames, is_generic_body, kind_heads, lexicon, member_offices, title_abbreviations, word_set
 from .roles import _role_gender, council_noun, demonym_stem, place_for_stem, role_word
-from .words import SURNAME_PARTS
+from .words import HONORIFICS, SURNAME_PARTS
 
 
 # ----------------------------------------------------------------------------- user aliases
@@ -103,6 +104,14 @@ def _first_names_agree(a: str, b: str) -> bool:
     return fa == fb or ((pa[0].endswith(".") or pb[0].endswith(".")) and fa[:1] == fb[:1])
 
 
+def _particles_agree(a: str, b: str) -> bool:
+    """Whether two names' surnames with their particles are one, the one written shorter ending the
+    other ("Mac Conmara" / "Conmara"): "Nic Conmara" (a woman's) is no "Mac Conmara", "van der Broek"
+    no "van den Broek"."""
+    ta, tb = (" ".join(n.split()[len(_given_names(n)):]).casefold() for n in (a, b))
+    return ta.endswith(tb) or tb.endswith(ta)
+
+
 def _roles_match(a: str, b: str) -> bool:
     if _initials_of(a, b) or _initials_of(b, a):
         return True  # "CEO" / "Chief Executive Officer", "MP" / "Member of Parliament"
@@ -110,7 +119,8 @@ def _roles_match(a: str, b: str) -> bool:
     if other_office(a, b) or other_office(b, a):
         return False  # "Vizebürgermeisterin" / "Bürgermeisterin": another office, though it ends in it
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a)
-                              or a.startswith(b + " ") or b.startswith(a + " "))  # ("chief" / "chief executive": one role, shortened)
+                              or a.startswith(b + " ") or b.startswith(a + " ")  # ("chief" / "chief executive": one role, shortened)
+                              or b in gender_forms(a))  # ("Stadtrat" / "Stadträtin": one office, the holder's form)
 
 
 INITIALS_SKIP = {"of", "for", "the", "and", "des", "der", "für"}
@@ -211,8 +221,8 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
         return None
     surname = _surname(name)
     gender = title_gender(candidate.role)  # (the title read off the name)
-    same = [a for a in known if a.kind in ("person", "unknown") and _surname(a.name) == surname
-            and _first_names_agree(a.name, name) and _gender_fits(a, gender)]
+    same = [a for a in known if (a.kind in ("person", "unknown") or _particle_name_as_body(a, name)) and _surname(a.name) == surname
+            and _first_names_agree(a.name, name) and _particles_agree(a.name, name) and _gender_fits(a, gender)]
     fitting = [a for a in same if _roles_match(a.role, candidate.role) or body_role(candidate.role, a)
                or (not body_read and a.affiliation and a.affiliation == candidate.affiliation) or same_office(a, candidate)]
     if len(fitting) == 1:
@@ -257,10 +267,12 @@ def titled_surname(candidate: Actor) -> Actor | None:
 
 
 def _gender_fits(a: Actor, gender: str) -> bool:
-    """Whether a known person's first name is not of the other gender than a title gives."""
+    """Whether a known person's first name, or where the first name tells none the person's own German
+    title ("Stadtrat Folkert X": m), is not of the other gender than a title gives."""
     words = a.name.split()
-    return not gender or a.kind not in ("person", "unknown") or len(words) < 2 \
-        or firstnames().get(words[0].casefold(), gender) in (gender, "")
+    if not gender or a.kind not in ("person", "unknown") or len(words) < 2:
+        return True
+    return (firstnames().get(words[0].casefold(), "") or title_gender(a.role or "")) in (gender, "")
 
 
 @lru_cache(maxsize=4096)
@@ -270,10 +282,20 @@ def title_gender(role: str) -> str:
     "Bishop": either), a title of one form, or a role of several words."""
     if len(role.split()) != 1 or role_word(role, lexicon("en")) is not None or role_word(role, lexicon("de")) is None:
         return ""
-    gender = _role_gender(role, "de")
-    umlaut = re.sub(r"([aou])([^aou]*)$", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[m.group(1)] + m.group(2), role)
-    other = (role[:-2],) if gender == "f" else (role + "in", umlaut + "in")
-    return gender if any(role_word(o, lexicon("de")) is not None for o in other) else ""
+    return _role_gender(role, "de") if gender_forms(role) else ""
+
+
+@lru_cache(maxsize=4096)
+def gender_forms(role: str) -> tuple[str, ...]:
+    """The other gender's forms of a German title of one word that the role lexicon knows, lowercase
+    ("Stadtrat" -> ("stadträtin",), "Gemeinderätin" -> ("gemeinderat",)); () for any other role."""
+    low = role.casefold()
+    if len(low.split()) != 1 or role_word(role, lexicon("de")) is None:
+        return ()
+    umlaut = re.sub(r"([aou])([^aou]*)$", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[m.group(1)] + m.group(2), low)
+    plain = re.sub(r"([äöü])([^äöü]*)$", lambda m: {"ä": "a", "ö": "o", "ü": "u"}[m.group(1)] + m.group(2), low[:-2])
+    other = (low[:-2], plain) if _role_gender(role, "de") == "f" else (low + "in", umlaut + "in")
+    return tuple(dict.fromkeys(o for o in other if o != low and role_word(o[:1].upper() + o[1:], lexicon("de")) is not None))
 
 
 @lru_cache(maxsize=4096)
@@ -288,6 +310,19 @@ def _kind_guessed(a: Actor, b: Actor) -> bool:
     organisation the other article says it is stands."""
     return {a.kind, b.kind} == {"organisation", "person"} and len(a.name.split()) == 1 \
         and a.name.casefold() == b.name.casefold()
+
+
+def _particle_name_as_body(a: Actor, name: str) -> bool:
+    """A known "body" whose name is a person's: given names, then a surname with its particles ("Ruairí
+    Mac Crannlaoich", "Pieter van der Broek"), no word of a body; its article read it as a body for want of
+    a first name it knows, so a later "Deputy Mac Crannlaoich" (``name``, with the particles) may be that person."""
+    words = a.name.split()
+    given = _given_names(a.name)
+    tail = " ".join(words[len(given):]).casefold()
+    return a.kind == "organisation" and len(words) >= 3 and 0 < len(given) <= len(words) - 2 \
+        and name.casefold().endswith(tail) and len(name.split()) >= len(words) - len(given) \
+        and all(w[:1].isupper() and w.isalpha() for w in given) \
+        and not any(w.casefold() in lexicon(lang).institutions for w in words for lang in ("en", "de"))
 
 
 def _surname_read_as_body(candidate: Actor, known: list[Actor]) -> str | None:
@@ -315,10 +350,41 @@ def _same_body_by_place(a: Actor, b: Actor) -> bool:
 
 
 def _contradicts(known: Actor, candidate: Actor) -> bool:
-    """Another role or affiliation given for both."""
+    """Another role or affiliation given for both. An affiliation that is only the kind of body its
+    own role names ("Fraktion" of "Fraktionschefin", "Council" of "Council leader") says nothing
+    against a named one."""
     return bool(known.role and candidate.role and not _roles_match(known.role, candidate.role)
-                and not _member_of_office(known.role, candidate.role)) \
-        or bool(known.affiliation and candidate.affiliation and known.affiliation != candidate.affiliation)
+                and not (_member_of_office(known.role, candidate.role) and not _office_of_named_body(known, candidate))) \
+        or bool(known.affiliation and candidate.affiliation and known.affiliation != candidate.affiliation
+                and not _body_of_own_role(known) and not _body_of_own_role(candidate))
+
+
+def _office_of_named_body(*actors: Actor) -> bool:
+    """Whether one actor's role is an office whose word leaves out the body it leads ("Leader",
+    data/leading_offices_en.txt) and its affiliation names a body of its own: "Green Party" (a body
+    word), "Scottish Conservatives" (a party's member noun), "Labour" (data/parties_en.txt). That
+    leader leads the party, no council, whose leader keeps only the council's place ("Marlow Heath")
+    or area ("Fenmoor District", data/council_areas_en.txt)."""
+    for a in actors:
+        aff = (a.affiliation or "").strip()
+        if not aff or (a.role or "").casefold() not in word_set("leading_offices_en.txt"):
+            continue
+        words = aff.split()
+        last = words[-1].casefold()
+        if last in word_set("council_areas_en.txt"):
+            continue  # "Fenmoor District": the council's own area
+        if ends_in_body_word(words, "en", lexicon("en")) or aff.casefold() in lexicon("en").organisations \
+                or aff.casefold() in word_set("parties_en.txt") \
+                or any(x in word_set("party_members_en.txt") for x in (last, last.removesuffix("s"))):
+            return True
+    return False
+
+
+def _body_of_own_role(a: Actor) -> bool:
+    """Whether the actor's affiliation is a kind of body, no name, that its role begins with."""
+    aff = (a.affiliation or "").casefold()
+    return bool(aff) and (a.role or "").casefold().startswith(aff) \
+        and is_generic_body(Actor("", a.affiliation, kind="organisation"))
 
 
 def _member_of_office(a: str, b: str) -> bool:
@@ -386,6 +452,8 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     Landkreises Almstein", "Drosmark's chief executive") refers to: its role words end that person's
     role (role_span); its other words name a place the person belongs to. A bare role: the one named
     in the article (``here_ids``), else the one known whose affiliation or topic the article ``text`` names."""
+    gender = _mention_gender(words, after, people)  # ("Pellward's chief executive … he": no woman who held it before)
+    people = [a for a in people if _gender_fits(a, gender)]
     span = role_span(words, people)
     if span is None:
         return None
@@ -421,6 +489,28 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     if local:
         return local[0].id if len(local) == 1 else None
     return roled[0].id if len(roled) == 1 and role_agrees(roled[0], text, spoke_on) else None  # (the guard: of the one only)
+
+
+SENTENCE_PRONOUN = re.compile(r"^([^.!?]*?)\b(he|she)\b")
+
+
+def _mention_gender(words: list[str], after: str, people: list[Actor]) -> str:
+    """The gender a role mention gives its holder: a German title's own ("Die Landrätin des Landkreises
+    Almstein", title_gender), else the first English subject pronoun after it in its sentence
+    ("Pellward's chief executive said he …"), but not after another person named before it ("thanked
+    Ashcombe …, saying she", "told Mr Holt he"): it may be theirs. ("his", "her" are often another's,
+    and "her" is a German word: not read.)"""
+    if gender := next((g for w in words if (g := title_gender(w.strip(",.()")))), ""):
+        return gender
+    found = SENTENCE_PRONOUN.match(after)
+    if not found:
+        return ""
+    surnames = {_surname(a.name) for a in people}
+    between = re.findall(r"[^\W\d_][\w'-]*\.?", found.group(1))
+    if any(w[:1].isupper() and (w.rstrip(".").casefold() in HONORIFICS or w.casefold() in firstnames()
+                                or w.casefold().removesuffix("'s") in surnames) for w in between):
+        return ""
+    return GENDER[found.group(2)]
 
 
 def role_span(words: list[str], people: list[Actor]) -> tuple[int, int] | None:
