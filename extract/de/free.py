@@ -437,7 +437,7 @@ def speaking_subject(art: Article, n: int) -> Span | None:
         return None  # a Konjunktiv after a relative or adverbial clause is no content of the subject's deed
         # ("X besuchte die Baustelle, auf der … gearbeitet werde", "X verließ die Sitzung, ohne dass …"):
         # the report before goes on
-    who = main_subject(art, n)
+    who = main_subject(art, n, fin)
     return who if who is not None and art.text[who[0]:who[1]].lower() not in ("er", "sie") else None
 
 
@@ -467,11 +467,13 @@ def main_finite(art: Article, s: int, e: int) -> int | None:
     return next((v for v in range(s, e) if "FIN" in toks[v].tag and toks[v].quote < 0 and not art.in_subordinate(v, s)), None)
 
 
-def main_subject(art: Article, n: int) -> Span | None:
-    """The subject of sentence n's main clause when it names someone who can speak (agentive)."""
+def main_subject(art: Article, n: int, fin: int | None = None) -> Span | None:
+    """The subject of sentence n's main clause when it names someone who can speak (agentive); fin, its
+    finite verb (main_finite) when the caller has it already."""
     toks = art.toks
     s, e = art.sents[n]
-    fin = main_finite(art, s, e)
+    if fin is None:
+        fin = main_finite(art, s, e)
     if fin is None:  # HanTa reads a present "beobachtet" as the participle: with no auxiliary it is finite
         fin = next((v for v in range(s + 1, e - 2) if toks[v].tag == "VV(PP)" and toks[v].quote < 0), None)
     who = art.subject(fin, s, e) if fin is not None else None
