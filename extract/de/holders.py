@@ -14,7 +14,7 @@ from .article import Article, tokens_in
 from .cues import position_nouns
 from .nlp import analyse_word
 from .persons import person_named
-from .indirect import POSSESSIVE_GENITIVE, body_heads, has_owner, lone_name, named_in_full, saxon_owner
+from .indirect import body_heads, lone_name, named_in_full, named_owner, saxon_owner
 from .tokens import BREAKS, DETERMINERS, GENITIVE
 
 # possessives before a position noun that make a person named in its clause the owner ("Ihre Ablehnung …
@@ -71,7 +71,7 @@ def owner_after(art: Article, n: int, e: int) -> tuple[Span | None, int | None]:
     """The owner right after the noun at n ("des Bauernverbands", "von Bürgermeisterin Y", "der
     Fraktionschefin, Ilka Y,") when it names a person or a body, and the token after it; else (None, None)."""
     toks = art.toks
-    if not has_owner(toks, n) or toks[n + 1].low in POSSESSIVE_GENITIVE:
+    if not named_owner(toks, n):
         return None, None
     first = n + 2
     end = art.np_right(first, e) if first < e else None

@@ -171,7 +171,7 @@ def demand_statement(art: Article, s: int, e: int, occupied: list[Found]) -> boo
     toks = art.toks
     for d in range(s + 1, e - 3):
         if toks[d].low not in art.cues.demands or toks[d].quote >= 0 or toks[d - 1].low not in DETERMINERS \
-                or not has_owner(toks, d) or toks[d + 1].low in POSSESSIVE_GENITIVE:
+                or not named_owner(toks, d):
             continue
         first = d + 2 if toks[d + 1].low in ("von", "vom") else d + 1  # ("die Warnung von Notenbankchef X vor Y")
         end = art.np_right(first, e)
@@ -288,6 +288,8 @@ def attitude_statement(art: Article, s: int, e: int, occupied: list[Found]) -> b
 ADVERBIAL_INFINITIVE = frozenset("ohne um statt anstatt".split())
 # genitive possessives after a noun: "die Ankündigung ihres Trainers", "die Forderung seiner Partei"
 POSSESSIVE_GENITIVE = frozenset("seines ihres seiner ihrer unseres unserer eures eurer".split())
+# the words that open a phrase saying whose a noun is (has_owner)
+OWNER_OPENERS = frozenset(GENITIVE | POSSESSIVE_GENITIVE | {"von", "vom"})
 
 
 # what may stand between "sein" and the comma before the clause that completes it ("war von Anfang an, dass …")
@@ -327,7 +329,13 @@ def claim_pointing_back(art: Article, n: int, s: int, e: int, occupied: list[Fou
 
 def has_owner(toks: list, n: int) -> bool:
     """The noun at n has a genitive or "von" phrase after it that says whose it is."""
-    return n + 2 < len(toks) and toks[n + 1].low in GENITIVE | POSSESSIVE_GENITIVE | {"von", "vom"}
+    return n + 2 < len(toks) and toks[n + 1].low in OWNER_OPENERS
+
+
+def named_owner(toks: list, n: int) -> bool:
+    """The noun at n has an owner phrase after it (has_owner) that names the owner there, not a possessive
+    pointing back ("die Forderung des Verbands", not "die Forderung seines Vorsitzenden")."""
+    return has_owner(toks, n) and toks[n + 1].low not in POSSESSIVE_GENITIVE
 
 
 def saxon_owner(art: Article, n: int, s: int) -> Span | None:
@@ -415,8 +423,7 @@ def fronted_claim(art: Article, s: int, f: int) -> bool:
     …", "Die Prognose des Landvolks, …"): what follows the owner is the owner's claim, not the frame's words."""
     toks = art.toks
     n = s + 1 if s + 1 < f and toks[s].low in DETERMINERS else s
-    return n + 2 < f and toks[n].low in art.cues.claims and toks[n].cap and toks[n].quote < 0 and has_owner(toks, n) \
-        and toks[n + 1].low not in POSSESSIVE_GENITIVE
+    return n + 2 < f and toks[n].low in art.cues.claims and toks[n].cap and toks[n].quote < 0 and named_owner(toks, n)
 
 
 def relative_pp(toks: list, c: int, e: int) -> bool:
