@@ -1993,7 +1993,8 @@ def sentence_before(art: Article, v: int, s: int, e: int, cue: list[Span], who: 
         return True
     b, end = toks[ps].b, toks[pe - 1].e
     there = [f for f in art.found if f.speaker_mention and f.quote and b <= f.quote[0][0] and f.quote[-1][1] <= end]
-    entry = art.verb_cue(v, s, e)  # (only a verb that tells makes them its words: not "Das wurde von X bestritten")
+    # (only a verb that tells makes them its words: not "Das wurde von X bestritten"; read only when there are some)
+    entry = art.verb_cue(v, s, e) if there else None
     told = [f for f in there if told_position(f)] if entry is not None and entry.lemma in telling_verbs() else []
     if len(told) < len(there):
         return False  # the sentence before is already someone's statement ("„…“, sagte X. Dazu äußerte sich Y.")
