@@ -949,9 +949,10 @@ def verb_key(tok) -> str:
     lemma = tok.lemma_.lower()
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("ahead", "away", "back")
                 or c.dep_ == "acomp" and c.lower_ == "rid"  # ("get rid of")
-                or c.dep_ == "prep" and c.i == tok.i + 1 and not any(c.children)  # ("should come in": no object)
-                or c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in PARTICLES and all(  # ("phased out | of the
-                    g.dep_ == "prep" for g in c.children)), None)  # city centre": the particle before its own phrase)
+                # a preposition right after: "should come in" (no object), "phased out | of the city centre"
+                # (the particle before its own phrase)
+                or c.dep_ == "prep" and c.i == tok.i + 1 and (
+                    not any(c.children) or c.lower_ in PARTICLES and all(g.dep_ == "prep" for g in c.children))), None)
     if prt and f"{lemma}_{prt}" in lexicon()["acts"]:
         return f"{lemma}_{prt}"
     return lemma
