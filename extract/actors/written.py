@@ -239,7 +239,7 @@ def named_elsewhere(aff: str, written: str, text: str, mentions: list, actors: l
     low = first.casefold()
     rest = re.sub(re.escape(written), " ", text, flags=re.IGNORECASE)
     outside = re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", rest) is not None
-    portfolio = head in {t.casefold() for t in word_set("portfolio_titles_en.txt")} \
+    portfolio = head in word_set("portfolio_titles_en.txt") \
         and all(is_dictionary_word(w) for w in aff.split())
     place = any(m.kind_hint == "place" and low in m.text.casefold().split() for m in mentions) \
         or any(a.kind == "country" and low in a.name.casefold().split() for a in actors)
