@@ -508,12 +508,15 @@ def speaking_party_word(word: str, lang: str) -> bool:
                                                          for e in party_kind_endings(lang))
 
 
+PARTY_ARTICLES = ("die", "der", "das")  # the article before a speaking party (speaking_party; callers pre-test it)
+
+
 def speaking_party(words: list[str], lang: str) -> bool:
     """"Die Ökoliste", "Die Klimaliste" as a speaker: the definite article and one compound of a
     party's or list's ending (speaking_party_word), or the ending's own word and the list's name. Read only where the words are the subject of a
     speech verb or of a stance predicate, so they name who speaks or takes sides: a list of people
     standing for election, not of things ("Die Warteliste ist lang")."""
-    if lang != "de" or len(words) < 2 or words[0].casefold() not in ("die", "der", "das"):
+    if lang != "de" or len(words) < 2 or words[0].casefold() not in PARTY_ARTICLES:
         return False
     if len(words) == 2:
         return speaking_party_word(words[1], lang)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..actors import first_name, firstnames, is_institution_word, lexicon, role_word
-from ..actors.lexicon import assemblies, company_descriptor, speaking_party, word_set, words_as_written
+from ..actors.lexicon import PARTY_ARTICLES, assemblies, company_descriptor, speaking_party, word_set, words_as_written
 from ..model import Found, Span
 from ..positions.clause_de import court_endings, takes_sides
 from ..positions.frames_de import JUDGING, _analyse, frame_vocabulary, noun_lemma, person_noun, read_stances, row_words
@@ -601,8 +601,9 @@ def stance_statement(art: Article, s: int, e: int) -> bool:
         or any(t.cap and is_body(t.text) for t in toks[s:e]) or any(listed_body([t, u]) for t, u in zip(toks[s:e], toks[s + 1:e]) if u.cap) \
         or any(lone_name(art, [t]) for t in toks[s:e] if t.cap) \
         or any(t.low in ("er", "sie") and continued_person(art, [t]) for t in toks[s:e]) \
-        or any(speaking_party([t.text for t in toks[k:min(k + 3, e)]], "de") or speaking_party([toks[k].text, toks[k + 1].text], "de")
-               for k in range(s, e - 1))  # (or goes on with the one named before)
+        or any(speaking_party(words, "de") or speaking_party(words[:2], "de")  # (or goes on with the one named before)
+               for k in range(s, e - 1) if toks[k].text.casefold() in PARTY_ARTICLES  # (its first test, before the lists)
+               for words in ([t.text for t in toks[k:min(k + 3, e)]],))
     if not named and not taken:
         return False  # no person or body named in the sentence (a cheap test first: most sentences stop here)
     # each main clause of the sentence on its own ("A rief zu X auf, und B betonte, …": A's clause)
