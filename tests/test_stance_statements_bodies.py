@@ -418,3 +418,32 @@ def test_a_but_clause_pronoun_that_cannot_be_the_first_subject_is_not_its_statem
 def test_a_but_clause_he_or_she_is_the_first_subjects_statement():
     found = statements("Mayor Tobias Renn doubted it at first, but he backed the stadium.", "en")
     assert ("Tobias Renn", "reported", {"stadium": 1}) in found
+
+
+@trained
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # round 30 (r30-en-narrated): an English position told as a noun whose holder a "from" phrase names
+    ("A warning against the bridge toll came on Tuesday from the Dunmore Chamber of Commerce.",
+     "Dunmore Chamber of Commerce", "bridge toll", -1),
+    ("Opposition to the merger of the two schools has come from the Pellingford Parents Council.",
+     "Pellingford Parents Council", "merger", -1),
+    ("There was strong support on Wednesday from the Tarnish Haulage Federation for the new freight terminal.",
+     "Tarnish Haulage Federation", "freight terminal", 1),
+    ("There was a cautious welcome for the childcare subsidy from Fenna Vlasak, chief executive of the Early Years Alliance.",
+     "Fenna Vlasak", "childcare subsidy", 1),
+])
+def test_an_english_position_noun_that_came_from_someone_is_theirs(text, speaker, target, value):
+    assert (speaker, "reported", {target: value}) in statements(text, "en")
+
+
+@trained
+@pytest.mark.parametrize("text", [
+    "Support for the levy came from 62 percent of respondents in a poll for the Dunmore Echo.",  # a number of people
+    "Could support for the ferry subsidy come from the Treasury?",  # a question
+    "Criticism of the bypass could come from the Ferncombe Residents Association when the route is published.",  # a conjecture
+    "Support for the strike came from the Dockers Union in 1984, when the pits closed.",  # a position of a past year
+    "A welcome for the new arrivals came from Mayor Dermot Quill at the town hall.",  # a greeting of people
+    "The call for tenders for the new library came from Lowmoor County Council in March.",  # things to be sent in
+])
+def test_an_english_position_noun_that_no_one_holds_now_is_no_statement(text):
+    assert not [f for f in statements(text, "en") if f[2]]
