@@ -447,3 +447,11 @@ def test_an_english_position_noun_that_came_from_someone_is_theirs(text, speaker
 ])
 def test_an_english_position_noun_that_no_one_holds_now_is_no_statement(text):
     assert not [f for f in statements(text, "en") if f[2]]
+
+
+@trained
+def test_a_wire_name_alone_before_the_dash_is_a_dateline_not_the_speaker():
+    # round 30: "(Reuters) - " opening the text is a dateline as "CITY (Reuters) - " is (en/base.py DATELINE)
+    found = statements("(Reuters) - Brevanian Finance Minister Corwin Adeyale on Wednesday rejected the windfall tax.", "en")
+    assert [(f[0], f[2].get("windfall tax")) for f in found] == [("Corwin Adeyale", -1)]
+    assert not [f for f in found if f[0] == "Reuters"]
