@@ -431,6 +431,8 @@ def test_a_but_clause_he_or_she_is_the_first_subjects_statement():
      "Tarnish Haulage Federation", "freight terminal", 1),
     ("There was a cautious welcome for the childcare subsidy from Fenna Vlasak, chief executive of the Early Years Alliance.",
      "Fenna Vlasak", "childcare subsidy", 1),
+    # (a name inside the position noun's phrase names its thing, not its holder)
+    ("Criticism of the Harwick Bridge toll came from the Velmont Chamber of Commerce.", "Velmont Chamber of Commerce", "toll", -1),
 ])
 def test_an_english_position_noun_that_came_from_someone_is_theirs(text, speaker, target, value):
     assert (speaker, "reported", {target: value}) in statements(text, "en")

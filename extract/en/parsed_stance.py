@@ -52,9 +52,9 @@ class ParsedStance:
             after = part  # hit'": the quote is the participle's, the main clause's act ends before it)
         last = sent.end - 1 if stop is None else stop
         end = after.left_edge.i - 1 if after is not None else last
-        if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip(" \"'”’").endswith("?") \
+        if root.pos_ not in ("VERB", "AUX") or told_position(root) is not None or sent.text.rstrip(" \"'”’").endswith("?") \
                 or self.stated(sent, self.doc[end].idx + len(self.doc[end]), root, since):
-            return
+            return  # (a position told as a noun, "Criticism of the Harwick toll came from Y", is Y's: nominal_stance)
         aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
         if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux) and not refused_ahead(root, aux) \
                 and not pledged_if_elected(root):  # ("would scrap X if elected": a pledge)
