@@ -5,6 +5,8 @@ of stance_statement in extract/de/indirect.py; whether there is a stance is read
 extract/positions/frames_en.py."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..actors import lexicon
@@ -110,7 +112,7 @@ class ParsedStance:
         noun, source = told
         if sent.text.rstrip(" \"'”’").endswith("?") \
                 or self.stated(sent, source.right_edge.idx + len(source.right_edge)) \
-                or any(c.dep_ == "aux" and c.lower_ in NOT_NOW for c in root.children) \
+                or any(c.dep_ == "aux" and c.lower_ in NOT_NOW for c in root.children) or denied(root, noun, source) \
                 or any(t.like_num for t in source.subtree if t.i <= source.i) or past_year(root) \
                 or not self.names_someone(source):
             return
@@ -223,9 +225,20 @@ def timed(prep: Token) -> bool:
 
 
 def past_year(root: Token) -> bool:
-    """The clause tells when with a year ("came from the union in 1984"): a position of then, not now."""
-    return any(t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 for p in root.children
-               if p.dep_ == "prep" for t in p.subtree)
+    """The clause tells when with a year, a decade or an "ago" ("came from the union in 1984", "in the
+    1990s", "decades ago"): a position of then, not now. ("on Friday" is a date of now.)"""
+    return any(t.ent_type_ == "DATE" and (YEAR.fullmatch(t.text) or t.lower_ == "ago") for p in root.children
+               if p.dep_ in ("prep", "npadvmod", "advmod") for t in p.subtree)
+
+
+YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'\d0s")
+
+
+def denied(root: Token, noun: Token, source: Token) -> bool:
+    """A position that did not come from the holder ("Support for X has not come from Y", "No criticism
+    of X came from Y", "came not from Y but from Z"): no position of Y's told."""
+    return any(c.dep_ == "neg" for h in (root, source.head) for c in h.children) \
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def hung_on_dateline(dated: Token, in_dateline) -> Token | None:

@@ -2158,8 +2158,11 @@ def no_side_taken(frame, target, lex: dict) -> bool:
     the new arrivals", "welcomed the visiting team"; words in the `greet` and `people` rows) or a call
     for what is to be sent in ("a call for tenders", "called for nominations"; rows `ask`, `sent_in`)."""
     key, thing = frame_key(frame), target.lemma_.lower()
+    # (an "of" phrase makes the noun an act or event, "the arrival of the new trains"; a determiner a
+    # particular thing, "a new bid for the Olympics": both are positions)
     return key in lex["greeters"] and target.pos_ == "NOUN" and (thing in lex["people"] or is_someone(target)) \
-        or key in lex["askers"] and thing in lex["sent_in"]
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in target.children) \
+        or key in lex["askers"] and thing in lex["sent_in"] and not any(c.dep_ == "det" for c in target.children)
 
 
 def happening(tok, lex: dict) -> bool:
