@@ -446,6 +446,12 @@ def test_an_english_position_noun_that_came_from_someone_is_theirs(text, speaker
     "Support for the strike came from the Dockers Union in 1984, when the pits closed.",  # a position of a past year
     "A welcome for the new arrivals came from Mayor Dermot Quill at the town hall.",  # a greeting of people
     "The call for tenders for the new library came from Lowmoor County Council in March.",  # things to be sent in
+    # (rr30 reread) a position denied, and one of a decade or an "ago"
+    "Support for the bypass has not come from the Harlow County Council.",
+    "No criticism of the bridge toll came from the Velmont Chamber of Commerce.",
+    "Opposition to the bypass came not from the Harlow County Council but from the Farmers Union.",
+    "Opposition to the dam came from the Valdorian Green Party in the 1990s.",
+    "Opposition to the dam came from the Valdorian Green Party decades ago.",
 ])
 def test_an_english_position_noun_that_no_one_holds_now_is_no_statement(text):
     assert not [f for f in statements(text, "en") if f[2]]
@@ -457,3 +463,13 @@ def test_a_wire_name_alone_before_the_dash_is_a_dateline_not_the_speaker():
     found = statements("(Reuters) - Brevanian Finance Minister Corwin Adeyale on Wednesday rejected the windfall tax.", "en")
     assert [(f[0], f[2].get("windfall tax")) for f in found] == [("Corwin Adeyale", -1)]
     assert not [f for f in found if f[0] == "Reuters"]
+
+
+@trained
+@pytest.mark.parametrize("text", [
+    # (rr30 reread) no_side_taken: "the arrival of X" is an event, "a new bid" a particular thing: positions
+    "Mayor Ann Bell welcomed the arrival of the new electric trains.",
+    "Mayor Ann Bell called for a new bid for the Winter Olympics.",
+])
+def test_a_greeting_of_an_event_or_a_call_for_one_thing_takes_a_side(text):
+    assert [f for f in statements(text, "en") if f[0] == "Ann Bell" and 1 in f[2].values()]
