@@ -452,6 +452,7 @@ def test_an_english_position_noun_that_came_from_someone_is_theirs(text, speaker
     "Opposition to the bypass came not from the Harlow County Council but from the Farmers Union.",
     "Opposition to the dam came from the Valdorian Green Party in the 1990s.",
     "Opposition to the dam came from the Valdorian Green Party decades ago.",
+    "The Dunmore Echo sent a request for comment to the council on Monday.",  # (a request of things sent in)
 ])
 def test_an_english_position_noun_that_no_one_holds_now_is_no_statement(text):
     assert not [f for f in statements(text, "en") if f[2]]
