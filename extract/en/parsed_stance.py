@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import lexicon
 from ..positions.frames_en import CLAUSES, JUDGING, told_from
+from ..positions.frames_en import lexicon as frames_lexicon
 from .base import CONF_REPORTED, _from_verb, _trim, agents, apposed_to_dateline, led_participle
 from .surnames import NOT_PERSON_ENTS, _titles, known_word
 
@@ -227,8 +228,10 @@ def timed(prep: Token) -> bool:
 def past_year(root: Token) -> bool:
     """The clause tells when with a year, a decade or an "ago" ("came from the union in 1984", "in the
     1990s", "decades ago"): a position of then, not now. ("on Friday" is a date of now.)"""
-    return any(t.ent_type_ == "DATE" and (YEAR.fullmatch(t.text) or t.lower_ == "ago") for p in root.children
-               if p.dep_ in ("prep", "npadvmod", "advmod") for t in p.subtree)
+    long_ago = frames_lexicon()["long_ago"]
+    return any(t.ent_type_ == "DATE" and YEAR.fullmatch(t.text) or t.lower_ == "ago" and any(
+        c.lemma_.lower() in long_ago for c in t.children) for p in root.children
+        if p.dep_ in ("prep", "npadvmod", "advmod") for t in p.subtree)
 
 
 YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'\d0s")

@@ -39,7 +39,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
              "intransitive": "intransitives", "excess": "excess", "timing": "timings",
              "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes",
-             "ask": "askers", "sent_in": "sent_in"}
+             "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago"}
 
 
 @lru_cache(maxsize=1)
