@@ -105,7 +105,8 @@ class ParsedStance:
         X"): reported speech of Y, its words the noun's phrase, read by the same frames as any statement.
         Not a plan or conjecture ("could come from"), a question, a number of people ("from 62 percent
         of respondents"), nor a position told with a past year ("came from the union in 1984"); nor where the
-        sentence holds a statement (a quotation the noun announces: "The call for patience came from Y: '…'")."""
+        sentence holds a statement before the holder, or a quotation after it that the noun announces ("The
+        call for patience came from Y: '…'"; a later clause's statement, "after a survey found …", is no reason)."""
         from ..positions.frames_en import read_stances  # (positions read the clause; imported when first needed)
 
         told = told_position(root)
@@ -113,7 +114,8 @@ class ParsedStance:
             return
         noun, source = told
         if sent.text.rstrip(" \"'”’").endswith("?") \
-                or self.stated(sent, None, root) \
+                or self.stated(sent, source.right_edge.idx + len(source.right_edge)) \
+                or any(not self.words_in_act(self.quotes[i], root) for i in self.quotes_inside(source.right_edge.idx, sent.end_char)) \
                 or any(c.dep_ == "aux" and c.lower_ in NOT_NOW for c in root.children) or denied(root, noun, source) \
                 or any(t.like_num for t in source.subtree if t.i <= source.i) or past_year(root) \
                 or not self.names_someone(source):
