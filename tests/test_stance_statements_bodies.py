@@ -418,3 +418,59 @@ def test_a_but_clause_pronoun_that_cannot_be_the_first_subject_is_not_its_statem
 def test_a_but_clause_he_or_she_is_the_first_subjects_statement():
     found = statements("Mayor Tobias Renn doubted it at first, but he backed the stadium.", "en")
     assert ("Tobias Renn", "reported", {"stadium": 1}) in found
+
+
+@trained
+@pytest.mark.parametrize("text, speaker, target, value", [
+    # round 30 (r30-en-narrated): an English position told as a noun whose holder a "from" phrase names
+    ("A warning against the bridge toll came on Tuesday from the Dunmore Chamber of Commerce.",
+     "Dunmore Chamber of Commerce", "bridge toll", -1),
+    ("Opposition to the merger of the two schools has come from the Pellingford Parents Council.",
+     "Pellingford Parents Council", "merger", -1),
+    ("There was strong support on Wednesday from the Tarnish Haulage Federation for the new freight terminal.",
+     "Tarnish Haulage Federation", "freight terminal", 1),
+    ("There was a cautious welcome for the childcare subsidy from Fenna Vlasak, chief executive of the Early Years Alliance.",
+     "Fenna Vlasak", "childcare subsidy", 1),
+    # (a name inside the position noun's phrase names its thing, not its holder)
+    ("Criticism of the Harwick Bridge toll came from the Velmont Chamber of Commerce.", "Velmont Chamber of Commerce", "toll", -1),
+])
+def test_an_english_position_noun_that_came_from_someone_is_theirs(text, speaker, target, value):
+    assert (speaker, "reported", {target: value}) in statements(text, "en")
+
+
+@trained
+@pytest.mark.parametrize("text", [
+    "Support for the levy came from 62 percent of respondents in a poll for the Dunmore Echo.",  # a number of people
+    "Could support for the ferry subsidy come from the Treasury?",  # a question
+    "Criticism of the bypass could come from the Ferncombe Residents Association when the route is published.",  # a conjecture
+    "Support for the strike came from the Dockers Union in 1984, when the pits closed.",  # a position of a past year
+    "A welcome for the new arrivals came from Mayor Dermot Quill at the town hall.",  # a greeting of people
+    "The call for tenders for the new library came from Lowmoor County Council in March.",  # things to be sent in
+    # (rr30 reread) a position denied, and one of a decade or an "ago"
+    "Support for the bypass has not come from the Harlow County Council.",
+    "No criticism of the bridge toll came from the Velmont Chamber of Commerce.",
+    "Opposition to the bypass came not from the Harlow County Council but from the Farmers Union.",
+    "Opposition to the dam came from the Valdorian Green Party in the 1990s.",
+    "Opposition to the dam came from the Valdorian Green Party decades ago.",
+    "The Dunmore Echo sent a request for comment to the council on Monday.",  # (a request of things sent in)
+])
+def test_an_english_position_noun_that_no_one_holds_now_is_no_statement(text):
+    assert not [f for f in statements(text, "en") if f[2]]
+
+
+@trained
+def test_a_wire_name_alone_before_the_dash_is_a_dateline_not_the_speaker():
+    # round 30: "(Reuters) - " opening the text is a dateline as "CITY (Reuters) - " is (en/base.py DATELINE)
+    found = statements("(Reuters) - Brevanian Finance Minister Corwin Adeyale on Wednesday rejected the windfall tax.", "en")
+    assert [(f[0], f[2].get("windfall tax")) for f in found] == [("Corwin Adeyale", -1)]
+    assert not [f for f in found if f[0] == "Reuters"]
+
+
+@trained
+@pytest.mark.parametrize("text", [
+    # (rr30 reread) no_side_taken: "the arrival of X" is an event, "a new bid" a particular thing: positions
+    "Mayor Ann Bell welcomed the arrival of the new electric trains.",
+    "Mayor Ann Bell called for a new bid for the Winter Olympics.",
+])
+def test_a_greeting_of_an_event_or_a_call_for_one_thing_takes_a_side(text):
+    assert [f for f in statements(text, "en") if f[0] == "Ann Bell" and 1 in f[2].values()]

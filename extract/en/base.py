@@ -51,8 +51,9 @@ def clause_subject(tok: Token) -> bool:
         and any(t.text in DASHES for t in tok.doc[head.i + 1:tok.i])
 
 
-# "VALDORIA CITY, March 4 (Wire) - " opening a paragraph: not part of any clause or speaker
-DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’ -]{2,40}(?:,[^\n()–—-]{0,40})?(?:\([^\n()]{1,40}\))?\s+[-–—]+\s+")
+# "VALDORIA CITY, March 4 (Wire) - " or a wire's name alone, "(Reuters) - ", opening a paragraph: not part
+# of any clause or speaker
+DATELINE = re.compile(r"(?m)^(?:[A-Z][A-Z.'’ -]{2,40}(?:,[^\n()–—-]{0,40})?(?:\([^\n()]{1,40}\))?|\([A-Z][^\n()]{1,40}\))\s+[-–—]+\s+")
 
 # confidence by pattern
 CONF_DIRECT, CONF_CARRIED, CONF_PARTIAL, CONF_INDIRECT, CONF_ACCORDING, CONF_REPORTED = (

@@ -5,15 +5,19 @@ of stance_statement in extract/de/indirect.py; whether there is a stance is read
 extract/positions/frames_en.py."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..actors import lexicon
-from ..positions.frames_en import JUDGING
+from ..positions.frames_en import CLAUSES, JUDGING, told_from
+from ..positions.frames_en import lexicon as frames_lexicon
 from .base import CONF_REPORTED, _from_verb, _trim, agents, apposed_to_dateline, led_participle
 from .surnames import NOT_PERSON_ENTS, _titles, known_word
 
 # "will open the cable car", "could back the plan": plans and conjectures, no position taken
 NOT_NOW = frozenset("will would could might may shall should".split())
+TIME_PREPOSITIONS = frozenset("on in at during since until after before by".split())
 # "…, but X backed Y", "…, yet X backed Y": the conjunctions that set a clause against the one before
 CONTRAST = frozenset("but yet".split())
 
@@ -30,6 +34,7 @@ class ParsedStance:
             if contrast is not None:  # ("…, but she vetoed Y": a pronoun subject is the first clause's)
                 first = next((c for c in root.children if c.dep_ == "nsubj" and not self.in_dateline(c)), fronted)
                 self.clause_stance(sent, contrast[1], None, contrast[0].i + 1, None, first)
+            self.nominal_stance(sent, root)  # "Criticism of X came from Y", "There was support from Y for X"
             for clause in relative_clauses(sent, root):  # "The tunnel, which Roe has opposed since 2019, …": Roe's
                 # position on what the clause hangs on (its words from that noun to the clause's end)
                 self.clause_stance(sent, clause, None, clause.head.left_edge.i, clause.right_edge.i)
@@ -50,9 +55,9 @@ class ParsedStance:
             after = part  # hit'": the quote is the participle's, the main clause's act ends before it)
         last = sent.end - 1 if stop is None else stop
         end = after.left_edge.i - 1 if after is not None else last
-        if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip(" \"'”’").endswith("?") \
+        if root.pos_ not in ("VERB", "AUX") or told_position(root) is not None or sent.text.rstrip(" \"'”’").endswith("?") \
                 or self.stated(sent, self.doc[end].idx + len(self.doc[end]), root, since):
-            return
+            return  # (a position told as a noun, "Criticism of the Harwick toll came from Y", is Y's: nominal_stance)
         aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
         if any(a.lower_ in NOT_NOW or a.lower_ in ("had", "'d") for a in aux) and not refused_ahead(root, aux) \
                 and not pledged_if_elected(root):  # ("would scrap X if elected": a pledge)
@@ -93,6 +98,33 @@ class ParsedStance:
         if done_by is None:  # (the passive's subject is the thing taken a position on: it stays)
             span = _from_verb(self.text, span, self.doc[first].idx, root.idx + len(root))
         self.add_found([span], "reported", [(root.idx, root.idx + len(root))], [who], CONF_REPORTED)
+
+    def nominal_stance(self, sent: Span, root: Token) -> None:
+        """A position told as a noun whose holder a "from" phrase names ("A warning against X came on
+        Friday from the Y Trust", "Opposition to X has come from Y", "There was a warm welcome from Y for
+        X"): reported speech of Y, its words the noun's phrase, read by the same frames as any statement.
+        Not a plan or conjecture ("could come from"), a question, a number of people ("from 62 percent
+        of respondents"), nor a position told with a past year ("came from the union in 1984"); nor where the
+        sentence holds a statement before the holder, or a quotation after it that the noun announces ("The
+        call for patience came from Y: '…'"; a later clause's statement, "after a survey found …", is no reason)."""
+        from ..positions.frames_en import read_stances  # (positions read the clause; imported when first needed)
+
+        told = told_position(root)
+        if told is None:
+            return
+        noun, source = told
+        if sent.text.rstrip(" \"'”’").endswith("?") \
+                or self.stated(sent, source.right_edge.idx + len(source.right_edge)) \
+                or any(not self.words_in_act(self.quotes[i], root) for i in self.quotes_inside(source.right_edge.idx, sent.end_char)) \
+                or any(c.dep_ == "aux" and c.lower_ in NOT_NOW for c in root.children) or denied(root, noun, source) \
+                or any(t.like_num for t in source.subtree if t.i <= source.i) or past_year(root) \
+                or not self.names_someone(source):
+            return
+        said = position_words(root, noun, source)
+        who = self.speaker_span(source)
+        if not said or not [s for s in read_stances(" … ".join(self.text[b:e] for b, e in said), self.text[who[0]:who[1]]) if s.value]:
+            return
+        self.add_found(said, "reported", [(root.idx, root.idx + len(root))], [who], CONF_REPORTED)
 
     def main_clause(self, sent: Span) -> tuple[Token, Token | None]:
         """The verb of the sentence's main clause, and its subject where the parser hung the verb on
@@ -156,6 +188,63 @@ class ParsedStance:
             return False
         before = self.doc[:words[0].i]
         return not any(t.ent_type_ == "PERSON" for t in before) or any(t.lower_ == subj.lower_ and titled_person(t) for t in before)
+
+
+def told_position(root: Token) -> tuple[Token, Token] | None:
+    """The noun that tells a position in a clause that only says where it came from, and its holder
+    (frames_en.told_from: "Backing for X came from Y", "There was support from Y for X"); else None."""
+    for noun in (c for c in root.children if c.dep_ in ("nsubj", "attr") and (c.pos_ == "NOUN" or c.tag_ == "VBG")):
+        # (a gerund the tagger read as a verb: "Backing for X came from Y")
+        if (holder := told_from(noun)) is not None:
+            return noun, holder
+    return None
+
+
+def position_words(root: Token, noun: Token, source: Token) -> list[tuple[int, int]]:
+    """The words of a position told as a noun: the noun's phrase and a phrase on the clause that
+    takes its thing ("There was support from Y | for X"), without the "from" phrase, times ("on
+    Friday") and clauses of their own; as character spans, one per run of words."""
+    doc = root.doc
+    taken = set(t.i for t in noun.subtree) | {t.i for p in root.children if p.dep_ == "prep" and p.i > noun.i
+                                              and p.lower_ != "from" and not timed(p) for t in p.subtree}
+    left_out = {t.i for t in source.head.subtree} | {t.i for h in (root, noun) for p in h.children
+                                                   if p.dep_ == "prep" and timed(p) for t in p.subtree} \
+        | {t.i for c in doc[root.left_edge.i:root.right_edge.i + 1] if c.dep_ in CLAUSES for t in c.subtree}
+    # (a clause says something of its own: "the terminal, which the port company hopes to open")
+    keep = sorted(taken - left_out)
+    runs: list[tuple[int, int]] = []
+    for i in keep:
+        if runs and i == runs[-1][1] + 1 or runs and all(doc[j].is_punct for j in range(runs[-1][1] + 1, i)):
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    spans = [(doc[b].idx, doc[e].idx + len(doc[e])) for b, e in runs if not all(doc[j].is_punct for j in range(b, e + 1))]
+    return spans
+
+
+def timed(prep: Token) -> bool:
+    """A phrase of time ("on Friday", "in March"): its object a date or time to the NER (not "criticism
+    of the four-day week")."""
+    return prep.lower_ in TIME_PREPOSITIONS and any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+
+
+def past_year(root: Token) -> bool:
+    """The clause tells when with a year, a decade or an "ago" ("came from the union in 1984", "in the
+    1990s", "decades ago"): a position of then, not now. ("on Friday" is a date of now.)"""
+    long_ago = frames_lexicon()["long_ago"]
+    return any(t.ent_type_ == "DATE" and YEAR.fullmatch(t.text) or t.lower_ == "ago" and any(
+        c.lemma_.lower() in long_ago for c in t.children) for p in root.children
+        if p.dep_ in ("prep", "npadvmod", "advmod") for t in p.subtree)
+
+
+YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'\d0s")
+
+
+def denied(root: Token, noun: Token, source: Token) -> bool:
+    """A position that did not come from the holder ("Support for X has not come from Y", "No criticism
+    of X came from Y", "came not from Y but from Z"): no position of Y's told."""
+    return any(c.dep_ == "neg" for h in (root, source.head) for c in h.children) \
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def hung_on_dateline(dated: Token, in_dateline) -> Token | None:

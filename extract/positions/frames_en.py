@@ -38,7 +38,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
              "intransitive": "intransitives", "excess": "excess", "timing": "timings",
-             "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes"}
+             "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes",
+             "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago"}
 
 
 @lru_cache(maxsize=1)
@@ -1802,7 +1803,7 @@ def token_stances(tok, lex: dict, speaker_words: set[str], targets: list | None 
             target = targets[-1] if targets else target if slot == "subj" and called_it(target, verb) else pronoun_thing(target)
             if unnamed := unnamed_it(tok, target, value, words, subject, verb, lex, speaker_words):
                 return unnamed
-        if target is not None and happening(target, lex):
+        if target is not None and (happening(target, lex) or no_side_taken(tok, target, lex)):
             continue  # "warned of delays on the night tram": an event, where it happens no target
         if target is None or target.lower_ in PERSONAL or target.pos_ == "PRON" or target.lower_ in TIME_WORDS or office_sought(target) \
                 or time_span(target) or target.pos_ == "PROPN" and names_speaker(target, speaker_words) or not echoed(tok, target, lex):
@@ -2022,11 +2023,30 @@ def others_word(tok, lex: dict, speaker_words: set[str]) -> bool:
 
 def came_from(tok, speaker_words: set[str]) -> bool:
     """A position noun that "came from" the speaker ("A warning against the toll came from Ann
-    Bell", "Support for the bypass came from the mayor"): the speaker's own."""
+    Bell", "Support for the bypass came from the mayor", "There was a warm welcome from Ann Bell for
+    X"): the speaker's own."""
+    holder = told_from(tok) if speaker_words else None
+    return holder is not None and names_speaker(holder, speaker_words)
+
+
+# clauses of their own inside a phrase ("the terminal, which the port hopes to open", "the deal agreed on Friday")
+CLAUSES = ("relcl", "acl", "advcl")
+
+
+def told_from(tok):
+    """The holder of a position noun that a clause tells only with where it came from: the object of
+    "from" on "come" or in the noun's phrase, where the noun is the subject of "come" ("Backing for X
+    came on Monday from the Y Trust") or what "there is" ("There was support from Y for X", "a welcome
+    for X from Y"); else None. (Not a "from" inside a clause on the noun: "support for the ferry, which
+    runs from Oban".)"""
     verb = tok.head
-    return tok.dep_ == "nsubj" and verb.lemma_ == "come" and bool(speaker_words) and any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(names_speaker(g, speaker_words) for g in c.children if g.dep_ == "pobj")
-        for c in verb.children)
+    if not (tok.dep_ == "nsubj" and verb.lemma_ == "come"
+            or tok.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)):
+        return None
+    phrase = {t.i for t in tok.subtree}
+    heads = [verb, *(t for t in tok.subtree if not any(a.dep_ in CLAUSES for a in (t, *t.ancestors) if a.i in phrase))]
+    return next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def held_by_others(tok, lex: dict, speaker_words: set[str]) -> bool:
@@ -2045,7 +2065,8 @@ def held_by_others(tok, lex: dict, speaker_words: set[str]) -> bool:
     if tok.dep_ == "dobj" and head.lemma_.lower() in lex["noting"] \
             or tok.dep_ == "pobj" and head.lower_ in ("of", "to", "about") and head.head.lemma_.lower() in lex["noting"]:
         return True
-    return tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+    return tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) \
+        and not came_from(tok, speaker_words)  # ("there was support from the speaker for X": hers)
 
 
 SINGLE_PEOPLE = frozenset("i he she".split())  # (subjects an "its" or a "their" cannot point to)
@@ -2130,6 +2151,18 @@ def every(prep) -> bool:
 
 
 PLACING = frozenset("on in near at beside outside inside next behind along".split())
+
+
+def no_side_taken(frame, target, lex: dict) -> bool:
+    """A frame word whose act takes no side on its object: a greeting of people ("a warm welcome for
+    the new arrivals", "welcomed the visiting team"; words in the `greet` and `people` rows) or a call
+    for what is to be sent in ("a call for tenders", "called for nominations"; rows `ask`, `sent_in`)."""
+    key, thing = frame_key(frame), target.lemma_.lower()
+    # (an "of" phrase makes the noun an act or event, "the arrival of the new trains"; a determiner a
+    # particular thing, "a new bid for the Olympics": both are positions)
+    return key in lex["greeters"] and target.pos_ == "NOUN" and (thing in lex["people"] or is_someone(target)) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in target.children) \
+        or key in lex["askers"] and thing in lex["sent_in"] and not any(c.dep_ == "det" for c in target.children)
 
 
 def happening(tok, lex: dict) -> bool:
