@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .frames import Stance, back_references, frame_rows
+from .frames import Stance, back_references, frame_rows, named_again_by, names_again
 
 JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "dub")  # "called X a mistake", "found X unacceptable"
 PERSONAL = frozenset("i we you he she it they one".split())
@@ -38,7 +38,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
              "intransitive": "intransitives", "excess": "excess", "timing": "timings",
-             "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes"}
+             "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes",
+             "decision": "decisions"}
 
 
 @lru_cache(maxsize=1)
@@ -1311,7 +1312,10 @@ def named_before(stances: list[Stance], context: str, text: str = "") -> list[St
         names = compounds_before(before[-600:], st.target) if bare_definite(st) and before.strip() else ()
         if not names and bare_definite(st) and refers_back(st.target):  # "now supports the project": the topic before
             names = topic_before(context[-600:])
-        out += [Stance(name, st.value, st.words, st.phrase, st.recalled, st.clause, st.at) for name in names] or [st]
+        sign = 1
+        if not names and bare_definite(st) and st.target in lexicon()["decisions"]:  # "welcomed the decision"
+            names, sign = decided_before(context[-600:])
+        out += [Stance(name, st.value * sign, st.words, st.phrase, st.recalled, st.clause, st.at) for name in names] or [st]
     return out
 
 
@@ -1391,6 +1395,34 @@ def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
             # library closed, and a leisure centre is planned on its site"; none is read, not the wrong one)
             return () if any(o.lemma_.lower() != thing.lemma_.lower() for o in later_things(root)) else tuple(target_names(thing))
     return ()
+
+
+@lru_cache(maxsize=256)
+def decided_before(context: str) -> tuple[tuple[str, ...], int]:
+    """What a bare decision noun ("the decision", "the move"; row "decision") names: the act the last sentence
+    of ``context`` tells, by the object of its verb (or of the verb its subject voted, agreed or chose to do),
+    with that act's sign ("has brought forward the new lock … welcomed the decision" = the lock, +1; "voted to
+    close the library … opposed the decision" = the library, -1). ((), 1) where it acts on no thing."""
+    from ..en.nlp import is_trained, load_english
+
+    nlp = load_english()
+    sentences = [x for x in CONTEXT_BREAK.split(context) if x.strip()]
+    if sentences and not re.search(r"[.!?][\"”’']?\s*$", sentences[-1]):
+        sentences = sentences[:-1]  # (the start of the statement's own sentence is no sentence before)
+    if not sentences or not is_trained(nlp):
+        return (), 1
+    from ..en.base import DATELINE
+
+    root = next(iter(parsed(nlp, DATELINE.sub("", sentences[-1].strip(), count=1)).sents)).root
+    verbs = [root] + [c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for verb in reversed(verbs):  # ("voted to close the library": what was voted)
+        things = [t for g in verb.children if g.dep_ == "dobj" and (t := own_thing(g)) is not None]
+        if things and not any(g.lower_ in PERSONAL_OWNERS for g in things[0].children if g.dep_ == "poss"):
+            return tuple(target_names(things[0])), lexicon()["acts"].get(verb_key(verb), 1)
+    return (), 1
+
+
+PERSONAL_OWNERS = frozenset("his her their its my our".split())  # ("announced her resignation": her own act, no thing)
 
 
 def later_things(root) -> list:
@@ -1500,8 +1532,9 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
     if not sentences or not is_trained(nlp):
         return ()
     doc = parsed(nlp, " ".join(sentences))
-    mentions = [(tok, target_names(tok)) for tok in doc if tok.pos_ == "NOUN" and head_word(tok) == head]
-    found = [i for i, (_, names) in enumerate(mentions) if any(" " in n and n.endswith(" " + head) for n in names)]
+    heads = names_again(head)  # (a class noun names a thing of its class: "a windfall tax … the levy", data/class_nouns.tsv)
+    mentions = [(tok, target_names(tok)) for tok in doc if tok.pos_ == "NOUN" and head_word(tok) in heads]
+    found = [i for i, (_, names) in enumerate(mentions) if any(named_again_by(n, head, written_apart=True) for n in names)]
     if not found or any(c.dep_ == "amod" for tok, _ in mentions[found[-1] + 1:] for c in tok.children):
         return ()  # ("unlike the old toll bridge, the new bridge is free": another one, named apart since)
     return tuple(mentions[found[-1]][1])
