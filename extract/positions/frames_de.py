@@ -4322,14 +4322,18 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     return name
 
 
+DECIDED_ON = ("für", "zu", "über", "gegen", "von")  # the prepositions that name what a decision is on
+
+
 def decided_thing(c: Clause, p: Phrase, lang: str) -> tuple[str, int] | None:
     """A bare definite decision noun (rows "decision": "die Entscheidung", "den Beschluss", "den Schritt")
     names the act the sentence before tells: the thing its verb's object names, passed through its acts,
     with the sign of that act ("Das Land zieht den Bau der Ortsumgehung vor. X begrüßte die Entscheidung" =
     +1 Ortsumgehung; "Der Rat schließt die Bücherei. X kritisierte den Schritt" = +1 Bücherei). None where
     the noun has an attribute, nothing was told before, or the sentence before acts on no thing."""
-    if c.words[p.head].low not in row_words(lang, "decision") or not points_back(c, p) or c.named is None:
-        return None
+    if c.words[p.head].low not in row_words(lang, "decision") or c.named is None or c.lows[p.start] not in POINTING \
+            or p.end - p.start > 3 or attribute_after(c, p, DECIDED_ON) is not None:
+        return None  # (a place or talk after it says where it was heard: "begrüßte die Entscheidung im Gespräch mit X")
     sentences = last_sentences(c.named.context, 1)
     for told in sentence_clauses(sentences[-1], lang) if sentences else ():
         fin = finite_verb(told)
@@ -4389,7 +4393,16 @@ def time_phrase(c: Clause, p: Phrase) -> bool:
     """A phrase of time ("zum Jahresende", "im Herbst", "an Wochenenden"): its head a time noun (also of
     data/time_nouns_de.txt: "im Frühjahr", "im Winter"), also at the end of a compound."""
     low = c.words[p.head].low
-    return low in TIME_NOUNS or low in time_nouns() or bound_of_time(low)
+    return low in TIME_NOUNS or low in time_nouns() or bound_of_time(low) or part_of_day(low)
+
+
+DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+
+
+def part_of_day(low: str) -> bool:
+    """"mittwochabend", "sonntagnachmittag", "freitagnacht": a part of a weekday (never a thing: "Morgen" alone
+    is TIME_NOUNS' own)."""
+    return any(low.endswith(part) and low[:-len(part)] in WEEKDAYS for part in DAY_PARTS)
 
 
 TIME_BOUNDS = ("ende", "anfang", "beginn", "mitte")  # where a time begins or ends: "Jahresende", "Saisonbeginn"

@@ -94,6 +94,8 @@ def target_names(tok) -> list[str]:
         return [f"{name} {gerund.lower_}"]
     if misread_compound(tok):
         return [f"{misread_compound(tok)} {name}"]
+    if (rest := object_split(tok)) is not None:  # "scrapping the night buses": both nouns hung on the verb
+        return [f"{name} {rest.lemma_.lower()}"]
     if judged_head(tok) is not None:  # "called the rent freeze a victory": "freeze" read as a verb
         return [f"{name} {judged_head(tok).lemma_.lower()}"]
     head = head_word(tok)
@@ -823,6 +825,17 @@ def misread_compound(tok) -> str:
         return ""  # (a real infinitive: "plans to build a landfill", "a bid to scrap X")
     ends = lexicon()["noun_acts"].get(noun_key(doc[head.i - 2])) == -1  # ("an end to", "a halt to"; not "a plan to tackle X")
     return head.lower_ if doc[head.i - 1].lower_ == "to" and ends else ""
+
+
+def object_split(tok):
+    """The noun right after ``tok`` that the parser hung on the same verb in the same role, without an
+    article of its own: the head of one compound ("scrapping the night buses": "night" and "buses" both
+    objects of "scrapping"; the name is "night bus"), or None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or tok.pos_ != "NOUN" or nxt.pos_ != "NOUN" or tok.tag_ != "NN" or nxt.dep_ != tok.dep_ \
+            or nxt.head.i != tok.head.i or tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        return None
+    return None if any(c.dep_ in ("det", "poss") for c in nxt.children) else nxt
 
 
 def judged_head(tok):
