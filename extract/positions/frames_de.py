@@ -4307,6 +4307,8 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     generic = reversed(earlier_things(c)) if low in row_words(lang, "refer") or low in class_nouns() else ()
     for other, q in [*reversed(debated), *generic]:
         earlier = target_lemma(other, q)
+        if earlier.lower() == name.lower() and low in class_nouns():
+            return name  # (the class noun itself named last: "plant eine Abgabe auf X … lehnte die Abgabe ab")
         if earlier.lower() != name.lower() and named_again_by(earlier, low):
             return earlier
     if low in row_words(lang, "refer") and debated and debated[-1][1] is not p and debated[-1][0] is not c:
@@ -4339,7 +4341,8 @@ def decided_thing(c: Clause, p: Phrase, lang: str) -> tuple[str, int] | None:
         fin = finite_verb(told)
         objects = [q for q in told.phrases if fin is not None and q.start > fin and q.prep is None and not q.pronoun
                    and told.words[q.head].noun and not time_phrase(told, q) and not is_agent(told, q, lang)
-                   and not owned(told, q)]  # ("kündigte seinen Rücktritt an": the subject's own act, no thing)
+                   and not owned(told, q) and not person_noun(told.words[q.head].text, lang)]
+        # (not the subject's own act, "kündigte seinen Rücktritt an", nor a person, "nahm den Verdächtigen fest")
         if not objects:
             continue
         words: list[str] = []
@@ -4347,6 +4350,8 @@ def decided_thing(c: Clause, p: Phrase, lang: str) -> tuple[str, int] | None:
         verbs = [w for w in told.words if w.tag.startswith("V") and not w.noun]
         acts = [fw for w in verbs for fw in lexicon(lang).acts.get(separable_lemmas(told).get(told.words.index(w), w.lemma), ())
                 if not fw.noun]
+        if not acts and tq is objects[0]:
+            return None  # (an act on no thing: "Die Polizei nahm den Verdächtigen fest. X begrüßte den Schritt")
         return target_lemma(tc, tq), sign * (-1 if acts and acts[0].value == "flip" else 1)
     return None
 

@@ -1430,8 +1430,10 @@ def decided_before(context: str) -> tuple[tuple[str, ...], int]:
     verbs = [root] + [c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     for verb in reversed(verbs):  # ("voted to close the library": what was voted)
         things = [t for g in verb.children if g.dep_ == "dobj" and (t := own_thing(g)) is not None]
-        if things and not any(g.lower_ in PERSONAL_OWNERS for g in things[0].children if g.dep_ == "poss"):
-            return tuple(target_names(things[0])), lexicon()["acts"].get(verb_key(verb), 1)
+        # (an act on a thing, data acts: not "Police arrested the suspect"; not one's own, "announced her resignation")
+        if things and verb_key(verb) in lexicon()["acts"] \
+                and not any(g.lower_ in PERSONAL_OWNERS for g in things[0].children if g.dep_ == "poss"):
+            return tuple(target_names(things[0])), lexicon()["acts"][verb_key(verb)]
     return (), 1
 
 
@@ -1550,6 +1552,8 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
     found = [i for i, (_, names) in enumerate(mentions) if any(named_again_by(n, head, written_apart=True) for n in names)]
     if not found or any(c.dep_ == "amod" for tok, _ in mentions[found[-1] + 1:] for c in tok.children):
         return ()  # ("unlike the old toll bridge, the new bridge is free": another one, named apart since)
+    if head_word(mentions[found[-1]][0]) != head and any(head_word(tok) == head for tok, _ in mentions[found[-1] + 1:]):
+        return ()  # (a class noun named itself since: "raised the tourist tax … plans a levy on bags … the levy")
     return tuple(mentions[found[-1]][1])
 
 
