@@ -90,3 +90,25 @@ def test_an_english_decision_takes_the_act_told_before_with_its_sign():
                      "Tess Orme").get("pool") == 1
     assert en_stance("The mayor announced his retirement. Councillor Abe Fenn welcomed the move.",
                      "Abe Fenn").get("retirement") is None
+
+
+def test_a_class_noun_named_itself_since_keeps_itself():
+    context = "Die Stadt erhöht die Zweitwohnungsteuer. Zudem plant sie eine Abgabe auf Pizzakartons. "
+    stance = stance_de(context, "Wirt Enno Falk lehnte die Abgabe ab.", "Wirt Enno Falk")
+    assert "Zweitwohnungsteuer" not in stance and stance.get("Abgabe") == -1
+
+
+def test_a_decision_on_a_person_names_no_thing():
+    told = "Die Polizei hat den Verdächtigen festgenommen. "
+    assert "Verdächtige" not in stance_de(told, "Senator Rolf Imhof begrüßte den Schritt.", "Senator Rolf Imhof")
+
+
+def test_an_english_decision_on_no_act_keeps_the_decision():
+    assert en_stance("Officers detained the driver on Friday. Councillor Ivy Brandt welcomed the move.",
+                     "Ivy Brandt").get("driver") is None
+
+
+def test_two_nouns_hung_on_one_verb_are_one_compound():
+    stances = en_stance("The operator wants to withdraw late services. Councillor Mo Reddy warned that axing the "
+                        "night trains would strand shift workers.", "Mo Reddy")
+    assert stances.get("night train") == 1

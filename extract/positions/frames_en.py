@@ -1552,8 +1552,12 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
     found = [i for i, (_, names) in enumerate(mentions) if any(named_again_by(n, head, written_apart=True) for n in names)]
     if not found or any(c.dep_ == "amod" for tok, _ in mentions[found[-1] + 1:] for c in tok.children):
         return ()  # ("unlike the old toll bridge, the new bridge is free": another one, named apart since)
-    if head_word(mentions[found[-1]][0]) != head and any(head_word(tok) == head for tok, _ in mentions[found[-1] + 1:]):
-        return ()  # (a class noun named itself since: "raised the tourist tax … plans a levy on bags … the levy")
+    # (a class noun named itself since, before the statement's own unfinished sentence: "raised the tourist tax … plans
+    # a levy on bags … the levy")
+    own = len(" ".join(sentences[:-1])) if not re.search(r"[.!?][\"”’']?\s*$", sentences[-1]) else len(doc.text)
+    if head_word(mentions[found[-1]][0]) != head \
+            and any(head_word(tok) == head and tok.idx < own for tok, _ in mentions[found[-1] + 1:]):
+        return ()
     return tuple(mentions[found[-1]][1])
 
 
