@@ -112,3 +112,9 @@ def test_two_nouns_hung_on_one_verb_are_one_compound():
     stances = en_stance("The operator wants to withdraw late services. Councillor Mo Reddy warned that axing the "
                         "night trains would strand shift workers.", "Mo Reddy")
     assert stances.get("night train") == 1
+
+
+def test_a_prized_plan_names_the_thing_before():
+    stances = en_stance("The county unveiled plans for a ferry terminal at Oldport. Fisherman Abel Stroud said the "
+                        "vanity project was a waste of money.", "Abel Stroud")
+    assert stances.get("ferry terminal") == -1 and "vanity" not in stances

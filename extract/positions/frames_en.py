@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .frames import Stance, back_references, frame_rows, named_again_by, names_again
+from .frames import Stance, back_references, frame_rows, named_again_by, names_again, words_of
 
 JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "dub")  # "called X a mistake", "found X unacceptable"
 PERSONAL = frozenset("i we you he she it they one".split())
@@ -1323,13 +1323,21 @@ def named_before(stances: list[Stance], context: str, text: str = "") -> list[St
             continue
         before = f"{context} {text[:st.at]}" if 0 < st.at <= len(text) else context
         names = compounds_before(before[-600:], st.target) if bare_definite(st) and before.strip() else ()
-        if not names and bare_definite(st) and refers_back(st.target):  # "now supports the project": the topic before
-            names = topic_before(context[-600:])
+        if not names and (bare_definite(st) and refers_back(st.target) or prized_plan(st)):  # "now supports the project"
+            names = topic_before(context[-600:])  # (the topic before)
         sign = 1
         if not names and bare_definite(st) and st.target in lexicon()["decisions"]:  # "welcomed the decision"
             names, sign = decided_before(context[-600:])
         out += [Stance(name, st.value * sign, st.words, st.phrase, st.recalled, st.clause, st.at) for name in names] or [st]
     return out
+
+
+def prized_plan(st: Stance) -> bool:
+    """"the flagship scheme", "the vanity project": a plan noun after a word of data/plan_modifiers_en.txt, that
+    says how big or prized the plan is (the reader took that word for the target): the plan noun, bare."""
+    words = st.phrase.lower().split()
+    return len(words) == 3 and words[0] in POINTING and st.target.lower() in (words[1], " ".join(words[1:])) \
+        and words[1] in words_of("plan_modifiers_en.txt") and refers_back(words[2])
 
 
 def refers_back(target: str) -> bool:
