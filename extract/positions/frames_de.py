@@ -4305,10 +4305,11 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     # ("Die Schneekanonen verbrauchen …: Die Anlagen seien …"); a class noun takes a thing of its class ("eine
     # Bettensteuer … lehnte die Abgabe ab", data/class_nouns.tsv)
     generic = reversed(earlier_things(c)) if low in row_words(lang, "refer") or low in class_nouns() else ()
-    for other, q in [*reversed(debated), *generic]:
+    candidates = [*reversed(debated), *generic]
+    if low in class_nouns():
+        candidates = class_candidates(c, p, name, candidates)
+    for other, q in candidates:
         earlier = target_lemma(other, q)
-        if earlier.lower() == name.lower() and low in class_nouns():
-            return name  # (the class noun itself named last: "plant eine Abgabe auf X … lehnte die Abgabe ab")
         if earlier.lower() != name.lower() and named_again_by(earlier, low):
             return earlier
     if low in row_words(lang, "refer") and debated and debated[-1][1] is not p and debated[-1][0] is not c:
@@ -4322,6 +4323,27 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
         tc, tp, sign = follow_acts(*topic, [], lang)  # "die Pläne für einen Drogenkonsumraum …: die Pläne der Stadt"
         return target_lemma(tc, tp) if sign == 1 and carrier_of(topic[0].words[topic[1].head], lang) else target_lemma(*topic)
     return name
+
+
+def class_candidates(c: Clause, p: Phrase, name: str, candidates: list) -> list:
+    """The things before a definite class noun ("die Abgabe", data/class_nouns.tsv) may name: none where it
+    has an "auf" attribute of its own ("forderte die Abgabe auf Einwegbecher": a levy of its own, not the
+    Zweitwohnungsteuer before), only those named after the class noun itself was last named ("streitet über
+    die Bettensteuer. Nun plant sie eine Abgabe auf Becher … lehnte die Abgabe ab": that Abgabe, even where
+    the Bettensteuer is the debated one), and of its number ("die Abgabe" names no "Parkgebühren")."""
+    if attribute_after(c, p, ("auf",)) is not None:
+        return []
+    things = earlier_things(c)
+    own = [i for i, (other, q) in enumerate(things) if target_lemma(other, q).lower() == name.lower()]
+    since = {id(q) for other, q in things[own[-1] + 1:]} if own else {id(q) for other, q in things}
+    return [(other, q) for other, q in candidates if id(q) in since and plural(other, q) == plural(c, p)]
+
+
+def plural(c: Clause, p: Phrase) -> bool:
+    """Is the phrase's head a plural: its word longer than its lemma and no genitive -s ("Parkgebühren",
+    "Zölle"; not "Bettensteuer", "des Zolls")? (HanTa's tags carry no number.)"""
+    word = c.words[p.head]
+    return word.text.lower() != target_lemma(c, p).lower() and not word.text.endswith("s")
 
 
 DECIDED_ON = ("für", "zu", "über", "gegen", "von")  # the prepositions that name what a decision is on

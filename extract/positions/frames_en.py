@@ -1322,7 +1322,8 @@ def named_before(stances: list[Stance], context: str, text: str = "") -> list[St
             out += [Stance(name, st.value, st.words, thing[0], st.recalled, st.clause, st.at) for name in thing[1:]]
             continue
         before = f"{context} {text[:st.at]}" if 0 < st.at <= len(text) else context
-        names = compounds_before(before[-600:], st.target) if bare_definite(st) and before.strip() else ()
+        names = compounds_before(before[-600:], st.target) if bare_definite(st) and before.strip() \
+            and not named_after(st, text) else ()
         if not names and (bare_definite(st) and refers_back(st.target) or prized_plan(st)):  # "now supports the project"
             names = topic_before(context[-600:])  # (the topic before)
         sign = 1
@@ -1330,6 +1331,16 @@ def named_before(stances: list[Stance], context: str, text: str = "") -> list[St
             names, sign = decided_before(context[-600:])
         out += [Stance(name, st.value * sign, st.words, st.phrase, st.recalled, st.clause, st.at) for name in names] or [st]
     return out
+
+
+def named_after(st: Stance, text: str) -> bool:
+    """Does a naming preposition follow the target's phrase in the text, outside the phrase the reader kept
+    ("called for the levy on second homes": a levy of its own, not the tourist tax named before)?"""
+    start = text.lower().find(st.phrase.lower(), max(st.at, 0)) if st.phrase else -1  # (``at``: its clause's start)
+    if start < 0:
+        return False
+    rest = text[start + len(st.phrase):].split(maxsplit=1)
+    return bool(rest) and rest[0].lower() in NAMING_PREPS
 
 
 def prized_plan(st: Stance) -> bool:
