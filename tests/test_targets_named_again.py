@@ -118,3 +118,33 @@ def test_a_prized_plan_names_the_thing_before():
     stances = en_stance("The county unveiled plans for a ferry terminal at Oldport. Fisherman Abel Stroud said the "
                         "vanity project was a waste of money.", "Abel Stroud")
     assert stances.get("ferry terminal") == -1 and "vanity" not in stances
+
+
+def test_a_class_noun_with_an_auf_attribute_names_its_own_thing():
+    context = "Die Stadt erhebt seit 2019 eine Zweitwohnungsteuer. "
+    stance = stance_de(context, "Kämmerer Jens Ruhl forderte die Abgabe auf Einwegverpackungen.", "Kämmerer Jens Ruhl")
+    assert "Zweitwohnungsteuer" not in stance and stance.get("Abgabe") == 1
+
+
+def test_a_class_noun_named_itself_since_keeps_itself_over_a_debated_thing():
+    context = "Der Rat streitet seit Monaten über die Bettensteuer. Nun plant die Stadt zudem eine Abgabe auf Becher. "
+    stance = stance_de(context, "Wirt Enno Falk lehnte die Abgabe ab.", "Wirt Enno Falk")
+    assert "Bettensteuer" not in stance and stance.get("Abgabe") == -1
+
+
+def test_a_singular_class_noun_names_no_plural_thing():
+    context = "Die Gemeinde will eine Bettensteuer einführen und die Parkgebühren erhöhen. "
+    stance = stance_de(context, "Hotelier Rainer Molt lehnte die Abgabe ab.", "Hotelier Rainer Molt")
+    assert "Parkgebühr" not in stance and stance.get("Bettensteuer") == -1
+
+
+def test_an_english_class_noun_with_its_own_on_phrase_names_its_own_thing():
+    stances = en_stance("Harbury already charges a tourist tax. Councillor Jo Pell called for the levy on second "
+                        "homes to be doubled.", "Jo Pell")
+    assert "tourist tax" not in stances and stances.get("levy") == 1
+
+
+def test_a_death_toll_is_no_levy():
+    stances = en_stance("A flood levy is planned for Marlow Fen. The death toll from the floods reached 14. Resident "
+                        "Ann Hoole said the levy was overdue.", "Ann Hoole")
+    assert "death toll" not in stances

@@ -1340,7 +1340,10 @@ def named_after(st: Stance, text: str) -> bool:
     if start < 0:
         return False
     rest = text[start + len(st.phrase):].split(maxsplit=1)
-    return bool(rest) and rest[0].lower() in NAMING_PREPS
+    return bool(rest) and rest[0].lower() in ATTRIBUTE_PREPS
+
+
+ATTRIBUTE_PREPS = ("on", "of", "against")  # (not "from", "for", "to": a time or purpose: "scrap the toll from January")
 
 
 def prized_plan(st: Stance) -> bool:
