@@ -164,3 +164,29 @@ def asked_whether(text: str, turn: re.Match, lang: str) -> bool:
     """Whether the reversal phrase stands in a whether-clause (a question put to the speaker)."""
     pattern = WHETHER.get(lang)
     return bool(pattern and pattern.search(text[max(0, turn.start() - 60):turn.start()]))
+
+
+@lru_cache(maxsize=None)
+def class_nouns() -> dict[str, tuple[str, ...]]:
+    """data/class_nouns.tsv: a noun for a class of things -> the heads of the things it may name again."""
+    text = resources.files("extract").joinpath("data", "class_nouns.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+    return {parts[0].strip().lower(): tuple(parts[1].lower().split()) for parts in rows if len(parts) >= 2}
+
+
+def names_again(noun: str) -> tuple[str, ...]:
+    """The heads of the things a definite ``noun`` may name again: its own, and for a class noun those
+    of its class ("die Abgabe": a "Bettensteuer", a "Kurtaxe"; "the levy": a "windfall tax")."""
+    low = noun.lower()
+    return (low, *class_nouns().get(low, ()))
+
+
+def named_again_by(name: str, noun: str, written_apart: bool = False) -> bool:
+    """Does a definite ``noun`` name again the thing ``name``: a thing of its class ("a bypass … the route"),
+    or a compound (German) or phrase (English, ``written_apart``) that ends in its own or its class's head,
+    longer than that head ("Bettensteuer" for "die Abgabe", "windfall tax" for "the levy", not "syntax")?"""
+    low, heads = name.lower(), names_again(noun)
+    if low in heads[1:] and low != heads[0]:  # (the noun itself names nothing new)
+        return True
+    return any(low.endswith(" " + head) if written_apart else low.endswith(head) and len(low) > len(head) + 2
+               for head in heads)

@@ -26,7 +26,7 @@ from typing import Callable, Iterator, TypeVar
 
 from ..dates.lexicon import month_names
 from .spoken_for import head_roles, office_of, role_is
-from .frames import WORDS_KEPT, Stance, frame_rows  # (shared with frames_en.py)
+from .frames import WORDS_KEPT, Stance, class_nouns, frame_rows, named_again_by  # (shared with frames_en.py)
 
 # Grammar (closed word classes), not vocabulary: the frames live in the data file.
 DETERMINERS = frozenset(
@@ -1213,8 +1213,8 @@ GENITIVES_AFTER = GENITIVE_ARTICLES | POSSESSIVE_GENITIVES | frozenset("dieser d
 def attribute_after(c: Clause, p: Phrase, preps: tuple[str, ...]) -> Phrase | None:
     """The genitive or prepositional (``preps``) phrase right after ``p``, if any."""
     nxt = next((q for q in c.phrases if q.start >= p.end and q.start <= p.end + 1), None)
-    if nxt is None or nxt.pronoun:
-        return None
+    if nxt is None or nxt.pronoun or nxt.start > p.end and "FIN" in c.words[p.end].tag:
+        return None  # (a finite verb between: "Die Gebühr sei der falsche Weg" has no genitive)
     genitive = nxt.prep is None and (c.words[nxt.start].low in GENITIVES_AFTER or strong_genitive(c, nxt.start))
     return nxt if genitive or nxt.prep in preps else None
 
@@ -2549,6 +2549,8 @@ def phrase_stances(c: Clause, phrase: Phrase, polarity: int, said: list[str], la
         cc, q, value = own  # "hielt wenig vom Vorschlag der Bürgerliste, eine Fähre einzurichten": the content
         return [Stance(target_lemma(cc, q), polarity * value, list(dict.fromkeys(said)), phrase_text(cc, q), recalled, clause)]
     said = list(dict.fromkeys(said))
+    if (decided := decided_thing(tc2, tp2, lang)) is not None:  # "begrüßte die Entscheidung": what was decided
+        return [Stance(decided[0], polarity * act_sign * decided[1], said, phrase_text(tc2, tp2), recalled, clause)]
     out = [Stance(named_target(tc2, tp2, lang), polarity * act_sign, said, phrase_text(tc2, tp2), recalled, clause)]
     if out[0].target == target_lemma(tc2, tp2) and points_back(tc2, tp2) and not contrasted(tc2) \
             and (compound := compound_named_before(tc2, out[0].target)) is not None:
@@ -4143,12 +4145,24 @@ def things_named(c: Clause, lang: str, asked: bool = False) -> tuple[tuple[Claus
              and c.words[p.head].low not in TIME_NOUNS and not is_agent(c, p, lang) and not _genitive_attribute(c, p)
              and not preposition_conjunct(c, p)
              and german_noun_lemma(c.words[p.head].text) and not person_noun(c.words[p.head].text, lang)
-             and not any(w.tag == "CARD" or w.text[:1].isdigit() for w in c.words[max(p.start - 1, 0):p.end])]  # (an amount)
+             and not any((w.tag == "CARD" or w.text[:1].isdigit()) and not year_before(c, p, w)
+                         for w in c.words[max(p.start - 1, 0):p.end])]  # (an amount)
     rank = {id(p): 3 if p.prep in TALKED_ABOUT else 2 if p.prep else 0 if p is c.phrases[0] else 1 for p in found}
     return tuple((c, p) for p in sorted(found, key=lambda p: rank[id(p)]))
 
 
 ASKED_ABOUT = frozenset("von zu".split())
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def year_before(c: Clause, p: Phrase, w: Word) -> bool:
+    """A year right before the phrase, after its preposition, says when, not how many ("will bis 2031 einen
+    Güterbahnhof bauen")."""
+    k = c.words.index(w)
+    return k == p.start - 1 and k > 0 and YEAR.fullmatch(w.text) is not None and c.words[k - 1].low in YEAR_PREPOSITIONS
+
+
+YEAR_PREPOSITIONS = frozenset("bis ab seit von vor nach im".split())
 
 
 def framed(c: Clause, p: Phrase, lang: str) -> bool:
@@ -4282,17 +4296,21 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
     name = target_lemma(c, p)
     if not points_back(c, p) or contrasted(c) and not taken_over(c, p):  # ("nicht für die Autobahn, sondern für die Bahn")
         return name
-    low = name.lower()
+    low = plan_noun(name.lower(), lang)  # ("das Großprojekt", "das 23-Millionen-Projekt": "das Projekt")
     debated = [(other, q) for other, q in earlier_things(c) if under_debate(other, q, lang)] or ([] if installation(low) else [
         (other, q) for other, q in earlier_things(c) if framed(other, q, lang)])
     # (else what a position was taken on; "die Anlage" names an installation, not the process a position was on:
     # "ist von der Müllvergärung abgerückt … gegen die Anlage" stays the Anlage the change reader links)
     # a compound of the noun named before, debated ones first; a generic noun (rows "refer") takes any
-    # ("Die Schneekanonen verbrauchen …: Die Anlagen seien …")
-    generic = reversed(earlier_things(c)) if low in row_words(lang, "refer") else ()
-    for other, q in [*reversed(debated), *generic]:
+    # ("Die Schneekanonen verbrauchen …: Die Anlagen seien …"); a class noun takes a thing of its class ("eine
+    # Bettensteuer … lehnte die Abgabe ab", data/class_nouns.tsv)
+    generic = reversed(earlier_things(c)) if low in row_words(lang, "refer") or low in class_nouns() else ()
+    candidates = [*reversed(debated), *generic]
+    if low in class_nouns():
+        candidates = class_candidates(c, p, name, candidates)
+    for other, q in candidates:
         earlier = target_lemma(other, q)
-        if len(earlier) > len(name) + 2 and earlier.lower().endswith(low):
+        if earlier.lower() != name.lower() and named_again_by(earlier, low):
             return earlier
     if low in row_words(lang, "refer") and debated and debated[-1][1] is not p and debated[-1][0] is not c:
         return target_lemma(*debated[-1])
@@ -4305,6 +4323,82 @@ def named_target(c: Clause, p: Phrase, lang: str) -> str:
         tc, tp, sign = follow_acts(*topic, [], lang)  # "die Pläne für einen Drogenkonsumraum …: die Pläne der Stadt"
         return target_lemma(tc, tp) if sign == 1 and carrier_of(topic[0].words[topic[1].head], lang) else target_lemma(*topic)
     return name
+
+
+def class_candidates(c: Clause, p: Phrase, name: str, candidates: list) -> list:
+    """The things before a definite class noun ("die Abgabe", data/class_nouns.tsv) may name: none where it
+    has an "auf" attribute of its own ("forderte die Abgabe auf Einwegbecher": a levy of its own, not the
+    Zweitwohnungsteuer before), only those named after the class noun itself was last named ("streitet über
+    die Bettensteuer. Nun plant sie eine Abgabe auf Becher … lehnte die Abgabe ab": that Abgabe, even where
+    the Bettensteuer is the debated one), and of its number ("die Abgabe" names no "Parkgebühren")."""
+    if attribute_after(c, p, ("auf",)) is not None:
+        return []
+    things = earlier_things(c)
+    own = [i for i, (other, q) in enumerate(things) if target_lemma(other, q).lower() == name.lower()]
+    since = {id(q) for other, q in things[own[-1] + 1:]} if own else {id(q) for other, q in things}
+    return [(other, q) for other, q in candidates if id(q) in since and plural(other, q) == plural(c, p)]
+
+
+def plural(c: Clause, p: Phrase) -> bool:
+    """Is the phrase's head a plural: its word longer than its lemma and no genitive -s ("Parkgebühren",
+    "Zölle"; not "Bettensteuer", "des Zolls")? (HanTa's tags carry no number.)"""
+    word = c.words[p.head]
+    return word.text.lower() != target_lemma(c, p).lower() and not word.text.endswith("s")
+
+
+DECIDED_ON = ("für", "zu", "über", "gegen", "von")  # the prepositions that name what a decision is on
+
+
+def decided_thing(c: Clause, p: Phrase, lang: str) -> tuple[str, int] | None:
+    """A bare definite decision noun (rows "decision": "die Entscheidung", "den Beschluss", "den Schritt")
+    names the act the sentence before tells: the thing its verb's object names, passed through its acts,
+    with the sign of that act ("Das Land zieht den Bau der Ortsumgehung vor. X begrüßte die Entscheidung" =
+    +1 Ortsumgehung; "Der Rat schließt die Bücherei. X kritisierte den Schritt" = +1 Bücherei). None where
+    the noun has an attribute, nothing was told before, or the sentence before acts on no thing."""
+    if c.words[p.head].low not in row_words(lang, "decision") or c.named is None or c.lows[p.start] not in POINTING \
+            or p.end - p.start > 3 or attribute_after(c, p, DECIDED_ON) is not None:
+        return None  # (a place or talk after it says where it was heard: "begrüßte die Entscheidung im Gespräch mit X")
+    sentences = last_sentences(c.named.context, 1)
+    for told in sentence_clauses(sentences[-1], lang) if sentences else ():
+        fin = finite_verb(told)
+        objects = [q for q in told.phrases if fin is not None and q.start > fin and q.prep is None and not q.pronoun
+                   and told.words[q.head].noun and not time_phrase(told, q) and not is_agent(told, q, lang)
+                   and not owned(told, q) and not person_noun(told.words[q.head].text, lang)]
+        # (not the subject's own act, "kündigte seinen Rücktritt an", nor a person, "nahm den Verdächtigen fest")
+        if not objects:
+            continue
+        words: list[str] = []
+        tc, tq, sign = follow_acts(told, objects[0], words, lang)
+        verbs = [w for w in told.words if w.tag.startswith("V") and not w.noun]
+        acts = [fw for w in verbs for fw in lexicon(lang).acts.get(separable_lemmas(told).get(told.words.index(w), w.lemma), ())
+                if not fw.noun]
+        if not acts and tq is objects[0]:
+            return None  # (an act on no thing: "Die Polizei nahm den Verdächtigen fest. X begrüßte den Schritt")
+        return target_lemma(tc, tq), sign * (-1 if acts and acts[0].value == "flip" else 1)
+    return None
+
+
+FIGURE_MODIFIER = re.compile(r"\d[\d.,]*(?:-\w+)*")  # "23-millionen", "400-millionen-euro"
+
+
+def plan_noun(low: str, lang: str) -> str:
+    """The plan noun (rows "refer") a compound of it names where its modifier says only how big, costly or
+    prized the plan is (data/plan_modifiers_de.txt, or a figure): "großprojekt", "23-millionen-projekt",
+    "bauvorhaben" -> "projekt", "vorhaben"; any other word as it is ("seilbahnprojekt" names its thing)."""
+    for head in row_words(lang, "refer"):
+        if low.endswith(head) and len(low) > len(head):
+            modifier = low[:-len(head)].rstrip("-")
+            if FIGURE_MODIFIER.fullmatch(modifier) or modifier in plan_modifiers() \
+                    or modifier.endswith("s") and modifier[:-1] in plan_modifiers():
+                return head
+    return low
+
+
+@lru_cache(maxsize=None)
+def plan_modifiers() -> frozenset[str]:
+    from .frames import words_of as data_words
+
+    return frozenset(data_words("plan_modifiers_de.txt"))
 
 
 def points_back(c: Clause, p: Phrase) -> bool:
@@ -4326,7 +4420,16 @@ def time_phrase(c: Clause, p: Phrase) -> bool:
     """A phrase of time ("zum Jahresende", "im Herbst", "an Wochenenden"): its head a time noun (also of
     data/time_nouns_de.txt: "im Frühjahr", "im Winter"), also at the end of a compound."""
     low = c.words[p.head].low
-    return low in TIME_NOUNS or low in time_nouns() or bound_of_time(low)
+    return low in TIME_NOUNS or low in time_nouns() or bound_of_time(low) or part_of_day(low)
+
+
+DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+
+
+def part_of_day(low: str) -> bool:
+    """"mittwochabend", "sonntagnachmittag", "freitagnacht": a part of a weekday (never a thing: "Morgen" alone
+    is TIME_NOUNS' own)."""
+    return any(low.endswith(part) and low[:-len(part)] in WEEKDAYS for part in DAY_PARTS)
 
 
 TIME_BOUNDS = ("ende", "anfang", "beginn", "mitte")  # where a time begins or ends: "Jahresende", "Saisonbeginn"
@@ -4406,11 +4509,24 @@ def sentence_topic(context: str, lang: str) -> tuple[Clause, Phrase] | None:
 
     for sentence in reversed(last_sentences(context, 2)):
         things = [t for t in things_in_sentence(sentence, lang) if not is_institution_word(t[0].words[t[1].head].text, lang)]
-        topic = next((t for t in things if t[1] is t[0].phrases[0]), None) \
+        topic = brought_about(things, lang) or next((t for t in things if t[1] is t[0].phrases[0]), None) \
             or next((t for t in things if t[1].prep is None and not owned(*t)), None) \
             or next((t for t in things if t[1].prep in SIDED), None)  # ("hat sich gegen den Windpark gestellt")
         if topic is not None:
             return topic
+    return None
+
+
+def brought_about(things: list[tuple[Clause, Phrase]], lang: str) -> tuple[Clause, Phrase] | None:
+    """The object of a verb that brings a thing about (rows "begin": "bauen", "errichten", "einführen") in a
+    sentence before: its subject is who acts, the thing built is what "das Projekt" names ("Die Bahn will einen
+    Güterbahnhof bauen. X begrüßte das Großprojekt": the Güterbahnhof, not the Bahn)."""
+    begin = row_words(lang, "begin")
+    for c, p in things:
+        fin = finite_verb(c)
+        if fin is not None and p.prep is None and p.start > fin and not owned(c, p) and any(
+                not w.noun and w.tag.startswith("V") and w.lemma in begin for w in c.words[p.end:]):
+            return c, p
     return None
 
 

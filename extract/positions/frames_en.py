@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .frames import Stance, back_references, frame_rows
+from .frames import Stance, back_references, frame_rows, named_again_by, names_again, words_of
 
 JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "dub")  # "called X a mistake", "found X unacceptable"
 PERSONAL = frozenset("i we you he she it they one".split())
@@ -39,7 +39,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
              "intransitive": "intransitives", "excess": "excess", "timing": "timings",
              "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes",
-             "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago"}
+             "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago", "decision": "decisions"}
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +94,8 @@ def target_names(tok) -> list[str]:
         return [f"{name} {gerund.lower_}"]
     if misread_compound(tok):
         return [f"{misread_compound(tok)} {name}"]
+    if (rest := object_split(tok)) is not None:  # "scrapping the night buses": both nouns hung on the verb
+        return [f"{name} {rest.lemma_.lower()}"]
     if judged_head(tok) is not None:  # "called the rent freeze a victory": "freeze" read as a verb
         return [f"{name} {judged_head(tok).lemma_.lower()}"]
     head = head_word(tok)
@@ -825,6 +827,17 @@ def misread_compound(tok) -> str:
     return head.lower_ if doc[head.i - 1].lower_ == "to" and ends else ""
 
 
+def object_split(tok):
+    """The noun right after ``tok`` that the parser hung on the same verb in the same role, without an
+    article of its own: the head of one compound ("scrapping the night buses": "night" and "buses" both
+    objects of "scrapping"; the name is "night bus"), or None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or tok.pos_ != "NOUN" or nxt.pos_ != "NOUN" or tok.tag_ != "NN" or nxt.dep_ != tok.dep_ \
+            or nxt.head.i != tok.head.i or tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        return None
+    return None if any(c.dep_ in ("det", "poss") for c in nxt.children) else nxt
+
+
 def judged_head(tok):
     """The last noun of an object the parser split into object and verb after a judging verb
     ("called the rent freeze a victory": "freeze" read as a verb taking "a victory"), or None."""
@@ -1309,11 +1322,36 @@ def named_before(stances: list[Stance], context: str, text: str = "") -> list[St
             out += [Stance(name, st.value, st.words, thing[0], st.recalled, st.clause, st.at) for name in thing[1:]]
             continue
         before = f"{context} {text[:st.at]}" if 0 < st.at <= len(text) else context
-        names = compounds_before(before[-600:], st.target) if bare_definite(st) and before.strip() else ()
-        if not names and bare_definite(st) and refers_back(st.target):  # "now supports the project": the topic before
-            names = topic_before(context[-600:])
-        out += [Stance(name, st.value, st.words, st.phrase, st.recalled, st.clause, st.at) for name in names] or [st]
+        names = compounds_before(before[-600:], st.target) if bare_definite(st) and before.strip() \
+            and not named_after(st, text) else ()
+        if not names and (bare_definite(st) and refers_back(st.target) or prized_plan(st)):  # "now supports the project"
+            names = topic_before(context[-600:])  # (the topic before)
+        sign = 1
+        if not names and bare_definite(st) and st.target in lexicon()["decisions"]:  # "welcomed the decision"
+            names, sign = decided_before(context[-600:])
+        out += [Stance(name, st.value * sign, st.words, st.phrase, st.recalled, st.clause, st.at) for name in names] or [st]
     return out
+
+
+def named_after(st: Stance, text: str) -> bool:
+    """Does a naming preposition follow the target's phrase in the text, outside the phrase the reader kept
+    ("called for the levy on second homes": a levy of its own, not the tourist tax named before)?"""
+    start = text.lower().find(st.phrase.lower(), max(st.at, 0)) if st.phrase else -1  # (``at``: its clause's start)
+    if start < 0:
+        return False
+    rest = text[start + len(st.phrase):].split(maxsplit=1)
+    return bool(rest) and rest[0].lower() in ATTRIBUTE_PREPS
+
+
+ATTRIBUTE_PREPS = ("on", "of", "against")  # (not "from", "for", "to": a time or purpose: "scrap the toll from January")
+
+
+def prized_plan(st: Stance) -> bool:
+    """"the flagship scheme", "the vanity project": a plan noun after a word of data/plan_modifiers_en.txt, that
+    says how big or prized the plan is (the reader took that word for the target): the plan noun, bare."""
+    words = st.phrase.lower().split()
+    return len(words) == 3 and words[0] in POINTING and st.target.lower() in (words[1], " ".join(words[1:])) \
+        and words[1] in words_of("plan_modifiers_en.txt") and refers_back(words[2])
 
 
 def refers_back(target: str) -> bool:
@@ -1392,6 +1430,36 @@ def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
             # library closed, and a leisure centre is planned on its site"; none is read, not the wrong one)
             return () if any(o.lemma_.lower() != thing.lemma_.lower() for o in later_things(root)) else tuple(target_names(thing))
     return ()
+
+
+@lru_cache(maxsize=256)
+def decided_before(context: str) -> tuple[tuple[str, ...], int]:
+    """What a bare decision noun ("the decision", "the move"; row "decision") names: the act the last sentence
+    of ``context`` tells, by the object of its verb (or of the verb its subject voted, agreed or chose to do),
+    with that act's sign ("has brought forward the new lock … welcomed the decision" = the lock, +1; "voted to
+    close the library … opposed the decision" = the library, -1). ((), 1) where it acts on no thing."""
+    from ..en.nlp import is_trained, load_english
+
+    nlp = load_english()
+    sentences = [x for x in CONTEXT_BREAK.split(context) if x.strip()]
+    if sentences and not re.search(r"[.!?][\"”’']?\s*$", sentences[-1]):
+        sentences = sentences[:-1]  # (the start of the statement's own sentence is no sentence before)
+    if not sentences or not is_trained(nlp):
+        return (), 1
+    from ..en.base import DATELINE
+
+    root = next(iter(parsed(nlp, DATELINE.sub("", sentences[-1].strip(), count=1)).sents)).root
+    verbs = [root] + [c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for verb in reversed(verbs):  # ("voted to close the library": what was voted)
+        things = [t for g in verb.children if g.dep_ == "dobj" and (t := own_thing(g)) is not None]
+        # (an act on a thing, data acts: not "Police arrested the suspect"; not one's own, "announced her resignation")
+        if things and verb_key(verb) in lexicon()["acts"] \
+                and not any(g.lower_ in PERSONAL_OWNERS for g in things[0].children if g.dep_ == "poss"):
+            return tuple(target_names(things[0])), lexicon()["acts"][verb_key(verb)]
+    return (), 1
+
+
+PERSONAL_OWNERS = frozenset("his her their its my our".split())  # ("announced her resignation": her own act, no thing)
 
 
 def later_things(root) -> list:
@@ -1501,10 +1569,17 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
     if not sentences or not is_trained(nlp):
         return ()
     doc = parsed(nlp, " ".join(sentences))
-    mentions = [(tok, target_names(tok)) for tok in doc if tok.pos_ == "NOUN" and head_word(tok) == head]
-    found = [i for i, (_, names) in enumerate(mentions) if any(" " in n and n.endswith(" " + head) for n in names)]
+    heads = names_again(head)  # (a class noun names a thing of its class: "a windfall tax … the levy", data/class_nouns.tsv)
+    mentions = [(tok, target_names(tok)) for tok in doc if tok.pos_ == "NOUN" and head_word(tok) in heads]
+    found = [i for i, (_, names) in enumerate(mentions) if any(named_again_by(n, head, written_apart=True) for n in names)]
     if not found or any(c.dep_ == "amod" for tok, _ in mentions[found[-1] + 1:] for c in tok.children):
         return ()  # ("unlike the old toll bridge, the new bridge is free": another one, named apart since)
+    # (a class noun named itself since, before the statement's own unfinished sentence: "raised the tourist tax … plans
+    # a levy on bags … the levy")
+    own = len(" ".join(sentences[:-1])) if not re.search(r"[.!?][\"”’']?\s*$", sentences[-1]) else len(doc.text)
+    if head_word(mentions[found[-1]][0]) != head \
+            and any(head_word(tok) == head and tok.idx < own for tok, _ in mentions[found[-1] + 1:]):
+        return ()
     return tuple(mentions[found[-1]][1])
 
 
