@@ -1036,7 +1036,7 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
             continue  # "Familien mit wenig Geld", "für kaum Geld": the amount of a prepositional phrase
         inside = phrase_at(c, i)
         if (inside is not None and not any(inside is k for k in keep) or _negates_reason(c, i, keep)
-                or _negates_later_conjunct(c, i, keep)):
+                or _negates_later_conjunct(c, i, keep) or _negates_change(c, at, lang)):
             continue
         out.append(i)
     # "wenig bis gar nichts", "kaum oder gar nicht": a negation graded up by the one before it is the same one
@@ -1051,6 +1051,15 @@ AMOUNTS = frozenset("wenig weniger kaum".split())  # negations that are amounts 
 # "mehr"/"weniger" in a für-phrase: an amount ("für mehr Geld für X"), after which a second für-phrase is no
 # attribute (noun_attribute); not the hedge "mehr oder weniger"
 COMPARED_AMOUNTS = frozenset("mehr weniger".split())
+
+
+def _negates_change(c: Clause, at: int, lang: str) -> bool:
+    """"Das ändert nichts an meiner Ablehnung der Maut", "an ihrer Ablehnung ändere das nichts": the
+    negation denies a change of the position that the frame noun at ``at`` names in its an-phrase (a
+    verb of the row "unchanged"), so the position stands as it is; it does not reverse it."""
+    own = phrase_at(c, at) if at >= 0 else None
+    return own is not None and own.prep == "an" and any(
+        w.lemma.lower() in row_words(lang, "unchanged") and not w.noun for w in c.words)
 
 
 def _new_verb_phrase(c: Clause, k: int) -> bool:
