@@ -137,3 +137,11 @@ def test_a_district_council_is_no_school_district():
     assert (p.role, p.affiliation) == ("leader", "Fenmoor")
     assert parse_phrase("Fenmoor district council", "en").entity.name == "Fenmoor District Council"
     assert parse_phrase("the district said", "en").entity.name == "school district"
+
+
+def test_a_council_leader_of_a_place_is_the_leader_of_that_place():
+    # (round 30: "council" beside the place is the kind of body the role belongs to, no second place)
+    leader = Actor("g1", "Gillian Ashworth", kind="person", role="Leader", affiliation="Fenmoor")
+    text = "Fenmoor's council leader has said she now supports the plant."
+    assert speaker_of_mention("Fenmoor's council leader", [], [leader], text, 0) == "g1"
+    assert speaker_of_mention("Kelby's council leader", [], [leader], text.replace("Fenmoor", "Kelby"), 0) is None

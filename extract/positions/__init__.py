@@ -578,12 +578,19 @@ def act_and_thing(h: Held, things: set[str], in_article: dict[tuple[str, str], s
     is the one thing of the speaker's earlier articles (``before``: statement -> those things)."""
     s = h.s
     act = is_act_noun(h.key) and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
-    thing = named_thing(s, h.key, things, act) or thing_of_the_article(s, h.key, in_article) \
-        or (thing_held_before(s, h.key, before(s), lang) if before is not None and bare_generic(h.key) else None)
+    thing = named_thing(s, h.key, things, act) or thing_of_the_article(s, h.key, in_article)
+    if thing is None and before is not None and bare_generic(h.key) and (held := thing_held_before(s, h.key, before(s), lang)) \
+            and not linked_name(same, s.speaker or "", h.key):  # (a name links it already: "the scheme" of "buyback scheme")
+        thing = held
     if act and (whole := act_compound_named(h.key, things)) and thing in (None, whole) \
             and same.get((s.speaker or "", h.key)) == same.get((s.speaker or "", whole), whole):
         return False, None
     return act, thing
+
+
+def linked_name(same: dict[tuple[str, str], str], speaker: str, key: str) -> bool:
+    """Whether ``same`` links the speaker's target ``key`` to another name, or another name to it."""
+    return (speaker, key) in same or any(sp == speaker and v == key for (sp, _), v in same.items())
 
 
 def change_names(now: str, before: str, linked: str) -> tuple[str, str]:

@@ -3166,6 +3166,7 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun and c.words[p.head].low not in TIME_NOUNS
            and not since_phrase(c, p)  # ("hat von Anfang an nichts von X gehalten")
            and (p.start > i or not c.words[i].noun or p.start == 1)  # a noun's phrase follows it: "Absage an X"
+           and not p.start <= i < p.end  # (never the noun's own phrase: "An meiner Kritik am Parkhaus …")
            and not noun_attribute(c, p, c.words[i].lemma) and not in_speakers_name(c, p, speaker_words)]
     # (or opens the clause: "An der Reform übte X scharfe Kritik")
     pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
