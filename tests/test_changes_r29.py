@@ -140,6 +140,8 @@ def test_a_district_council_is_no_school_district():
 
 
 def test_a_council_leader_of_a_place_is_the_leader_of_that_place():
+    from extract.actors.across import speaker_of_mention
+
     # (round 30: "council" beside the place is the kind of body the role belongs to, no second place)
     leader = Actor("g1", "Gillian Ashworth", kind="person", role="Leader", affiliation="Fenmoor")
     text = "Fenmoor's council leader has said she now supports the plant."
