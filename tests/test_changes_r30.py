@@ -69,3 +69,12 @@ def test_a_negated_change_of_a_position_keeps_it():
         return {k: v for s in ex.statements for k, v in s.stance.items()}
     assert stance("Das ändert nichts an meiner Ablehnung der Maut, sagte Landrat Jens Ortmann.") == {"Maut": -1}
     assert stance("Landrat Jens Ortmann lehnt die Maut nicht ab, sagte er.") == {"Maut": 1}  # (a plain negation still turns)
+
+
+def test_an_irish_surname_with_giolla_stands_alone_later():
+    from extract.actors import match_actor
+    from extract.model import Actor
+
+    known = Actor("g1", "Ronan Mac Giolla Rua", kind="person", role="Cllr")
+    assert match_actor(Actor("x", "Mac Giolla Rua", kind="person", role="Cllr"), [known]) == "g1"
+    assert match_actor(Actor("x", "Sean Mac Giolla Rua", kind="person", role="Cllr"), [known]) is None
