@@ -42,7 +42,7 @@ def test_a_generic_noun_with_its_own_complement_is_another_thing():
 def test_the_fuller_name_stands_for_a_thing_read_out_of_it():
     before = said("s1", "a1", "2030-01-02", {"jail expansion": -1, "jail": -1}, "is against the jail expansion")
     after = said("s2", "a2", "2030-06-02", {"proposal": 1}, "she now supports the proposal")
-    assert turns(before, after, lang="en") == [("jail expansion", -1, 1)]
+    assert turns(before, after, lang="en") == []  # (German only: English guards of round 21)
     assert fullest({"Flughafen", "Flughafenausbau", "Hallenbad"}) == {"Flughafenausbau", "Hallenbad"}
 
 
@@ -52,7 +52,7 @@ def test_a_possessive_names_a_part_of_the_generic_thing_not_its_antecedent():
     before = said("s1", "a1", "2030-01-02", {"greenway": -1}, "was against the greenway")
     after = said("s2", "a2", "2030-09-02", {"project": 1, "funding": 1},
                  'was now "fully behind" the project and would press for its funding')
-    assert ("greenway", -1, 1) in turns(before, after, lang="en")
+    assert ("greenway", -1, 1) not in turns(before, after, lang="en")  # (the held-before rule is German only)
 
 
 def test_now_words_are_read_per_language():

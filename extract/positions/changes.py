@@ -580,7 +580,9 @@ def thing_held_before(s: Statement, key: str, before: set[str], lang: str | None
     where the generic noun has a complement of its own ("the project for a car park"). A thing read out
     of a fuller name beside it ("jail" of "jail expansion", "Flughafen" of "Flughafenausbau") is that one."""
     things = fullest(before - {key})
-    if len(things) != 1 or not bare_generic(key) or not says_now(s.quote_text or "", lang):
+    # (German only: English "now supports the project" after a sentence naming another thing, en-r21chg-change-15,
+    # -17, -18, is that thing, and the English statement's text alone cannot tell)
+    if lang != "de" or len(things) != 1 or not bare_generic(key) or not says_now(s.quote_text or "", lang):
         return None
     if has_own_complement(s.quote_text or "", key):
         return None
