@@ -4,7 +4,7 @@ before; a thing written after a thing's possessive ("its funding") is no anteced
 fictional people."""
 from extract.model import Statement
 from extract.positions import find_changes
-from extract.positions.changes import fullest, owned_by_it, says_now
+from extract.positions.changes import clause_of, fullest, located, owned_by_it, says_now
 
 
 def said(sid: str, article: str, date: str, stance: dict[str, int], text: str) -> Statement:
@@ -78,3 +78,20 @@ def test_an_irish_surname_with_giolla_stands_alone_later():
     known = Actor("g1", "Ronan Mac Giolla Rua", kind="person", role="Cllr")
     assert match_actor(Actor("x", "Mac Giolla Rua", kind="person", role="Cllr"), [known]) == "g1"
     assert match_actor(Actor("x", "Sean Mac Giolla Rua", kind="person", role="Cllr"), [known]) is None
+
+
+def test_the_now_word_must_date_the_generic_nouns_own_clause():
+    # rr30-changes: "jetzt" of another clause with another subject says nothing new of the speaker
+    before = said("s1", "a1", "2030-01-02", {"Gewerbegebiet": -1}, "lehnt das Gewerbegebiet ab")
+    after = said("s2", "a2", "2030-06-02", {"Projekt": 1}, "Der Rat muss jetzt entscheiden, ich unterstütze das Projekt")
+    assert turns(before, after) == []
+    assert clause_of("Der Rat muss jetzt entscheiden, ich unterstütze das Projekt", "Projekt") == " ich unterstütze das Projekt"
+
+
+def test_a_generic_noun_with_a_place_of_its_own_is_another_plan():
+    # rr30-changes: "das Projekt am Hafen" is a located plan, not the thing held before
+    before = said("s1", "a1", "2030-01-02", {"Gewerbegebiet": -1}, "lehnt das Gewerbegebiet ab")
+    after = said("s2", "a2", "2030-06-02", {"Projekt": 1}, "unterstützt jetzt das Projekt am Hafen")
+    assert turns(before, after) == []
+    assert located("das Projekt am Hafen", "Projekt", "de")
+    assert not located("unterstützt das Projekt nun", "Projekt", "de")

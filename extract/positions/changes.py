@@ -582,11 +582,26 @@ def thing_held_before(s: Statement, key: str, before: set[str], lang: str | None
     things = fullest(before - {key})
     # (German only: English "now supports the project" after a sentence naming another thing, en-r21chg-change-15,
     # -17, -18, is that thing, and the English statement's text alone cannot tell)
-    if lang != "de" or len(things) != 1 or not bare_generic(key) or not says_now(s.quote_text or "", lang):
+    clause = clause_of(s.quote_text or "", key)  # (the "now" must date the generic noun's own clause:
+    # "Der Rat muss jetzt entscheiden, ich unterstütze das Projekt" says nothing new of the speaker)
+    if lang != "de" or len(things) != 1 or not bare_generic(key) or not says_now(clause, lang):
         return None
-    if has_own_complement(s.quote_text or "", key):
+    if has_own_complement(clause, key) or located(clause, key, lang):
         return None
     return next(iter(things))
+
+
+def clause_of(text: str, key: str) -> str:
+    """The stretch of ``text`` between clause marks (comma, semicolon, colon, dash) that holds ``key``."""
+    parts = [p for p in re.split(r"[,;:–—]", text) if re.search(r"(?i)(?<!\w)" + re.escape(key), p)]
+    return parts[0] if parts else text
+
+
+def located(text: str, key: str, lang: str | None) -> bool:
+    """Whether the generic noun ``key`` is followed by a place of its own ("das Projekt am Hafen",
+    data/place_prepositions_<lang>.txt): a located plan of its own, not a bare back-reference."""
+    words = "|".join(re.escape(w) for w in lang_words("place_prepositions", lang))
+    return bool(words) and re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\s+(?:" + words + r")\b", text) is not None
 
 
 def fullest(names: set[str]) -> set[str]:
