@@ -541,7 +541,12 @@ OWN_COMPLEMENT = r"(?:for|of|to|für|zur|zum|des|der|von|vom)"
 
 def has_own_complement(text: str, key: str) -> bool:
     """Whether the generic noun ``key`` has a complement of its own in ``text`` ("the plan for a school")."""
-    return re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\s+" + OWN_COMPLEMENT + r"\b", text) is not None
+    return followed_by(text, key, OWN_COMPLEMENT)
+
+
+def followed_by(text: str, key: str, words: str) -> bool:
+    """Whether ``key`` (with up to three letters of ending) is followed in ``text`` by one of ``words`` (a pattern)."""
+    return re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\s+" + words + r"\b", text) is not None
 
 
 def thing_of_the_article(s: Statement, key: str, in_article: dict[tuple[str, str], set[str]] | set[str]) -> str | None:
@@ -601,7 +606,7 @@ def located(text: str, key: str, lang: str | None) -> bool:
     """Whether the generic noun ``key`` is followed by a place of its own ("das Projekt am Hafen",
     data/place_prepositions_<lang>.txt): a located plan of its own, not a bare back-reference."""
     words = "|".join(re.escape(w) for w in lang_words("place_prepositions", lang))
-    return bool(words) and re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\s+(?:" + words + r")\b", text) is not None
+    return bool(words) and followed_by(text, key, "(?:" + words + ")")
 
 
 def fullest(names: set[str]) -> set[str]:
