@@ -126,3 +126,24 @@ def test_a_surname_with_another_particle_is_another_person():
     assert match_actor(Actor("x", "Mac Conmara", kind="person", role="Deputy"), [grainne]) is None
     assert match_actor(Actor("x", "Nic Conmara", kind="person", role="Deputy"), [grainne]) == "g1"
     assert match_actor(Actor("x", "Conmara", kind="person"), [grainne]) == "g1"
+
+
+def test_a_district_council_is_no_school_district():
+    # (round 30: "district" alone is a school district, "district council" the council; its leader's
+    # affiliation is the council's place, as for "county council")
+    from extract.actors.mentions import parse_phrase
+
+    p = parse_phrase("The leader of Fenmoor district council, Gillian Ashworth", "en")
+    assert (p.role, p.affiliation) == ("leader", "Fenmoor")
+    assert parse_phrase("Fenmoor district council", "en").entity.name == "Fenmoor District Council"
+    assert parse_phrase("the district said", "en").entity.name == "school district"
+
+
+def test_a_council_leader_of_a_place_is_the_leader_of_that_place():
+    from extract.actors.across import speaker_of_mention
+
+    # (round 30: "council" beside the place is the kind of body the role belongs to, no second place)
+    leader = Actor("g1", "Gillian Ashworth", kind="person", role="Leader", affiliation="Fenmoor")
+    text = "Fenmoor's council leader has said she now supports the plant."
+    assert speaker_of_mention("Fenmoor's council leader", [], [leader], text, 0) == "g1"
+    assert speaker_of_mention("Kelby's council leader", [], [leader], text.replace("Fenmoor", "Kelby"), 0) is None

@@ -460,8 +460,9 @@ def _role_reference(words: list[str], people: list[Actor], here_ids: set[str], t
     start, role_at = span
     rest = [w for i, w in enumerate(words) if not start <= i <= role_at]
     roled = [a for a in people if role_names(a, words[start:role_at + 1])]
-    if rest and all(_body_kind(w) for w in rest):
-        rest = []  # "the council leader", "the union chief": the kind of body the role belongs to, no place of its own
+    # "the council leader", "the union chief": the kind of body the role belongs to, no place of its own;
+    # beside a place ("Fenmoor's council leader") only the place is one
+    rest = [w for w in rest if not _body_kind(w)]
     if rest:  # a place of its own: only where the actor is of that place ("des Nachbarkreises": nobody known),
         # (an English owner's "'s" is no part of the place: "Drosmark's chief executive")
         places = [p for w in rest if (p := re.sub(r"['’]s$", "", w.strip(",.()")).rstrip("’'")) and p.casefold() not in PLACE_FRAME]

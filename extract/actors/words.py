@@ -63,7 +63,7 @@ DOUBLE_PARTICLE = ("von", "und", "zu")  # "Leopold von und zu Trauttenberg": "un
 # Gaelic surnames: "Mac an tSaoir", "Nic a' Phearsain", "Ní na Gaoithe"; after the link word the
 # name may take a mutation prefix in lower case ("tSaoir", "bhFear", "nGael")
 GAELIC_PATRONYMS = {"mac", "nic", "mhic", "ní", "uí", "ó"}
-GAELIC_LINKS = {"an", "a'", "a’", "na"}
+GAELIC_LINKS = {"an", "a'", "a’", "na", "giolla", "ghiolla", "gille"}  # ("Mac Giolla Rua", "Mac Gille Bhràth")
 SURNAME_PARTS = PARTICLES | GAELIC_PATRONYMS | GAELIC_LINKS  # (the words a surname may open with)
 GAELIC_MUTATED = re.compile(r"^(?:t|h|n|bh|mb|gc|nd|dt|ng|bp|bhf)[A-ZÁÉÍÓÚÀÈÌÒÙ]")
 LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "ug", "eg", "gesmbh", "sa", "inc.", "ltd."}  # "die Nordbahn AG"

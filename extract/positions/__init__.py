@@ -18,6 +18,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from platformdirs import user_config_dir
 from ..actors import titles
 from ..actors.words import PARTY_ASIDE
 from .changes import (act_compound_named, facility_of, facility_modifier, written, written_stem, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
-                      thing_of_the_article,
+                      thing_of_the_article, thing_held_before,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       inner_modifiers, modifier_named_after_head, partial_turn, spelling_variants, unnamed, words_of)
 from .frames import WORDS_KEPT
@@ -497,13 +498,14 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     things = {speaker: {t for t in keys if not configured_topic(t)} for speaker, keys in targets.items()}
     same = linked_targets(dated, targets, held)
     in_article = article_things(dated)
+    before = things_before(dated, in_article, same)
     history: dict[tuple[str, str], list[Held]] = {}
     reported: set[tuple[str, str, str, bool]] = set()
     found: list[PositionChange] = []
     acts = ActHistory()
     for h in held:
         s, value = h.s, h.value
-        act, thing = act_and_thing(h, things.get(s.speaker, set()), in_article, same)
+        act, thing = act_and_thing(h, things.get(s.speaker, set()), in_article, same, before, (langs or {}).get(s.article_id))
         if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
                 or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, []), (langs or {}).get(s.article_id)):
             continue
@@ -565,19 +567,30 @@ def as_written(change: PositionChange, said: dict[str, str], spoken: list[str]) 
 
 
 def act_and_thing(h: Held, things: set[str], in_article: dict[tuple[str, str], set[str]],
-                  same: dict[tuple[str, str], str]) -> tuple[bool, str | None]:
+                  same: dict[tuple[str, str], str], before: Callable[[Statement], set[str]] | None = None,
+                  lang: str | None = None) -> tuple[bool, str | None]:
     """Whether the position ``h`` is on an act ("lehnt die Schließung ab"), and the thing it is
     about where its key names none of its own ("lehnt das Projekt ab", "befürwortet den Bau": the
     thing its sentence names; ``things``: the speaker's targets). A bare act that names the speaker's
     one compound of it ("gegen das Verbot" beside "Nachtflugverbot", "gegen den Abbau" beside
-    "Kiesabbau", linked in ``same``) is that thing, not an act on another."""
+    "Kiesabbau", linked in ``same``) is that thing, not an act on another. A bare generic noun its
+    article leaves open, in a statement that says its position is new ("unterstützt das Projekt nun"),
+    is the one thing of the speaker's earlier articles (``before``: statement -> those things)."""
     s = h.s
     act = is_act_noun(h.key) and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
     thing = named_thing(s, h.key, things, act) or thing_of_the_article(s, h.key, in_article)
+    if thing is None and before is not None and bare_generic(h.key) and (held := thing_held_before(s, h.key, before(s), lang)) \
+            and not linked_name(same, s.speaker or "", h.key):  # (a name links it already: "the scheme" of "buyback scheme")
+        thing = held
     if act and (whole := act_compound_named(h.key, things)) and thing in (None, whole) \
             and same.get((s.speaker or "", h.key)) == same.get((s.speaker or "", whole), whole):
         return False, None
     return act, thing
+
+
+def linked_name(same: dict[tuple[str, str], str], speaker: str, key: str) -> bool:
+    """Whether ``same`` links the speaker's target ``key`` to another name, or another name to it."""
+    return (speaker, key) in same or any(sp == speaker and v == key for (sp, _), v in same.items())
 
 
 def change_names(now: str, before: str, linked: str) -> tuple[str, str]:
@@ -795,6 +808,23 @@ def is_thing(k: str) -> bool:
     """A target that names a thing: no configured topic, key term, act noun or generic noun
     ("das Projekt", "die Anlage")."""
     return not configured_topic(k) and not is_key_term(k) and not is_act_noun(k) and not bare_generic(k)
+
+
+def things_before(dated: list[Statement], in_article: dict[tuple[str, str], set[str]],
+                  same: dict[tuple[str, str], str]) -> Callable[[Statement], set[str]]:
+    """Statement -> the things (article_things, as linked in ``same``) its speaker took a stance on in
+    articles dated before it: what a later "now" sets a new position against (thing_held_before)."""
+    first: dict[str, str] = {}
+    for s in dated:
+        first[s.article_id] = min(first.get(s.article_id, s.date or ""), s.date or "")
+    by_speaker: dict[str, list[tuple[str, str, set[str]]]] = {}
+    for (speaker, a), ts in in_article.items():
+        by_speaker.setdefault(speaker, []).append((first.get(a, ""), a, ts))
+
+    def of(s: Statement) -> set[str]:
+        return {same.get((s.speaker or "", t), t) for d, a, ts in by_speaker.get(s.speaker or "", ())
+                if a != s.article_id and d < (s.date or "") for t in ts}
+    return of
 
 
 def bare_act(s: Statement, key: str) -> bool:

@@ -433,6 +433,7 @@ def named_thing(s: Statement, key: str, others: set[str], act: bool = False) -> 
     lemmas = noun_lemmas(text)  # "Windräder" names "Windrad"
     named = {o for o in others if (o in lemmas or o in text) and o != key and not bare_generic(o)
              and not is_act_noun(o) and (o in lemmas or re.search(r"(?<!\w)" + re.escape(o) + r"\w{0,3}(?!\w)", text))}
+    named = {o for o in named if not owned_by_it(text, o)}  # ("its funding": the generic thing's own)
     return named.pop() if len(named) == 1 else None
 
 
@@ -538,6 +539,16 @@ def class_words() -> dict[str, frozenset[str]]:
 OWN_COMPLEMENT = r"(?:for|of|to|für|zur|zum|des|der|von|vom)"
 
 
+def has_own_complement(text: str, key: str) -> bool:
+    """Whether the generic noun ``key`` has a complement of its own in ``text`` ("the plan for a school")."""
+    return followed_by(text, key, OWN_COMPLEMENT)
+
+
+def followed_by(text: str, key: str, words: str) -> bool:
+    """Whether ``key`` (with up to three letters of ending) is followed in ``text`` by one of ``words`` (a pattern)."""
+    return re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\s+" + words + r"\b", text) is not None
+
+
 def thing_of_the_article(s: Statement, key: str, in_article: dict[tuple[str, str], set[str]] | set[str]) -> str | None:
     """A bare generic target ("now supports the project", "lehnt das Vorhaben ab") whose own words
     name no thing: the one thing its speaker takes a stance on elsewhere in the same article ("Bellamy,
@@ -547,9 +558,69 @@ def thing_of_the_article(s: Statement, key: str, in_article: dict[tuple[str, str
     things = in_article if isinstance(in_article, set) else in_article.get((s.speaker or "", s.article_id), set())
     if not bare_generic(key) or len(things - {key}) != 1:
         return None
-    if re.search(r"(?i)(?<!\w)" + re.escape(key) + r"\w{0,3}\s+" + OWN_COMPLEMENT + r"\b", s.quote_text or ""):
+    if owned_by_it(s.quote_text or "", next(iter(things - {key}))):
+        return None  # ("now backs the project and will press for its funding": the funding is the project's)
+    if has_own_complement(s.quote_text or "", key):
         return None
     return next(iter(things - {key}))
+
+
+
+# A possessive of a thing ("its", "seine", "deren"): what follows belongs to a thing named in the sentence.
+THING_POSSESSIVE = r"(?:its|their|seine[mnrs]?|dessen|deren)"
+
+
+def owned_by_it(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` only after a possessive of a thing ("its funding", "seine
+    Finanzierung"): a part or act of the thing the generic noun names, not its antecedent."""
+    said = list(stem_pattern(name).finditer(text))
+    return bool(said) and all(re.search(THING_POSSESSIVE + r"\s+(?:\w+\s+)?$", text[:m.start()], re.IGNORECASE) for m in said)
+
+
+def thing_held_before(s: Statement, key: str, before: set[str], lang: str | None = None) -> str | None:
+    """A bare generic target that nothing in its own article resolved ("unterstützt das Projekt nun",
+    "now backs the scheme"), in a statement that says its position is new (data/now_words_<lang>.txt):
+    the one thing its speaker took a stance on in earlier articles (``before``, as linked), which the
+    "now" sets the new position against. None with none or several before, without such a word, or
+    where the generic noun has a complement of its own ("the project for a car park"). A thing read out
+    of a fuller name beside it ("jail" of "jail expansion", "Flughafen" of "Flughafenausbau") is that one."""
+    things = fullest(before - {key})
+    # (German only: English "now supports the project" after a sentence naming another thing, en-r21chg-change-15,
+    # -17, -18, is that thing, and the English statement's text alone cannot tell)
+    clause = clause_of(s.quote_text or "", key)  # (the "now" must date the generic noun's own clause:
+    # "Der Rat muss jetzt entscheiden, ich unterstütze das Projekt" says nothing new of the speaker)
+    if lang != "de" or len(things) != 1 or not bare_generic(key) or not says_now(clause, lang):
+        return None
+    if has_own_complement(clause, key) or located(clause, key, lang):
+        return None
+    return next(iter(things))
+
+
+def clause_of(text: str, key: str) -> str:
+    """The stretch of ``text`` between clause marks (comma, semicolon, colon, dash) that holds ``key``."""
+    parts = [p for p in re.split(r"[,;:–—]", text) if re.search(r"(?i)(?<!\w)" + re.escape(key), p)]
+    return parts[0] if parts else text
+
+
+def located(text: str, key: str, lang: str | None) -> bool:
+    """Whether the generic noun ``key`` is followed by a place of its own ("das Projekt am Hafen",
+    data/place_prepositions_<lang>.txt): a located plan of its own, not a bare back-reference."""
+    words = "|".join(re.escape(w) for w in lang_words("place_prepositions", lang))
+    return bool(words) and followed_by(text, key, "(?:" + words + ")")
+
+
+def fullest(names: set[str]) -> set[str]:
+    """The names that no other of ``names`` holds as its words or as a German compound's first part."""
+    def held(t: str, o: str) -> bool:
+        low, other = t.lower(), o.lower()
+        return o != t and (f" {low} " in f" {other} " or (" " not in o and o[:1].isupper() and other.startswith(low)))
+    return {t for t in names if not any(held(t, o) for o in names)}
+
+
+def says_now(text: str, lang: str | None) -> bool:
+    """Whether ``text`` holds a word of data/now_words_<lang>.txt (of both languages where it is not known)."""
+    low = " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+    return any(f" {w} " in low for w in lang_words("now_words", lang))
 
 
 

@@ -1036,7 +1036,7 @@ def negations_in(c: Clause, lang: str, keep: list[Phrase], slot: str = "-", at: 
             continue  # "Familien mit wenig Geld", "für kaum Geld": the amount of a prepositional phrase
         inside = phrase_at(c, i)
         if (inside is not None and not any(inside is k for k in keep) or _negates_reason(c, i, keep)
-                or _negates_later_conjunct(c, i, keep)):
+                or _negates_later_conjunct(c, i, keep) or _negates_change(c, at, lang)):
             continue
         out.append(i)
     # "wenig bis gar nichts", "kaum oder gar nicht": a negation graded up by the one before it is the same one
@@ -1051,6 +1051,15 @@ AMOUNTS = frozenset("wenig weniger kaum".split())  # negations that are amounts 
 # "mehr"/"weniger" in a für-phrase: an amount ("für mehr Geld für X"), after which a second für-phrase is no
 # attribute (noun_attribute); not the hedge "mehr oder weniger"
 COMPARED_AMOUNTS = frozenset("mehr weniger".split())
+
+
+def _negates_change(c: Clause, at: int, lang: str) -> bool:
+    """"Das ändert nichts an meiner Ablehnung der Maut", "an ihrer Ablehnung ändere das nichts": the
+    negation denies a change of the position that the frame noun at ``at`` names in its an-phrase (a
+    verb of the row "unchanged"), so the position stands as it is; it does not reverse it."""
+    own = phrase_at(c, at) if at >= 0 else None
+    return own is not None and own.prep == "an" and any(
+        w.lemma.lower() in row_words(lang, "unchanged") and not w.noun for w in c.words)
 
 
 def _new_verb_phrase(c: Clause, k: int) -> bool:
@@ -3159,6 +3168,7 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     pps = [p for p in c.phrases if p.prep == fw.slot and not p.pronoun and c.words[p.head].low not in TIME_NOUNS
            and not since_phrase(c, p)  # ("hat von Anfang an nichts von X gehalten")
            and (p.start > i or not c.words[i].noun or p.start == 1)  # a noun's phrase follows it: "Absage an X"
+           and not p.start <= i < p.end  # (never the noun's own phrase: "An meiner Kritik am Parkhaus …")
            and not noun_attribute(c, p, c.words[i].lemma) and not in_speakers_name(c, p, speaker_words)]
     # (or opens the clause: "An der Reform übte X scharfe Kritik")
     pointer = any(POINTERS.get(w.low) == fw.slot for w in c.words)
