@@ -330,6 +330,22 @@ def linked_name_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
 
 TAIL_LINKS = ("und", "am", "im", "des", "der")  # "Tierschutzverein Felsreuth | und Umgebung", "Genossenschaft Wohnen |
 # am Quellbach", "Verein der Freunde | des Stadtmuseums Kerblingen"
+ARTICLE_PLACE_LINKS = ("an", "in", "auf", "unter", "vor")  # with "der"/"dem": "… der Anrainer | an der Unteren Lobau"
+
+
+def _tail_name_start(toks: list[Tok], k: int, limit: int) -> int | None:
+    """The first word of a name part after the link at k ("im", "an der"): a capitalised noun, or a
+    capitalised attributive adjective before one, which German writes capitalised only inside a
+    name ("im Oberen Rüschtal", "des Neuen Schlosses"); None when none opens there."""
+    m = k + 1
+    if toks[k].low in ARTICLE_PLACE_LINKS:
+        if not (m < limit and toks[m].low in ("der", "dem")):
+            return None  # ("in Kassel" is where, no name's part)
+        m += 1
+    if m < limit and toks[m].cap and toks[m].tag == "ADJ(A)" and m + 1 < limit and toks[m + 1].cap \
+            and toks[m + 1].tag in NOMINAL_TAGS:
+        return m
+    return m if m < limit and toks[m].cap and toks[m].tag in NOMINAL_TAGS else None
 
 
 def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
@@ -343,10 +359,12 @@ def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
     if not any(toks[m].cap and type_word_stays(toks[m].text) for m in range(head, j)):
         return j
     k, times = j, word_set("time_nouns_de.txt")  # (cached)
-    while k + 1 < limit and toks[k].low in TAIL_LINKS and toks[k + 1].cap and toks[k + 1].tag in NOMINAL_TAGS:
+    while k + 1 < limit and toks[k].low in TAIL_LINKS + ARTICLE_PLACE_LINKS and (m := _tail_name_start(toks, k, limit)) is not None:
         if toks[k].low != "und" and toks[k - 1].tag == "NE" and not is_institution_word(toks[k - 1].text, "de"):
             break  # a proper name closed the name; a place or genitive after it is the clause's ("der Verein Seeblick | im Rathaus")
-        m = k + 1
+        m += toks[m].tag == "ADJ(A)"  # (the adjective opens the name: "im Oberen | Rüschtal")
+        if k > j and m == _tail_name_start(toks, k, limit) and toks[m].low in times:
+            break  # the name closed before its time: "… an der Östlichen Boddenküste | am Mittwoch"
         while m < limit and toks[m].cap and toks[m].tag in NOMINAL_TAGS:
             if toks[m].low in times or firstnames().get(toks[m].low) or role_word(toks[m].text, lexicon("de")) \
                     or toks[k].low == "und" and (is_institution_word(toks[m].text, "de") or toks[m].low in lexicon("de").organisations
