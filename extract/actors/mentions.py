@@ -812,6 +812,8 @@ def _body_run(tokens: list[str], possessive: frozenset[int], lex: Lexicon) -> tu
     if not all(_is_capitalised(w) or w in BODY_RUN_LINKS and 0 < n < len(words) - 1 and _is_capitalised(words[n + 1])
                for n, w in enumerate(words)):
         return None
+    if any(role_word(w, lex) and words[n + 1].casefold() in firstnames() for n, w in enumerate(words[:-1])):
+        return None  # a titled person coordinated with a body: "Mayor Tom Fielding and Council"
     linked = any(w in BODY_RUN_LINKS for w in words)
     titled = any(role_word(w, lex) for w in words[:-1])
     return (first, last + 1) if linked or titled else None

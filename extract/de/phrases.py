@@ -5,7 +5,7 @@ from ..actors import firstnames, is_institution_word, lexicon, recipient_media, 
 from ..actors.lexicon import word_set
 from ..actors.mentions import BODY_NAME_PREPOSITIONS, NAME_CLOSING_PRONOUNS, ROMANCE_PARTICLES, type_word_stays
 from .names import COMPASS_WORDS, GERMAN_WORDS, noun_after_name, object_after_body_name, particles_end
-from .nlp import analyse_word
+from .nlp import analyse_word, unknown_stem
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
 
@@ -185,7 +185,7 @@ class NounPhrases:
             j += 1 if j < limit and self.place_closes(j) else 0  # a place: "… für Weltwirtschaft Kiel"
             j = _canton_end(toks, j, limit)  # "Amt für Strassen des Kantons Aarwil": a Swiss body's official name
         j = linked_name_end(self.toks, j, head, limit)
-        j = body_name_tail_end(self.toks, j, head, limit)
+        j = body_name_tail_end(self.toks, j, head, limit, after_verb)
         # an abbreviation in brackets: "Amnesty International (ai)"
         if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
@@ -333,10 +333,12 @@ TAIL_LINKS = ("und", "am", "im", "des", "der")  # "Tierschutzverein Felsreuth | 
 ARTICLE_PLACE_LINKS = ("an", "in", "auf", "unter", "vor")  # with "der"/"dem": "… der Anrainer | an der Unteren Lobau"
 
 
-def _tail_name_start(toks: list[Tok], k: int, limit: int) -> int | None:
+def _tail_name_start(toks: list[Tok], k: int, limit: int, after_verb: bool = False) -> int | None:
     """The first word of a name part after the link at k ("im", "an der"): a capitalised noun, or a
     capitalised attributive adjective before one, which German writes capitalised only inside a
-    name ("im Oberen Rüschtal", "des Neuen Schlosses"); None when none opens there."""
+    name ("im Oberen Rüschtal", "des Neuen Schlosses"); None when none opens there. After the cue
+    verb (``after_verb``) the adjective's noun must be a name (HanTa: NE or an unknown stem): "sagte
+    die Vereinigung der Winzer im Oberen Rhonetal", but "… im Neuen Rathaus" is where it was said."""
     m = k + 1
     if toks[k].low in ARTICLE_PLACE_LINKS:
         if not (m < limit and toks[m].low in ("der", "dem")):
@@ -344,11 +346,11 @@ def _tail_name_start(toks: list[Tok], k: int, limit: int) -> int | None:
         m += 1
     if m < limit and toks[m].cap and toks[m].tag == "ADJ(A)" and m + 1 < limit and toks[m + 1].cap \
             and toks[m + 1].tag in NOMINAL_TAGS:
-        return m
+        return m if not after_verb or toks[m + 1].tag == "NE" or unknown_stem(toks[m + 1].text) else None
     return m if m < limit and toks[m].cap and toks[m].tag in NOMINAL_TAGS else None
 
 
-def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
+def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int, after_verb: bool = False) -> int:
     """The end of a body's name whose type noun stays in it (actors.mentions.type_word_stays) and
     that goes on at j with "und", a genitive or a place's "am"/"im" and capitalised nouns, when a comma,
     the sentence's end, a verb or a preposition closes it ("Der Tierschutzverein Felsreuth und
@@ -359,11 +361,11 @@ def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
     if not any(toks[m].cap and type_word_stays(toks[m].text) for m in range(head, j)):
         return j
     k, times = j, word_set("time_nouns_de.txt")  # (cached)
-    while k + 1 < limit and toks[k].low in TAIL_LINKS + ARTICLE_PLACE_LINKS and (m := _tail_name_start(toks, k, limit)) is not None:
+    while k + 1 < limit and toks[k].low in TAIL_LINKS + ARTICLE_PLACE_LINKS and (m := _tail_name_start(toks, k, limit, after_verb)) is not None:
         if toks[k].low != "und" and toks[k - 1].tag == "NE" and not is_institution_word(toks[k - 1].text, "de"):
             break  # a proper name closed the name; a place or genitive after it is the clause's ("der Verein Seeblick | im Rathaus")
         m += toks[m].tag == "ADJ(A)"  # (the adjective opens the name: "im Oberen | Rüschtal")
-        if k > j and m == _tail_name_start(toks, k, limit) and toks[m].low in times:
+        if k > j and toks[m].low in times:
             break  # the name closed before its time: "… an der Östlichen Boddenküste | am Mittwoch"
         while m < limit and toks[m].cap and toks[m].tag in NOMINAL_TAGS:
             if toks[m].low in times or firstnames().get(toks[m].low) or role_word(toks[m].text, lexicon("de")) \
