@@ -54,3 +54,10 @@ def test_a_role_with_its_portfolio_or_a_titled_person_is_no_body_run(phrase):
 def test_a_places_possessive_before_a_body_is_its_owner():
     p = parse_phrase("Lusovia's Office for Civil Security", "en")
     assert (p.entity.name, p.entity.affiliation) == ("Office for Civil Security", "Lusovia")
+
+
+@pytest.mark.parametrize("phrase", ["Mara Quint and Tenants Union", "Mayor and Council",
+                                    "the Chief Constable and Police Federation", "Senator Hale and Farmers Union"])
+def test_a_person_coordinated_with_a_body_is_no_body_run(phrase):
+    p = parse_phrase(phrase, "en")
+    assert not (p.entity and " and " in p.entity.name)

@@ -812,11 +812,32 @@ def _body_run(tokens: list[str], possessive: frozenset[int], lex: Lexicon) -> tu
     if not all(_is_capitalised(w) or w in BODY_RUN_LINKS and 0 < n < len(words) - 1 and _is_capitalised(words[n + 1])
                for n, w in enumerate(words)):
         return None
-    if any(role_word(w, lex) and words[n + 1].casefold() in firstnames() for n, w in enumerate(words[:-1])):
+    if any(role_word(w, lex) and words[n + 1].casefold() in firstnames() for n, w in enumerate(words[:-1])) \
+            or any(_conjunct_is_own_actor(c, lex) for c in _conjuncts(words)[:-1]):
         return None  # a titled person coordinated with a body: "Mayor Tom Fielding and Council"
     linked = any(w in BODY_RUN_LINKS for w in words)
     titled = any(role_word(w, lex) for w in words[:-1])
     return (first, last + 1) if linked or titled else None
+
+
+def _conjuncts(words: list[str]) -> list[list[str]]:
+    """The words between a body run's links: "Mara Quint | and | Tenants Union" → two conjuncts."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        out.append([]) if w in BODY_RUN_LINKS else out[-1].append(w)
+    return out
+
+
+def _conjunct_is_own_actor(words: list[str], lex: Lexicon) -> bool:
+    """A conjunct before "and" that names an actor of its own makes the run two actors, not one
+    body's name: a person by title ("Mayor and Council", "Senator Hale and Farmers Union"), a full
+    name opening with a first name ("Mara Quint and Tenants Union"; a lone "Victoria and Albert
+    Museum" stays), or a body closing in its own head noun ("Farmers Union and Growers Association")."""
+    if not words:
+        return False
+    head = words[-1].casefold()
+    return bool(role_word(words[0], lex)) or len(words) > 1 and words[0].casefold() in firstnames() \
+        or head in lex.institutions or head in organisation_words()
 
 
 def _owner_of_body(tokens: list[str], possessive: frozenset[int], body: Entity) -> str:
