@@ -61,3 +61,12 @@ def test_a_places_possessive_before_a_body_is_its_owner():
 def test_a_person_coordinated_with_a_body_is_no_body_run(phrase):
     p = parse_phrase(phrase, "en")
     assert not (p.entity and " and " in p.entity.name)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Die Vereinigung der Winzer vor dem Landgericht sagte, sie lehne den Vergleich ab.", "sie lehne den Vergleich ab"),
+    ("Die Vereinigung der Winzer unter dem Vorsitz Hubers sagte, sie lehne den Vergleich ab.", "sie lehne den Vergleich ab"),
+    ("Die Vereinigung der Winzer auf der Messe sagte, sie lehne den Vergleich ab.", "sie lehne den Vergleich ab"),
+])
+def test_a_common_noun_after_an_der_or_vor_dem_says_where_and_stays_out_of_the_name(text, quote):
+    assert speaker_of(text, quote) == "Vereinigung der Winzer"

@@ -339,15 +339,23 @@ def _tail_name_start(toks: list[Tok], k: int, limit: int, after_verb: bool = Fal
     name ("im Oberen Rüschtal", "des Neuen Schlosses"); None when none opens there. After the cue
     verb (``after_verb``) the adjective's noun must be a name (HanTa: NE or an unknown stem): "sagte
     die Vereinigung der Winzer im Oberen Rhonetal", but "… im Neuen Rathaus" is where it was said."""
-    m = k + 1
-    if toks[k].low in ARTICLE_PLACE_LINKS:
+    m, articled = k + 1, toks[k].low in ARTICLE_PLACE_LINKS
+    if articled:
         if not (m < limit and toks[m].low in ("der", "dem")):
             return None  # ("in Kassel" is where, no name's part)
         m += 1
     if m < limit and toks[m].cap and toks[m].tag == "ADJ(A)" and m + 1 < limit and toks[m + 1].cap \
             and toks[m + 1].tag in NOMINAL_TAGS:
-        return m if not after_verb or toks[m + 1].tag == "NE" or unknown_stem(toks[m + 1].text) else None
-    return m if m < limit and toks[m].cap and toks[m].tag in NOMINAL_TAGS else None
+        return m if not after_verb or _names_a_place(toks[m + 1]) else None
+    # a bare noun after "an der"/"vor dem" must be a name ("an der Ostsee"): "vor dem Landgericht", "auf der
+    # Messe", "unter dem Vorsitz Hubers" say where or how, as "in Kassel" does
+    return m if m < limit and toks[m].cap and toks[m].tag in NOMINAL_TAGS \
+        and (not articled or _names_a_place(toks[m])) else None
+
+
+def _names_a_place(tok: Tok) -> bool:
+    """A noun that is a name (HanTa NE, or a stem its lexicon does not know: "Ostsee", "Boddenküste")."""
+    return tok.tag == "NE" or unknown_stem(tok.text)
 
 
 def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int, after_verb: bool = False) -> int:
