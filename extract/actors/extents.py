@@ -62,6 +62,10 @@ def _parse_with_names(phrase: str, lang: str, names: list[str]) -> Parsed:
         plain = parse_phrase(phrase, lang)
         if plain.entity is not None and not plain.name and not plain.entity.generic and name in plain.entity.name:
             return plain
+    if lang == "en":  # "Lusovia's Office for Civil Security": the body the NER read whole, its owner's possessive before it
+        plain = parse_phrase(phrase, lang)
+        if plain.entity is not None and plain.entity.name == name and plain.entity.affiliation and not plain.name:
+            return plain
     p = _put_back(parse_phrase(phrase.replace(name, NAME_SLOT, 1), lang), name)
     if lang == "en" and p.written_role.startswith(name + " ") and names_an_owner(name.split(), lexicon(lang)):
         p.written_role = p.written_role[len(name):].strip()  # "Marrick Rescue Centre | spokeswoman": the owner goes

@@ -12,6 +12,7 @@ from .lexicon import Lexicon, _civic_body, is_club_name, _inflected, _institutio
 from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_marked, tokenize
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
 from .written import glued_role, written_role
+from .english_words import is_dictionary_word
 from .words import LEGAL_FORMS, MEMBER_BODIES, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, UNNAMED_MANY_DE, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS, RELIGIOUS_ADDRESS
 
 
@@ -313,8 +314,9 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon, head: str = "") 
     start = _genitive_adjectives_end(tokens, j) if k == j else k
     if start == j:
         return j
-    words = tokens[start:]
     listed = association(head)
+    end = _placed_genitive_end(tokens, start) if listed else len(tokens)
+    words = tokens[start:end]
     if not words or len(words) > (5 if listed else 3) \
             or not all(_genitive_word_ok(words, n, listed) for n in range(len(words))) \
             or _named_entity_at(tokens, start, lex)[0] is not None or k > j and role_word(words[0], lex) and words[0].endswith("in") \
@@ -322,6 +324,17 @@ def _genitive_name_end(tokens: list[str], j: int, lex: Lexicon, head: str = "") 
                 is_institution_word(words[0], "de") or words[0].casefold().endswith(PLACE_NOUNS)):
         return j
     return len(tokens)
+
+
+PLACE_TAIL_LINKS_DE = frozenset(("am", "im", "an", "auf", "in", "unter", "vor", "ob", "bei"))
+
+
+def _placed_genitive_end(tokens: list[str], start: int) -> int:
+    """Where an association's genitive ends before its place, which its name keeps to the phrase's
+    end: "Vereinigung der Bergbauern | im Oberen Rüschtal", "Interessengemeinschaft der Anrainer |
+    an der Unteren Lobau" (_body_name_tail_end); the phrase's end when no such place closes it."""
+    at = next((k for k in range(start + 1, len(tokens)) if tokens[k] in PLACE_TAIL_LINKS_DE), None)
+    return at if at is not None and _body_name_tail_end(tokens, at) == len(tokens) else len(tokens)
 
 
 def _genitive_adjectives_end(tokens: list[str], j: int) -> int:
@@ -616,6 +629,11 @@ def _parse_cached(phrase: str, lang: str) -> Parsed:
                                                      or p.name[-1].casefold() in organisation_words()
                                                      or _the_name_of(p, tokens)):
         p = _english_body(p, tokens, possessive)
+    if lang == "en" and not p.entity and (run := _body_run(tokens, possessive, lex)):
+        p = replace(p, entity=Entity("organisation", " ".join(tokens[run[0]:run[1]])), name=[], role="", role_noun="",
+                    mapped_role="", affiliation="")
+    if lang == "en" and p.entity is not None and (owner := _owner_of_body(tokens, possessive, p.entity)):
+        p = replace(p, entity=replace(p.entity, name=p.entity.name.split(" ", 1)[1], affiliation=owner))
     if lang == "en" and p.entity is not None and p.entity.generic and p.affiliation and not possessive \
             and tokens[-1].casefold() == p.entity.name.split()[-1].casefold():  # (one body: not 'Ferry operators')
         p = _local_body(p, lex)
@@ -771,6 +789,69 @@ def _english_body(p: Parsed, tokens: list[str], possessive: frozenset[int]) -> P
     words = [t + ("'s" if i in possessive else "") for i, t in enumerate(tokens[first:end], first)]
     return replace(p, entity=Entity("organisation", " ".join(words)), name=[], role="", role_noun="", mapped_role="",
                    affiliation="")
+
+
+BODY_RUN_LINKS = ("and", "&")
+
+
+def _body_run(tokens: list[str], possessive: frozenset[int], lex: Lexicon) -> tuple[int, int] | None:
+    """An English body's name read from its grammar: capitalised words, joined by "and"/"&" between
+    two of them, that close the phrase with a body's head noun ("Union", "Alliance", "Association"):
+    all its words are the name ("the Warehouse and Logistics Alliance", "the Larkmoor Coach Drivers
+    Union"), none of them a role or a person's name. Read where the name's words are coordinated or a
+    title word stands among them ("Coach"); (first, end) of the run, else None. A role with a
+    portfolio ("Minister for Housing and Local Government") has "for"/"of" and is no run."""
+    first = 0
+    while first < len(tokens) and tokens[first].casefold() in ARTICLES:
+        first += 1
+    last = len(tokens) - 1
+    if last - first < 1 or possessive - {last} or not _is_capitalised(tokens[last]) \
+            or not (tokens[last].casefold() in lex.institutions or tokens[last].casefold() in organisation_words()):
+        return None
+    words = tokens[first:last + 1]
+    if not all(_is_capitalised(w) or w in BODY_RUN_LINKS and 0 < n < len(words) - 1 and _is_capitalised(words[n + 1])
+               for n, w in enumerate(words)):
+        return None
+    if any(role_word(w, lex) and words[n + 1].casefold() in firstnames() for n, w in enumerate(words[:-1])) \
+            or any(_conjunct_is_own_actor(c, lex) for c in _conjuncts(words)[:-1]):
+        return None  # a titled person coordinated with a body: "Mayor Tom Fielding and Council"
+    linked = any(w in BODY_RUN_LINKS for w in words)
+    titled = any(role_word(w, lex) for w in words[:-1])
+    return (first, last + 1) if linked or titled else None
+
+
+def _conjuncts(words: list[str]) -> list[list[str]]:
+    """The words between a body run's links: "Mara Quint | and | Tenants Union" → two conjuncts."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        out.append([]) if w in BODY_RUN_LINKS else out[-1].append(w)
+    return out
+
+
+def _conjunct_is_own_actor(words: list[str], lex: Lexicon) -> bool:
+    """A conjunct before "and" that names an actor of its own makes the run two actors, not one
+    body's name: a person by title ("Mayor and Council", "Senator Hale and Farmers Union"), a full
+    name opening with a first name ("Mara Quint and Tenants Union"; a lone "Victoria and Albert
+    Museum" stays), or a body closing in its own head noun ("Farmers Union and Growers Association")."""
+    if not words:
+        return False
+    head = words[-1].casefold()
+    return bool(role_word(words[0], lex)) or len(words) > 1 and words[0].casefold() in firstnames() \
+        or head in lex.institutions or head in organisation_words()
+
+
+def _owner_of_body(tokens: list[str], possessive: frozenset[int], body: Entity) -> str:
+    """A place's possessive before an English body's name is whose body it is, no part of its name
+    ("Lusovia's Office for Civil Security" → Office for Civil Security, of Lusovia), where the owner
+    is a name, no common word of the model's index ("the Sheriff's Office", "Children's Hospital" keep it)."""
+    first = 0
+    while first < len(tokens) and tokens[first].casefold() in ARTICLES:
+        first += 1
+    if first not in possessive or first + 1 >= len(tokens) or not _is_capitalised(tokens[first + 1]):
+        return ""
+    owner = tokens[first]
+    named = body.name.startswith((owner + "'s ", owner + "’s ", owner + " ")) and len(body.name.split()) > 1
+    return owner if named and _is_capitalised(owner) and is_dictionary_word(owner) is False else ""
 
 
 LOCAL_PLACE = re.compile(r"[A-Z][a-z]+(?:ia|land|stan)")  # 'Valdoria', 'Norrland': a country's shape

@@ -5,7 +5,7 @@ from ..actors import firstnames, is_institution_word, lexicon, recipient_media, 
 from ..actors.lexicon import word_set
 from ..actors.mentions import BODY_NAME_PREPOSITIONS, NAME_CLOSING_PRONOUNS, ROMANCE_PARTICLES, type_word_stays
 from .names import COMPASS_WORDS, GERMAN_WORDS, noun_after_name, object_after_body_name, particles_end
-from .nlp import analyse_word
+from .nlp import analyse_word, unknown_stem
 from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
 
 
@@ -185,7 +185,7 @@ class NounPhrases:
             j += 1 if j < limit and self.place_closes(j) else 0  # a place: "… für Weltwirtschaft Kiel"
             j = _canton_end(toks, j, limit)  # "Amt für Strassen des Kantons Aarwil": a Swiss body's official name
         j = linked_name_end(self.toks, j, head, limit)
-        j = body_name_tail_end(self.toks, j, head, limit)
+        j = body_name_tail_end(self.toks, j, head, limit, after_verb)
         # an abbreviation in brackets: "Amnesty International (ai)"
         if j + 2 < len(toks) and j + 2 <= limit and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3
@@ -330,9 +330,35 @@ def linked_name_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
 
 TAIL_LINKS = ("und", "am", "im", "des", "der")  # "Tierschutzverein Felsreuth | und Umgebung", "Genossenschaft Wohnen |
 # am Quellbach", "Verein der Freunde | des Stadtmuseums Kerblingen"
+ARTICLE_PLACE_LINKS = ("an", "in", "auf", "unter", "vor")  # with "der"/"dem": "… der Anrainer | an der Unteren Lobau"
 
 
-def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
+def _tail_name_start(toks: list[Tok], k: int, limit: int, after_verb: bool = False) -> int | None:
+    """The first word of a name part after the link at k ("im", "an der"): a capitalised noun, or a
+    capitalised attributive adjective before one, which German writes capitalised only inside a
+    name ("im Oberen Rüschtal", "des Neuen Schlosses"); None when none opens there. After the cue
+    verb (``after_verb``) the adjective's noun must be a name (HanTa: NE or an unknown stem): "sagte
+    die Vereinigung der Winzer im Oberen Rhonetal", but "… im Neuen Rathaus" is where it was said."""
+    m, articled = k + 1, toks[k].low in ARTICLE_PLACE_LINKS
+    if articled:
+        if not (m < limit and toks[m].low in ("der", "dem")):
+            return None  # ("in Kassel" is where, no name's part)
+        m += 1
+    if m < limit and toks[m].cap and toks[m].tag == "ADJ(A)" and m + 1 < limit and toks[m + 1].cap \
+            and toks[m + 1].tag in NOMINAL_TAGS:
+        return m if not after_verb or _names_a_place(toks[m + 1]) else None
+    # a bare noun after "an der"/"vor dem" must be a name ("an der Ostsee"): "vor dem Landgericht", "auf der
+    # Messe", "unter dem Vorsitz Hubers" say where or how, as "in Kassel" does
+    return m if m < limit and toks[m].cap and toks[m].tag in NOMINAL_TAGS \
+        and (not articled or _names_a_place(toks[m])) else None
+
+
+def _names_a_place(tok: Tok) -> bool:
+    """A noun that is a name (HanTa NE, or a stem its lexicon does not know: "Ostsee", "Boddenküste")."""
+    return tok.tag == "NE" or unknown_stem(tok.text)
+
+
+def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int, after_verb: bool = False) -> int:
     """The end of a body's name whose type noun stays in it (actors.mentions.type_word_stays) and
     that goes on at j with "und", a genitive or a place's "am"/"im" and capitalised nouns, when a comma,
     the sentence's end, a verb or a preposition closes it ("Der Tierschutzverein Felsreuth und
@@ -343,10 +369,12 @@ def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
     if not any(toks[m].cap and type_word_stays(toks[m].text) for m in range(head, j)):
         return j
     k, times = j, word_set("time_nouns_de.txt")  # (cached)
-    while k + 1 < limit and toks[k].low in TAIL_LINKS and toks[k + 1].cap and toks[k + 1].tag in NOMINAL_TAGS:
+    while k + 1 < limit and toks[k].low in TAIL_LINKS + ARTICLE_PLACE_LINKS and (m := _tail_name_start(toks, k, limit, after_verb)) is not None:
         if toks[k].low != "und" and toks[k - 1].tag == "NE" and not is_institution_word(toks[k - 1].text, "de"):
             break  # a proper name closed the name; a place or genitive after it is the clause's ("der Verein Seeblick | im Rathaus")
-        m = k + 1
+        m += toks[m].tag == "ADJ(A)"  # (the adjective opens the name: "im Oberen | Rüschtal")
+        if k > j and toks[m].low in times:
+            break  # the name closed before its time: "… an der Östlichen Boddenküste | am Mittwoch"
         while m < limit and toks[m].cap and toks[m].tag in NOMINAL_TAGS:
             if toks[m].low in times or firstnames().get(toks[m].low) or role_word(toks[m].text, lexicon("de")) \
                     or toks[k].low == "und" and (is_institution_word(toks[m].text, "de") or toks[m].low in lexicon("de").organisations

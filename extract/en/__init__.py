@@ -148,6 +148,7 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
             kind = "person"  # "Jean-Luc d'Aubigné" the NER took for an organisation
         end = doc[last].idx + len(doc[last])
         first = _first_names_before(doc, e.start) if kind == "person" else e.start
+        first = _coordinated_first(doc, first, last) if kind == "organisation" else first
         m = Mention((doc[first].idx, end), text[doc[first].idx:end], kind, is_subject=clause_subject(e.root))
         m = _with_particles_before(text, m, out[-1].span[1] if out else 0)  # "Jan ter" + "Horst"
         if out and _particles_between(text, out[-1], m):  # "Hendrik van" + "Berg": one name
@@ -156,6 +157,22 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
             out.pop()
         out.append(m)
     return out
+
+
+def _coordinated_first(doc: Doc, first: int, last: int) -> int:
+    """The first word of a body's name whose first head the NER left out before "and" ("Cleaners and
+    | Caterers Alliance", "Port Haulage and | Freight Association"): the capitalised words before it,
+    when the phrase rules read the whole as one body's name (actors.mentions: its grammar); else first."""
+    k = first
+    if k >= 2 and doc[k - 1].lower_ in ("and", "&") and doc[k - 2].is_title and doc[k - 2].lower_ not in ("the", "a", "an"):
+        k -= 2
+        while k > 0 and doc[k - 1].is_title and doc[k - 1].lower_ not in ("the", "a", "an") and not doc[k].is_sent_start \
+                and doc[k - 1].ent_type_ in ("", "ORG"):
+            k -= 1
+    if k == first:
+        return first
+    ent = parse_phrase(doc[k:last + 1].text, "en").entity
+    return k if ent is not None and ent.kind == "organisation" and ent.name.startswith(doc[k].text) else first
 
 
 # the words of a company descriptor before a name: 'Supermarket chain', 'The budget airline', 'Regional carrier'
