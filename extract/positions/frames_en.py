@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from . import evaluations_en as ev
 from .frames import Stance, back_references, frame_rows
 
 JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "dub")  # "called X a mistake", "found X unacceptable"
@@ -70,8 +71,13 @@ def lexicon() -> dict[str, object]:
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
             elif value == "obstacle":  # ("stand in the way of X": the preposition X follows)
                 obstacles[form] = slot
+    # the words of judgement a modifier is left out of a name for ("a reckless tax cut"): the subj rows;
+    # the broad vocabulary judges predicates only ("affordable housing", "windfall tax" keep their names)
+    judging = frozenset(form for form, rows in frames.items() if any(slot == "subj" for _, slot in rows))
+    for form, rows in ev.single_frames().items():  # the broad evaluative vocabulary (round 30)
+        frames.setdefault(form, []).extend(r for r in rows if r not in frames[form])
     noun_acts = {form: value for form, value in acts.items() if form not in verb_only}
-    return {"frames": frames, "acts": acts, "noun_acts": noun_acts, "verb_only": verb_only, "act_preps": preps, "skip": skip, "nominal": nominal, "obstacles": obstacles,
+    return {"frames": frames, "judging": judging, "acts": acts, "noun_acts": noun_acts, "verb_only": verb_only, "act_preps": preps, "skip": skip, "nominal": nominal, "obstacles": obstacles,
             "nominal_nouns": set(nominal.values()), **sets}
 
 
@@ -2091,7 +2097,7 @@ def phrase_frames(tok, lex: dict) -> list[tuple[int, str]]:
     if tok.lower_ == "last" and tok.head.lemma_ == "thing" and any(
             c.dep_ == "relcl" and c.lemma_ in ("need", "want") for c in tok.head.children):
         return [(-1, "subj")]
-    return []
+    return ev.frames_of(tok)  # "a recipe for disaster", "would bring chaos", "will make care safer"
 
 
 def in_the_way(tok, lex: dict) -> bool:
@@ -2708,8 +2714,8 @@ def paratactic(clause) -> bool:
 
 
 def judges(word, lex: dict) -> bool:
-    """An evaluative word ("wrong", "right", "mistake")."""
-    return any(slot == "subj" for _, slot in lex["frames"].get(word.lower_, []))
+    """An evaluative word of the subj rows ("wrong", "right", "mistake")."""
+    return word.lower_ in lex["judging"]
 
 
 def in_outer_frame(tok, lex: dict) -> bool:
@@ -3706,9 +3712,16 @@ def doer(verb):
             c.dep_ == "acl" and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children) for c in subj.children):
         return subj  # "any move to close X would …", "a decision to scrap X would …": the act of its infinitive
     if subj is None or not (subj.pos_ == "VERB" and verb_key(subj) in acts or subj.pos_ == "NOUN" and (
-            noun_key(subj) in lexicon()["noun_acts"] or decided_measure(subj))):
+            noun_key(subj) in lexicon()["noun_acts"] or decided_measure(subj) or foreseen_of_thing(verb, subj))):
         return None
     return subj
+
+
+def foreseen_of_thing(verb, subj) -> bool:
+    """A consequence foreseen of a thing, not only of an act ("the casino would saddle the city with
+    debt", "this surgery will make a real difference"; round 30): a thing of evaluations_en.thing_subject,
+    no person or body, no event ("the delays will hurt trade")."""
+    return foreseeing(verb) and ev.thing_subject(subj, TIME_WORDS) and not is_someone(subj) and not happening(subj, lexicon())
 
 
 FORESEEING = ("would", "could", "will", "'ll", "might")  # the auxiliaries of a clause that foresees (doer, foreseen_condition)

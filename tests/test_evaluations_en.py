@@ -1,0 +1,41 @@
+"""r30-en-eval: one reader of what a thing is or would do, read from data/evaluations_en.tsv."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.test_stances_en_negation import en_stances  # noqa: E402  (the one reader of the English tests)
+
+
+def test_the_vocabulary_is_signed_and_broad():
+    from extract.positions.evaluations_en import single_frames, vocabulary
+
+    table = vocabulary()
+    assert table["is"]["self-inflicted_wound"] == -1 and table["is"]["lifesaver"] == 1
+    assert table["brings"]["at_mercy"] == -1 and "make" in table["light"] and "drought" in table["force"]
+    assert sum(len(words) for words in table.values()) > 500
+    assert (-1, "does") in single_frames()["backfire"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a copula's predicate, a word or a phrase of the vocabulary
+    ('"The new tariff is a self-inflicted wound," said Cllr Ada Venn.', {("tariff", -1)}),
+    ('"The merger is a recipe for disaster," said Cllr Ada Venn.', {("merger", -1)}),
+    ('"The footbridge is a godsend for parents," said Cllr Ada Venn.', {("footbridge", 1)}),
+    # a consequence verb, and what a bringing verb brings, with its negation
+    ('"A teen curfew would backfire," said Cllr Ada Venn.', {("teen curfew", -1)}),
+    ('"The casino would saddle the city with debt," said Cllr Ada Venn.', {("casino", -1)}),
+    ('"This clinic will make a real difference to families," said Cllr Ada Venn.', {("clinic", 1)}),
+    ('"A snap election would hand the country six months of paralysis," said Cllr Ada Venn.', {("snap election", -1)}),
+    ('"Privatisation would leave ratepayers at the mercy of investors," said Cllr Ada Venn.', {("privatisation", -1)}),
+    ('"The merger will not make care any safer," said Cllr Ada Venn.', {("merger", -1)}),
+    ('"The terminal will give islanders a lifeline," said Cllr Ada Venn.', {("terminal", 1)}),
+    # near-misses: a force, a measured outcome, a person, a number
+    ('"The drought would hurt wheat yields," said Cllr Ada Venn.', set()),
+    ('"The storm would bring chaos to the commute," said Cllr Ada Venn.', set()),
+    ('"The timetable would make a difference of four minutes," said Cllr Ada Venn.', set()),
+    ('"The minister will make a real difference," said Cllr Ada Venn.', set()),
+])
+def test_a_thing_takes_the_sign_of_what_it_is_or_would_do(text, want):
+    assert en_stances(text, "Ada Venn") == want
