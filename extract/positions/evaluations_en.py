@@ -92,6 +92,14 @@ def measured(noun) -> bool:
                                                               for g in p.children) for p in noun.children)
 
 
+def spell_of(noun) -> bool:
+    """A span of time the outcome fills ("six months of paralysis", "years of misery"): its "of" noun is
+    what is brought; not "details of the costs" (what the details are about)."""
+    from .frames_en import lexicon
+
+    return any(c.dep_ == "nummod" for c in noun.children) or noun.lemma_.lower() in lexicon()["time_units"]
+
+
 def brought_sign(verb) -> int:
     """The sign of what a bringing verb (light row: make, bring, hand, give, leave …) brings: its object
     ("will make a real difference", "would bring chaos"), the noun of the object's "of" ("six months of
@@ -102,7 +110,7 @@ def brought_sign(verb) -> int:
     for c in verb.children:
         if c.dep_ == "dobj" and c.pos_ == "NOUN" and not measured(c):
             sign = word_sign(c, OUTCOMES) or next((word_sign(g, OUTCOMES) for p in c.children if p.dep_ == "prep"
-                                                   and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), 0)
+                                                   and p.lower_ == "of" and spell_of(c) for g in p.children if g.dep_ == "pobj"), 0)
             if sign:
                 return sign
         if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ" and (sign := word_sign(c, OUTCOMES)):
