@@ -36,6 +36,8 @@ def test_the_vocabulary_is_signed_and_broad():
     ('"The storm would bring chaos to the commute," said Cllr Ada Venn.', set()),
     ('"The timetable would make a difference of four minutes," said Cllr Ada Venn.', set()),
     ('"The minister will make a real difference," said Cllr Ada Venn.', set()),
+    ('"Tom Gale is a liability," said Cllr Ada Venn.', set()),
+    ('"The report will give details of the costs," said Cllr Ada Venn.', set()),
 ])
 def test_a_thing_takes_the_sign_of_what_it_is_or_would_do(text, want):
     assert en_stances(text, "Ada Venn") == want

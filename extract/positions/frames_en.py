@@ -3138,6 +3138,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
                        and any(a.lower_ == "to" for a in c.children)), None)
     elif slot == "subj":
         target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
+        target = None if target is not None and person_judged(tok, target, lex) else target
     elif slot == "had":  # ("X has the backing of Y", "X would never get her support")
         target, subject, verb = held_by(tok, lex)
     elif slot == "greet":
@@ -3170,6 +3171,13 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return antecedent_of_relative(target), subject, verb  # ("the tunnel, which Roe has opposed since 2019")
+
+
+def person_judged(word, target, lex: dict) -> bool:
+    """A person a word of the broad vocabulary judges ("Tom is a real visionary", "Donald Trump is a
+    disgusting fraud"): the vocabulary judges things (evaluations_en), the subj rows keep their reach."""
+    return word.lower_ not in lex["judging"] and word.lemma_.lower() not in lex["judging"] \
+        and (is_person_name(target) or target.pos_ != "PROPN" and is_someone(target))
 
 
 def misread_prep_clause(tok, slot: str):
