@@ -31,12 +31,17 @@ def test_the_vocabulary_is_signed_and_broad():
     ('"Privatisation would leave ratepayers at the mercy of investors," said Cllr Ada Venn.', {("privatisation", -1)}),
     ('"The merger will not make care any safer," said Cllr Ada Venn.', {("merger", -1)}),
     ('"The terminal will give islanders a lifeline," said Cllr Ada Venn.', {("terminal", 1)}),
+    ('"The levy will do nothing to cut congestion," said Cllr Ada Venn.', {("levy", -1)}),
+    ('"The solar farm will pay for itself," said Cllr Ada Venn.', {("solar farm", 1)}),
+    ('"The toll would cost lives," said Cllr Ada Venn.', {("toll", -1)}),
     # near-misses: a force, a measured outcome, a person, a number
     ('"The drought would hurt wheat yields," said Cllr Ada Venn.', set()),
     ('"The storm would bring chaos to the commute," said Cllr Ada Venn.', set()),
     ('"The timetable would make a difference of four minutes," said Cllr Ada Venn.', set()),
     ('"The minister will make a real difference," said Cllr Ada Venn.', set()),
     ('"Tom Gale is a liability," said Cllr Ada Venn.', set()),
+    ('"The bypass would cost 40 million pounds," said Cllr Ada Venn.', set()),
+    ('"The council will do nothing until June," said Cllr Ada Venn.', set()),
     ('"The report will give details of the costs," said Cllr Ada Venn.', set()),
 ])
 def test_a_thing_takes_the_sign_of_what_it_is_or_would_do(text, want):

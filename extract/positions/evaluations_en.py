@@ -51,6 +51,13 @@ def single_frames() -> dict[str, list[tuple[int, str]]]:
     return frames
 
 
+def trigger_words() -> tuple[str, ...]:
+    """The words of the vocabulary a text must hold to be parsed that no single frame word gives: the
+    phrases (by their first word) and the bringing verbs."""
+    table = vocabulary()
+    return tuple(sorted({*(w for k in ("is", "brings", "does") for w in table[k] if "_" in w), *table["light"]}))
+
+
 def spelled_forms(span) -> tuple[str, str]:
     """A span as written and as lemmas, lower-case, with its own spacing ("self-inflicted wound")."""
     return ("".join(t.lower_ + t.whitespace_ for t in span).strip(),
@@ -101,24 +108,26 @@ def spell_of(noun) -> bool:
 
 
 def brought_sign(verb) -> int:
-    """The sign of what a bringing verb (light row: make, bring, hand, give, leave …) brings: its object
-    ("will make a real difference", "would bring chaos"), the noun of the object's "of" ("six months of
-    paralysis"), its adjective complement ("will make care safer") or its phrase ("leave ratepayers at the
-    mercy of …": at_mercy); 0 where it brings nothing listed."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in vocabulary()["light"]:
+    """The sign of what a bringing verb (light row, +1: make, bring, hand, give, leave …) brings, or a
+    taking verb (-1: cost, rob, deprive …) takes: its object ("will make a real difference", "would bring
+    chaos", "would cost jobs"), the noun of the object's "of" ("six months of paralysis"), its adjective
+    complement ("will make care safer") or its phrase ("leave ratepayers at the mercy of …": at_mercy;
+    "deprive villages of their bus": of); 0 where it brings nothing listed."""
+    if verb.pos_ != "VERB" or (way := vocabulary()["light"].get(verb.lemma_.lower(), 0)) == 0:
         return 0
     for c in verb.children:
         if c.dep_ == "dobj" and c.pos_ == "NOUN" and not measured(c):
             sign = word_sign(c, OUTCOMES) or next((word_sign(g, OUTCOMES) for p in c.children if p.dep_ == "prep"
                                                    and p.lower_ == "of" and spell_of(c) for g in p.children if g.dep_ == "pobj"), 0)
-            if sign:
-                return sign
-        if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ" and (sign := word_sign(c, OUTCOMES)):
-            return sign
-        if c.dep_ == "prep":
-            sign = next((vocabulary()["brings"].get(f"{c.lower_}_{g.lemma_.lower()}", 0) for g in c.children if g.dep_ == "pobj"), 0)
-            if sign:
-                return sign
+        elif c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ":
+            sign = word_sign(c, OUTCOMES)
+        elif c.dep_ == "prep":
+            sign = next((vocabulary()["brings"].get(f"{c.lower_}_{g.lemma_.lower()}", 0)
+                         or (word_sign(g, OUTCOMES) if way < 0 and c.lower_ == "of" else 0) for g in c.children if g.dep_ == "pobj"), 0)
+        else:
+            sign = 0
+        if sign:
+            return way * sign
     return 0
 
 

@@ -1196,7 +1196,8 @@ def stems() -> tuple[tuple[str, str], ...]:
     letters ("giv", "vot", "lik") would match most texts. This is English spelling, no list of
     words; forms that begin otherwise ("gave", "spoke") are IRREGULAR_OF."""
     out = set()
-    for word, frames in lexicon()["frames"].items():
+    # (and the words of evaluations_en that are no single frame word: phrases, bringing verbs: "do nothing", "cost")
+    for word, frames in [*lexicon()["frames"].items(), *((w, [(0, "does")]) for w in ev.trigger_words())]:
         for _, slot in frames:
             needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen", "paper") else slot)
             first = word.split("_")[0].replace("-", " ")
