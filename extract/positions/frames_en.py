@@ -3138,8 +3138,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
                        and any(a.lower_ == "to" for a in c.children)), None)
     elif slot == "subj":
-        target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
-        target = None if target is not None and person_judged(tok, target, lex) else target
+        target, subject, verb = judged_thing(tok, lex, speaker_words, subject, verb)
     elif slot == "had":  # ("X has the backing of Y", "X would never get her support")
         target, subject, verb = held_by(tok, lex)
     elif slot == "greet":
@@ -3172,6 +3171,12 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return antecedent_of_relative(target), subject, verb  # ("the tunnel, which Roe has opposed since 2019")
+
+
+def judged_thing(tok, lex: dict, speaker_words: set[str], subject, verb):
+    """judged_target, less a person the broad vocabulary would judge (person_judged)."""
+    target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
+    return (None if target is not None and person_judged(tok, target, lex) else target), subject, verb
 
 
 def person_judged(word, target, lex: dict) -> bool:
