@@ -3182,7 +3182,8 @@ def judged_thing(tok, lex: dict, speaker_words: set[str], subject, verb):
 def person_judged(word, target, lex: dict) -> bool:
     """A person a word of the broad vocabulary judges ("Tom is a real visionary", "Donald Trump is a
     disgusting fraud"): the vocabulary judges things (evaluations_en), the subj rows keep their reach."""
-    return word.lower_ not in lex["judging"] and word.lemma_.lower() not in lex["judging"] \
+    # (by every form a frame word is looked up by: "wrong-headed" is the hyphened form of "headed")
+    return not any(key in lex["judging"] for key in frame_keys(word)) \
         and (is_person_name(target) or target.pos_ != "PROPN" and is_someone(target))
 
 
