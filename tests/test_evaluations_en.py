@@ -46,3 +46,15 @@ def test_the_vocabulary_is_signed_and_broad():
 ])
 def test_a_thing_takes_the_sign_of_what_it_is_or_would_do(text, want):
     assert en_stances(text, "Ada Venn") == want
+
+
+def test_the_vocabulary_judges_no_use_no_fortune_and_no_untruth():
+    # a use told by the narrator, not a judgement ("utilized X as a threat"); a judging verb still judges
+    assert en_stances("Oleg Varkov has utilized his blockade of the straits as a threat to the towns.", "Oleg Varkov") == set()
+    assert ("ferry levy", -1) in en_stances("Ann Trew condemned the ferry levy as a threat to jobs.", "Ann Trew")
+    # an outcome for a named person is that person's fortune, not the thing's merit ...
+    assert en_stances("The vote is politically risky for Kay Dunn, who stayed away.", "Kay Dunn") == set()
+    # ... while an outcome for the public still judges the thing
+    assert ("ferry levy", -1) in en_stances("Ann Trew said the ferry levy would be risky for small businesses.", "Ann Trew")
+    # "hoax" says a claim is untrue (the topic keys would read it as against the problem itself)
+    assert en_stances("Ann Trew has called the flood warning a hoax.", "Ann Trew") == set()

@@ -120,7 +120,7 @@ def brought_sign(verb) -> int:
             sign = word_sign(c, OUTCOMES) or next((word_sign(g, OUTCOMES) for p in c.children if p.dep_ == "prep"
                                                    and p.lower_ == "of" and spell_of(c) for g in p.children if g.dep_ == "pobj"), 0)
         elif c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ":
-            sign = word_sign(c, OUTCOMES)
+            sign = 0 if named_party(c) or named_party(verb) else word_sign(c, OUTCOMES)
         elif c.dep_ == "prep":
             sign = next((vocabulary()["brings"].get(f"{c.lower_}_{g.lemma_.lower()}", 0)
                          or (word_sign(g, OUTCOMES) if way < 0 and c.lower_ == "of" else 0) for g in c.children if g.dep_ == "pobj"), 0)
@@ -129,6 +129,24 @@ def brought_sign(verb) -> int:
         if sign:
             return way * sign
     return 0
+
+
+def named_party(word, names=frozenset()) -> bool:
+    """An outcome told for a named person ("politically risky for Cruz", "will make it difficult for
+    Trump to attack them"): that person's fortune, which a speaker may wish them, not the thing's merit;
+    a "for" phrase of the word, or a clause of it whose "for" subject is the person: a person's name, or
+    one of ``names`` (the speaker's: "the decision is risky for Cruz" told of Cruz)."""
+    from .frames_en import is_person_name
+
+    def person(noun) -> bool:
+        return noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or is_person_name(noun) or noun.lower_ in names)
+    for c in word.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and person(g) for g in c.children):
+            return True
+        if c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and any(m.lower_ == "for" for m in c.children if m.dep_ == "mark") \
+                and any(n.dep_ == "nsubj" and person(n) for n in c.children):
+            return True
+    return False
 
 
 def frames_of(tok) -> list[tuple[int, str]]:

@@ -3174,17 +3174,31 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
 
 
 def judged_thing(tok, lex: dict, speaker_words: set[str], subject, verb):
-    """judged_target, less a person the broad vocabulary would judge (person_judged)."""
+    """judged_target, less where a word of the broad vocabulary judges no thing: a person it would
+    judge (person_judged), an outcome for a named person ("the decision is politically risky for Cruz":
+    his fortune, evaluations_en.named_party), or an "as" phrase of a verb that does not judge ("has
+    used the invasions as a threat to NATO": a use, told by the narrator)."""
     target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
-    return (None if target is not None and person_judged(tok, target, lex) else target), subject, verb
+    broad = not any(key in lex["judging"] for key in frame_keys(tok))  # (every form: "wrong-headed" of "headed")
+    if target is not None and broad and (person_judged(tok, target, lex) or ev.named_party(tok, speaker_words) or used_as(tok, lex)):
+        target = None
+    return target, subject, verb
+
+
+def used_as(tok, lex: dict) -> bool:
+    """A word of an "as" phrase whose verb neither judges ("described X as", JUDGING) nor is a frame
+    word ("condemned X as"): "utilized X as a threat", "employed X as a weapon" tell a use."""
+    as_prep = tok.head if tok.head.lower_ == "as" or tok.dep_ != "amod" else tok.head.head
+    if not (as_prep.dep_ == "prep" and as_prep.lower_ == "as" and as_prep.head.pos_ == "VERB"):
+        return False
+    holder = as_prep.head
+    return holder.lemma_.lower() not in JUDGING and not any(key in lex["frames"] for key in frame_keys(holder))
 
 
 def person_judged(word, target, lex: dict) -> bool:
     """A person a word of the broad vocabulary judges ("Tom is a real visionary", "Donald Trump is a
     disgusting fraud"): the vocabulary judges things (evaluations_en), the subj rows keep their reach."""
-    # (by every form a frame word is looked up by: "wrong-headed" is the hyphened form of "headed")
-    return not any(key in lex["judging"] for key in frame_keys(word)) \
-        and (is_person_name(target) or target.pos_ != "PROPN" and is_someone(target))
+    return (is_person_name(target) or target.pos_ != "PROPN" and is_someone(target))
 
 
 def misread_prep_clause(tok, slot: str):
