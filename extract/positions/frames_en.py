@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from . import evaluations_en as ev
 from .frames import Stance, back_references, frame_rows, named_again_by, names_again, words_of
 
 JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "dub")  # "called X a mistake", "found X unacceptable"
@@ -71,8 +72,13 @@ def lexicon() -> dict[str, object]:
                 skip.add(form.split("_")[0] + " " + form.split("_")[-1])
             elif value == "obstacle":  # ("stand in the way of X": the preposition X follows)
                 obstacles[form] = slot
+    # the words of judgement a modifier is left out of a name for ("a reckless tax cut"): the subj rows;
+    # the broad vocabulary judges predicates only ("affordable housing", "windfall tax" keep their names)
+    judging = frozenset(form for form, rows in frames.items() if any(slot == "subj" for _, slot in rows))
+    for form, rows in ev.single_frames().items():  # the broad evaluative vocabulary (round 30)
+        frames.setdefault(form, []).extend(r for r in rows if r not in frames[form])
     noun_acts = {form: value for form, value in acts.items() if form not in verb_only}
-    return {"frames": frames, "acts": acts, "noun_acts": noun_acts, "verb_only": verb_only, "act_preps": preps, "skip": skip, "nominal": nominal, "obstacles": obstacles,
+    return {"frames": frames, "judging": judging, "acts": acts, "noun_acts": noun_acts, "verb_only": verb_only, "act_preps": preps, "skip": skip, "nominal": nominal, "obstacles": obstacles,
             "nominal_nouns": set(nominal.values()), **sets}
 
 
@@ -1204,7 +1210,8 @@ def stems() -> tuple[tuple[str, str], ...]:
     letters ("giv", "vot", "lik") would match most texts. This is English spelling, no list of
     words; forms that begin otherwise ("gave", "spoke") are IRREGULAR_OF."""
     out = set()
-    for word, frames in lexicon()["frames"].items():
+    # (and the words of evaluations_en that are no single frame word: phrases, bringing verbs: "do nothing", "cost")
+    for word, frames in [*lexicon()["frames"].items(), *((w, [(0, "does")]) for w in ev.trigger_words())]:
         for _, slot in frames:
             needs = SLOT_WORDS.get(slot, "" if slot in ("obj", "subj", "have", "xcomp", "that", "does", "front", "hyphen", "paper") else slot)
             first = word.split("_")[0].replace("-", " ")
@@ -2187,7 +2194,7 @@ def phrase_frames(tok, lex: dict) -> list[tuple[int, str]]:
     if tok.lower_ == "last" and tok.head.lemma_ == "thing" and any(
             c.dep_ == "relcl" and c.lemma_ in ("need", "want") for c in tok.head.children):
         return [(-1, "subj")]
-    return []
+    return ev.frames_of(tok)  # "a recipe for disaster", "would bring chaos", "will make care safer"
 
 
 def in_the_way(tok, lex: dict) -> bool:
@@ -2816,8 +2823,8 @@ def paratactic(clause) -> bool:
 
 
 def judges(word, lex: dict) -> bool:
-    """An evaluative word ("wrong", "right", "mistake")."""
-    return any(slot == "subj" for _, slot in lex["frames"].get(word.lower_, []))
+    """An evaluative word of the subj rows ("wrong", "right", "mistake")."""
+    return word.lower_ in lex["judging"]
 
 
 def in_outer_frame(tok, lex: dict) -> bool:
@@ -3239,7 +3246,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
         target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
                        and any(a.lower_ == "to" for a in c.children)), None)
     elif slot == "subj":
-        target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
+        target, subject, verb = judged_thing(tok, lex, speaker_words, subject, verb)
     elif slot == "had":  # ("X has the backing of Y", "X would never get her support")
         target, subject, verb = held_by(tok, lex)
     elif slot == "greet":
@@ -3272,6 +3279,34 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             if prep.dep_ == "agent":  # "he was not convinced by the case for X": the agent is the target
                 subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return antecedent_of_relative(target), subject, verb  # ("the tunnel, which Roe has opposed since 2019")
+
+
+def judged_thing(tok, lex: dict, speaker_words: set[str], subject, verb):
+    """judged_target, less where a word of the broad vocabulary judges no thing: a person it would
+    judge (person_judged), an outcome for a named person ("the decision is politically risky for Cruz":
+    his fortune, evaluations_en.named_party), or an "as" phrase of a verb that does not judge ("has
+    used the invasions as a threat to NATO": a use, told by the narrator)."""
+    target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
+    broad = not any(key in lex["judging"] for key in frame_keys(tok))  # (every form: "wrong-headed" of "headed")
+    if target is not None and broad and (person_judged(tok, target, lex) or ev.named_party(tok, speaker_words) or used_as(tok, lex)):
+        target = None
+    return target, subject, verb
+
+
+def used_as(tok, lex: dict) -> bool:
+    """A word of an "as" phrase whose verb neither judges ("described X as", JUDGING) nor is a frame
+    word ("condemned X as"): "utilized X as a threat", "employed X as a weapon" tell a use."""
+    as_prep = tok.head if tok.head.lower_ == "as" or tok.dep_ != "amod" else tok.head.head
+    if not (as_prep.dep_ == "prep" and as_prep.lower_ == "as" and as_prep.head.pos_ == "VERB"):
+        return False
+    holder = as_prep.head
+    return holder.lemma_.lower() not in JUDGING and not any(key in lex["frames"] for key in frame_keys(holder))
+
+
+def person_judged(word, target, lex: dict) -> bool:
+    """A person a word of the broad vocabulary judges ("Tom is a real visionary", "Donald Trump is a
+    disgusting fraud"): the vocabulary judges things (evaluations_en), the subj rows keep their reach."""
+    return (is_person_name(target) or target.pos_ != "PROPN" and is_someone(target))
 
 
 def misread_prep_clause(tok, slot: str):
@@ -3814,9 +3849,16 @@ def doer(verb):
             c.dep_ == "acl" and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children) for c in subj.children):
         return subj  # "any move to close X would …", "a decision to scrap X would …": the act of its infinitive
     if subj is None or not (subj.pos_ == "VERB" and verb_key(subj) in acts or subj.pos_ == "NOUN" and (
-            noun_key(subj) in lexicon()["noun_acts"] or decided_measure(subj))):
+            noun_key(subj) in lexicon()["noun_acts"] or decided_measure(subj) or foreseen_of_thing(verb, subj))):
         return None
     return subj
+
+
+def foreseen_of_thing(verb, subj) -> bool:
+    """A consequence foreseen of a thing, not only of an act ("the casino would saddle the city with
+    debt", "this surgery will make a real difference"; round 30): a thing of evaluations_en.thing_subject,
+    no person or body, no event ("the delays will hurt trade")."""
+    return foreseeing(verb) and ev.thing_subject(subj, TIME_WORDS) and not is_someone(subj) and not happening(subj, lexicon())
 
 
 FORESEEING = ("would", "could", "will", "'ll", "might")  # the auxiliaries of a clause that foresees (doer, foreseen_condition)
