@@ -49,6 +49,8 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
         k += 1
         if k + 3 < len(toks) and toks[k].low == "mit" and toks[k + 2].low == "worten":
             k += 3  # "«…», mit diesen Worten meldete er sich zurück"
+    elif clause_final_verb(toks, k, close_i):
+        k += 2  # "Er werde X „bis zur letzten Instanz“ anfechten, kündigte Y an": the quote's clause ends with its verb
     elif not (k < len(toks) and (toks[k].tag.startswith("VV") or toks[k].low == "so"
                                  or toks[k].low in PASSIVE_AUX and toks[k].sent == toks[close_i].sent)
               and (len(words) >= 3 or qtext[-1:] in "!?.")):
@@ -595,7 +597,10 @@ def direct_quotes(art: Article) -> None:
         if host is not None:  # "Den „Blauen Reiter“, glaubt X, kennt jeder": the clause around the frame is X's
             art.add(host, "indirect", cue, who, art.span(*art.sentence_of(close_i)), confidence=0.6)
             continue
-        f = art.add(list(q.pieces), "direct", cue, who, frame, confidence=0.9)
+        clause = framed_clause(art, open_i, close_i, cue, frame)
+        # "Die Kosten seien „aus dem Ruder gelaufen“, räumte X ein": the frame's content is the clause
+        f = art.add([clause] if clause else list(q.pieces), "indirect" if clause else "direct", cue, who, frame,
+                    confidence=0.9)
         rest = indirect_rest(art, cue, who, close_i, e) if who is not None and open_i == s0 else None
         if rest is not None:  # "«…», sagte X, derzeit engagierten sich …": the frame goes on in indirect speech
             art.add([rest], "indirect", cue, who, frame, confidence=0.7)
@@ -604,6 +609,28 @@ def direct_quotes(art: Article) -> None:
         elif who is None or not cue and header_head(art, who) is not None:
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»", "Ihr Appell: «…»": the speaker named before
             art.inherit.append(f)
+
+
+def framed_clause(art: Article, open_i: int, close_i: int, cue: list[Span], frame: Span) -> Span | None:
+    """The clause a frame after it reports when a quotation is only a piece of it: "Die Kosten seien
+    inzwischen „aus dem Ruder gelaufen“, räumte X ein", "Den Geruch werde man „praktisch auf null“
+    senken, versprach X". Words of the clause stand before the quotation (not a dateline's), the
+    clause has a finite verb and the frame's cue follows its comma; the statement is then the whole
+    clause, as annotators of reported speech mark it, with the quoted words inside."""
+    toks = art.toks
+    if not cue:
+        return None
+    s0, e = art.sentence_of(open_i)
+    b = art.clause_start(open_i, s0)  # (a clause of its own: "Er habe „…“, die Vorwürfe seien „…“, ließ X ausrichten")
+    b = max([b] + [x + 1 for x in range(b, open_i) if toks[x].text in DASHES])  # "MÜNCHEN (dpa) - …"
+    v = next((t.i for t in toks[close_i:e] if t.b == cue[0][0]), None)
+    c = next((x for x in range(close_i + 1, v) if toks[x].text == ","), None) if v is not None else None
+    if c is None or b >= open_i or any(t.quote >= 0 for t in toks[b:open_i]) \
+            or any(t.quote >= 0 or t.text in BREAKS for t in toks[close_i + 1:c]) \
+            or not any(t.text[:1].isalnum() for t in toks[b:open_i]) \
+            or not any("FIN" in t.tag for t in toks[b:c]) or any(art.verb_cue(x, b, c) for x in range(b, open_i)):
+        return None
+    return art.content_span(b, c)
 
 
 def split_host(art: Article, open_i: int, close_i: int, cue: list[Span], who: Span | None, s0: int) -> list[Span] | None:
@@ -704,6 +731,16 @@ def past_verb(toks: list, i: int) -> bool:
 
 
 DASHES = ("–", "-", "—")
+
+
+def clause_final_verb(toks: list, k: int, close_i: int) -> bool:
+    """Token k, right after the quotation closing at close_i, is the verb that ends the quotation's
+    clause, and a finite verb opens the frame after its comma: "… „bis zur letzten Instanz“ anfechten,
+    kündigte X an". (HanTa reads such an infinitive after a quotation mark as an adjective, so the
+    word's place decides: lower-case, not "so"/"wie", comma, finite full verb.)"""
+    return k + 2 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in ("so", "wie") \
+        and toks[k].tag.startswith(("VV", "ADJ")) and toks[k + 1].text == "," and toks[k + 2].tag == "VV(FIN)" \
+        and toks[k + 2].sent == toks[close_i].sent
 DASHED_FRAME = 16  # the tokens a frame between dashes may take: "– so wandte sich X am Mittwoch per Brief an die Belegschaft –"
 
 
