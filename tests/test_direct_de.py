@@ -332,3 +332,31 @@ def test_a_place_named_before_only_inside_a_longer_word_is_not_named_before():
     art = Article(text, load_cues())
     b = text.index("Brenz nach")
     assert speaker_before_colon(art, (b, b + len("Brenz"))) == (b, b + len("Brenz"))
+
+
+@pytest.mark.parametrize("text,clause,name", [
+    pytest.param("Die Kosten seien inzwischen „völlig aus dem Ruder gelaufen“, räumte Bürgermeisterin Ilka Sommer ein.",
+                 "Die Kosten seien inzwischen „völlig aus dem Ruder gelaufen“", "Ilka Sommer", id="konjunktiv_one"),
+    pytest.param("Eine Schließung wäre „die allerletzte Option“, betonte Finanzvorständin Saskia Behr.",
+                 "Eine Schließung wäre „die allerletzte Option“", "Saskia Behr", id="konjunktiv_two"),
+    pytest.param("Er werde die Genehmigung „bis zur letzten Instanz“ anfechten, kündigte Landwirt Ekko Ross an.",
+                 "Er werde die Genehmigung „bis zur letzten Instanz“ anfechten", "Ekko Ross", id="verb_after_quote"),
+    pytest.param("Er habe „jeden Cent belegt“, die Vorwürfe seien „frei erfunden“, ließ Kassenwart Dirk Schwarz "
+                 "über seinen Anwalt ausrichten.", "die Vorwürfe seien „frei erfunden“", "Dirk Schwarz",
+                 id="second_clause"),
+])
+def test_quotation_inside_the_clause_a_frame_after_reports_is_the_clause(text, clause, name):
+    found = [s for s in statements(text) if s[1] == clause]
+    assert len(found) == 1 and found[0][0] == "indirect" and found[0][2].endswith(name)
+
+
+@pytest.mark.parametrize("text,words", [
+    pytest.param("MÜNCHEN (dpa/lby) - „Wir sind bereit“, sagte Landrat Ulf Berger.", "Wir sind bereit", id="dateline"),
+    pytest.param("Dr. Anna Weiß sei „ein Glücksfall“, sagte Klinikchef Bernd Rahe.", "ein Glücksfall", id="abbreviation"),
+    pytest.param("Die Bürgermeisterin nannte den Plan „unausgegoren“, sagte Stadtrat Ole Brink.", "unausgegoren",
+                 id="cue_of_its_own"),
+])
+def test_quotation_stays_the_statement_where_no_clause_of_it_precedes(text, words):
+    # a dateline, a sentence end the tokenizer kept ("Dr.") or a speech verb of the clause's own
+    # leave the quotation as it was found
+    assert any(s[1] == words and s[0] == "direct" for s in statements(text))

@@ -625,11 +625,12 @@ def framed_clause(art: Article, open_i: int, close_i: int, cue: list[Span], fram
     b = max([b] + [x + 1 for x in range(b, open_i) if toks[x].text in DASHES])  # "MÜNCHEN (dpa) - …"
     v = next((t.i for t in toks[close_i:e] if t.b == cue[0][0]), None)
     c = next((x for x in range(close_i + 1, v) if toks[x].text == ","), None) if v is not None else None
-    if c is None or b >= open_i or any(t.quote >= 0 for t in toks[b:open_i]) \
+    if c is None or b >= open_i or any(t.quote >= 0 or t.text[-1:] in SENT_PUNCT for t in toks[b:open_i]) \
             or any(t.quote >= 0 or t.text in BREAKS for t in toks[close_i + 1:c]) \
-            or not any(t.text[:1].isalnum() for t in toks[b:open_i]) \
-            or not any("FIN" in t.tag for t in toks[b:c]) or any(art.verb_cue(x, b, c) for x in range(b, open_i)):
-        return None
+            or not any(t.text[:1].isalnum() for t in toks[b:open_i]) or toks[b].tag.startswith(("PREL", "PW", "KOUS")) \
+            or not any("FIN" in t.tag for t in toks[b:c]) \
+            or any(toks[x].quote < 0 and art.verb_cue(x, b, c) for x in range(b, c)):
+        return None  # (not a relative or subordinate clause, nor one with a speech verb of its own: "der X als „Fest“ bezeichnete")
     return art.content_span(b, c)
 
 
