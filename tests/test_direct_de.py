@@ -360,3 +360,11 @@ def test_quotation_stays_the_statement_where_no_clause_of_it_precedes(text, word
     # a dateline, a sentence end the tokenizer kept ("Dr.") or a speech verb of the clause's own
     # leave the quotation as it was found
     assert any(s[1] == words and s[0] == "direct" for s in statements(text))
+
+
+def test_finite_verb_after_quotation_ends_a_subordinate_clause_not_the_frames():
+    text = ("Während Bürgermeister Alois Pfanner die Zufahrt als „ein Projekt, das seit zehn Jahren überfällig ist“ "
+            "bezeichnete, warnte Vizebürgermeisterin Sabine Lechner vor Mehrkosten von 1,2 Millionen Euro.")
+    found = statements(text)
+    assert not any(s[1].startswith("ein Projekt") and s[2].endswith("Lechner") for s in found)
+    assert any("Mehrkosten" in s[1] and s[2].endswith("Lechner") for s in found)

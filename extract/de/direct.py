@@ -738,9 +738,11 @@ def clause_final_verb(toks: list, k: int, close_i: int) -> bool:
     """Token k, right after the quotation closing at close_i, is the verb that ends the quotation's
     clause, and a finite verb opens the frame after its comma: "… „bis zur letzten Instanz“ anfechten,
     kündigte X an". (HanTa reads such an infinitive after a quotation mark as an adjective, so the
-    word's place decides: lower-case, not "so"/"wie", comma, finite full verb.)"""
+    word's place decides: lower-case, not "so"/"wie", comma, finite full verb.) Not a finite verb: that
+    ends a subordinate clause, and the main clause after it is one of its own ("Während X … als „…“
+    bezeichnete, warnte Y vor …")."""
     return k + 2 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in ("so", "wie") \
-        and toks[k].tag.startswith(("VV", "ADJ")) and toks[k + 1].text == "," and toks[k + 2].tag == "VV(FIN)" \
+        and (toks[k].tag in ("VV(INF)", "VV(PP)", "VV(IZU)") or toks[k].tag.startswith("ADJ")) and toks[k + 1].text == "," and toks[k + 2].tag == "VV(FIN)" \
         and toks[k + 2].sent == toks[close_i].sent
 DASHED_FRAME = 16  # the tokens a frame between dashes may take: "– so wandte sich X am Mittwoch per Brief an die Belegschaft –"
 
