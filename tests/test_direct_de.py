@@ -368,3 +368,33 @@ def test_finite_verb_after_quotation_ends_a_subordinate_clause_not_the_frames():
     found = statements(text)
     assert not any(s[1].startswith("ein Projekt") and s[2].endswith("Lechner") for s in found)
     assert any("Mehrkosten" in s[1] and s[2].endswith("Lechner") for s in found)
+
+
+@pytest.mark.parametrize("text,content,name", [
+    pytest.param("Der Vorwurf der Gewerkschaft Verkehr Ost, die Verkehrsbetriebe setzten ihre Fahrer unter Druck, "
+                 "sorgt für Aufregung.", "die Verkehrsbetriebe setzten ihre Fahrer unter Druck", "Gewerkschaft Verkehr Ost",
+                 id="konjunktiv_two_plural"),
+    pytest.param("Die Behauptung des Kirchenkritikers Bruno Hallmeier, das Bistum verkaufte heimlich Kunstschätze, "
+                 "hat das Generalvikariat zurückgewiesen.", "das Bistum verkaufte heimlich Kunstschätze", "Bruno Hallmeier",
+                 id="weak_past_singular"),
+    pytest.param("Die Bitte von Schwester Benedikta Horn, das Kloster „nicht zum Hotel werden zu lassen“, stößt auf "
+                 "offene Ohren.", "das Kloster „nicht zum Hotel werden zu lassen“", "Benedikta Horn", id="quoted_infinitive"),
+])
+def test_claim_noun_in_the_prefield_takes_its_content_clause(text, content, name):
+    found = [s for s in statements(text) if s[1] == content]
+    assert len(found) == 1 and found[0][2].endswith(name)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Der Vorwurf der Untreue, die Staatsanwaltschaft ermittelt seit Mai, wiegt schwer.", id="no_one_named"),
+    pytest.param("Der Vorschlag des Bauausschusses, die Halle kostet zwölf Millionen Euro, fand keine Mehrheit.",
+                 id="present_indicative"),
+])
+def test_inserted_narration_after_a_claim_noun_is_no_content(text):
+    assert statements(text) == []
+
+
+def test_weak_past_singular_is_read_from_the_verbs_stem():
+    from extract.de.nlp import weak_past_singular
+    assert weak_past_singular("kassierte") and weak_past_singular("verkaufte")
+    assert not weak_past_singular("stand") and not weak_past_singular("kostet")

@@ -233,8 +233,13 @@ class Article(NounPhrases, Subjects):
                 if apposition(toks, k + 1, seg_end, e):
                     k = seg_end  # ", Leiter der Feuerwehr,", ", kurz LVI,", ", wie sich die Gruppe nennt,": the subject's
                     continue     # apposition, before the checks below (a naming clause in the Konjunktiv is no content)
-                zu_infinitive = any(x.low == "zu" and i + 1 < len(seg) and seg[i + 1].tag.startswith("V")
-                                    for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg) or infinitive_end(seg)
+                # (quoted words are the grammar of a clause that opens outside them: "…, das Kloster „nicht zum Hotel
+                # werden zu lassen“"; not of a quotation after a conjunction, "…, doch „… zu prüfen“": a sentence of its own)
+                opener = next((x for x in toks[k + 1:seg_end] if x.tag != "KON"), None)
+                said = [x for x in toks[k + 1:seg_end] if x.text not in QUOTE_CHARS] \
+                    if opener is not None and opener.quote < 0 and opener.text not in QUOTE_CHARS else seg
+                zu_infinitive = any(x.low == "zu" and i + 1 < len(said) and said[i + 1].tag.startswith("V")
+                                    for i, x in enumerate(said)) or any(x.tag == "VV(IZU)" for x in said) or infinitive_end(said)
                 fins = [i for i, x in enumerate(seg) if "FIN" in x.tag or misread_past(seg, i)]
                 if fins and fins[0] == 0 and relative_in_prefield(self, v, k):
                     return None  # "Von X, die einige Fonds ins Spiel gebracht hatten, halte er nichts": the main clause goes on
