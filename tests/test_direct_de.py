@@ -398,3 +398,13 @@ def test_weak_past_singular_is_read_from_the_verbs_stem():
     from extract.de.nlp import weak_past_singular
     assert weak_past_singular("kassierte") and weak_past_singular("verkaufte")
     assert not weak_past_singular("stand") and not weak_past_singular("kostet")
+
+
+def test_moderator_named_in_the_introduction_asks_and_answers_keep_their_konjunktiv():
+    text = ("Aus der Sendung „Stadtgespräch“ von Radio Ilmsfeld. Im Studio: Moderator Felix Brandau und die Leiterin "
+            "der Gesamtschule, Ute Kalisch.\n\nBrandau: Frau Kalisch, warum endet der Unterricht schon um zwölf Uhr?\n"
+            "Kalisch: Weil uns sieben Lehrkräfte fehlen.\nBrandau: Die Eltern sind sauer.\n"
+            "Kalisch: Zu Recht. Ich wäre es an ihrer Stelle auch.")
+    found = statements(text)
+    assert [s[0] for s in found].count("direct") == 4
+    assert not any(s[0] == "free_indirect" for s in found)  # (the last answer's second sentence is hers already)
