@@ -408,3 +408,11 @@ def test_moderator_named_in_the_introduction_asks_and_answers_keep_their_konjunk
     found = statements(text)
     assert [s[0] for s in found].count("direct") == 4
     assert not any(s[0] == "free_indirect" for s in found)  # (the last answer's second sentence is hers already)
+
+
+def test_reported_clause_before_a_frame_and_a_quotation_after_it_are_both_the_speakers():
+    text = ("Landrat Mats Egger habe ihr zwar Hilfe zugesagt, sagte sie am Montag, "
+            "„aber mit Zusagen behandelt man keine Patienten“.")
+    found = statements(text)
+    assert ("indirect", "Landrat Mats Egger habe ihr zwar Hilfe zugesagt", "sie") in found
+    assert ("direct", "aber mit Zusagen behandelt man keine Patienten", "sie") in found

@@ -117,6 +117,9 @@ def speaker_after_quote(art: Article, v: int, k: int, se: int, ee: int) -> Span 
     return who
 
 
+FRAME_WORDS = 8  # a frame between a comma and a quotation: "…, sagte die Ärztin am Montag in Kreiselbach, „…“"
+
+
 def frame_before(art: Article, q: Quote, open_i: int):
     """A frame before the quote: Kuleba erklärte: «…»  /  sagte Biden: «…». (cue spans,
     speaker, frame) or None."""
@@ -126,7 +129,10 @@ def frame_before(art: Article, q: Quote, open_i: int):
     if j >= 0 and toks[j].text in (":", ",") and toks[j].sent == toks[open_i].sent or (j >= 0 and toks[j].text == ":"):
         ss, se = art.sentence_of(j)
         c = art.clause_start(j, ss) if toks[j].text == "," else ss
-        stop = ss - 1 if toks[j].text == ":" else max(ss - 1, j - 4)
+        # (after a comma the frame is the clause before it, its cue first and a time or place after the speaker:
+        # "…, sagte sie am Montag, „…“"; a few words only)
+        stop = ss - 1 if toks[j].text == ":" else max(ss - 1, c - 1, j - FRAME_WORDS) if toks[c].tag.startswith("VV") \
+            else max(ss - 1, j - 4)
         if toks[j].text == ",":  # „…“, sagte X am Montag, „…“: a quotation its cue interrupts is one statement
             stop = min(stop, next((x for x in range(j - 1, ss - 1, -1) if toks[x].text in QUOTE_CHARS
                                    and toks[x + 1].text == ","), stop))
@@ -604,6 +610,9 @@ def direct_quotes(art: Article) -> None:
         rest = indirect_rest(art, cue, who, close_i, e) if who is not None and open_i == s0 else None
         if rest is not None:  # "«…», sagte X, derzeit engagierten sich …": the frame goes on in indirect speech
             art.add([rest], "indirect", cue, who, frame, confidence=0.7)
+        elif (before := indirect_before(art, cue, open_i)) is not None and who is not None:
+            # "X habe ihr Hilfe zugesagt, sagte sie am Montag, „aber …“": the frame's reported clause before it
+            art.add([before], "indirect", cue, who, frame, confidence=0.7)
         if cue and heisst_es(art, cue):
             heisst_es_speaker(art, f, who, by_offset[cue[0][0]])
         elif who is None or not cue and header_head(art, who) is not None:
@@ -710,6 +719,22 @@ def indirect_rest(art: Article, cue: list[Span], who: Span, close_i: int, e: int
     if any(art.verb_cue(x, c + 1, e) for x in range(c + 1, e)) or any(t.quote >= 0 for t in toks[c + 1:e]):
         return None
     return art.content_span(c + 1, e)
+
+
+def indirect_before(art: Article, cue: list[Span], open_i: int) -> Span | None:
+    """The reported clause before a frame that a quotation follows after a comma: "Landrat X habe ihr
+    zwar Hilfe zugesagt, sagte sie am Montag, „aber …“": the sentence's words before the cue's comma,
+    no quotation among them, with a finite Konjunktiv (its participle may be a speech verb's: what was
+    reported is that someone "zugesagt" had)."""
+    toks = art.toks
+    v = next((t.i for t in toks[:open_i] if cue and t.b == cue[0][0]), None)
+    if v is None or toks[open_i - 1].text != "," or v < 2 or toks[v - 1].text != ",":
+        return None
+    s, _ = art.sentence_of(v)
+    if any(t.quote >= 0 for t in toks[s:v]) \
+            or not any(t.konj and "FIN" in t.tag and t.low not in HYPOTHETICAL for t in toks[s:v]):
+        return None
+    return art.content_span(s, v - 1)
 
 
 def fronted_fragment(art: Article, close_i: int) -> bool:
