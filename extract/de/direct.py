@@ -131,8 +131,9 @@ def frame_before(art: Article, q: Quote, open_i: int):
         c = art.clause_start(j, ss) if toks[j].text == "," else ss
         # (after a comma the frame is the clause before it, its cue first and a time or place after the speaker:
         # "…, sagte sie am Montag, „…“"; a few words only)
-        stop = ss - 1 if toks[j].text == ":" else max(ss - 1, c - 1, j - FRAME_WORDS) if toks[c].tag.startswith("VV") \
-            else max(ss - 1, j - 4)
+        said = len(art.text[q.start:q.end].split()) >= 3  # (a quoted word after a comma is an attribute: "den spröden, „preußischen“ X")
+        stop = ss - 1 if toks[j].text == ":" else max(ss - 1, c - 1, j - FRAME_WORDS) \
+            if toks[c].tag.startswith("VV") and said else max(ss - 1, j - 4)
         if toks[j].text == ",":  # „…“, sagte X am Montag, „…“: a quotation its cue interrupts is one statement
             stop = min(stop, next((x for x in range(j - 1, ss - 1, -1) if toks[x].text in QUOTE_CHARS
                                    and toks[x + 1].text == ","), stop))
