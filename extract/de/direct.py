@@ -604,16 +604,13 @@ def direct_quotes(art: Article) -> None:
         if host is not None:  # "Den „Blauen Reiter“, glaubt X, kennt jeder": the clause around the frame is X's
             art.add(host, "indirect", cue, who, art.span(*art.sentence_of(close_i)), confidence=0.6)
             continue
-        clause = framed_clause(art, open_i, close_i, cue, frame)
-        # "Die Kosten seien „aus dem Ruder gelaufen“, räumte X ein": the frame's content is the clause
-        f = art.add([clause] if clause else list(q.pieces), "indirect" if clause else "direct", cue, who, frame,
-                    confidence=0.9)
-        rest = indirect_rest(art, cue, who, close_i, e) if who is not None and open_i == s0 else None
-        if rest is not None:  # "«…», sagte X, derzeit engagierten sich …": the frame goes on in indirect speech
+        clause = framed_clause(art, open_i, close_i, cue, frame)  # "Die Kosten seien „zu hoch“, räumte X ein": the clause
+        f = art.add([clause] if clause else list(q.pieces), "indirect" if clause else "direct", cue, who, frame, confidence=0.9)
+        # the frame goes on in indirect speech ("«…», sagte X, derzeit …") or follows it ("X habe …, sagte sie, „…“")
+        rest = (indirect_rest(art, cue, who, close_i, e) if open_i == s0 else indirect_before(art, cue, open_i)) \
+            if who is not None else None
+        if rest is not None:
             art.add([rest], "indirect", cue, who, frame, confidence=0.7)
-        elif (before := indirect_before(art, cue, open_i)) is not None and who is not None:
-            # "X habe ihr Hilfe zugesagt, sagte sie am Montag, „aber …“": the frame's reported clause before it
-            art.add([before], "indirect", cue, who, frame, confidence=0.7)
         if cue and heisst_es(art, cue):
             heisst_es_speaker(art, f, who, by_offset[cue[0][0]])
         elif who is None or not cue and header_head(art, who) is not None:

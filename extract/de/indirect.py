@@ -232,10 +232,7 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
                 or toks[c].low in ADVERBIAL_INFINITIVE \
                 or own_clause_after(art, c, e, fins or s < cs or who is None or not names_someone(art, who)):
             continue  # (not a relative clause on the noun, "der Hinweis, auf den …", nor "…, ohne X zu prüfen",
-            # nor a main clause of its own in the indicative: "kritisierte den Plan, die Opposition lobte ihn"; but the
-            # noun's phrase as the prefield, its sentence's verb still to come, has no clause of its own after its
-            # comma, only its content, whose past form may be a Konjunktiv II: "Der Vorwurf der X, die Y setzten
-            # ihre Fahrer unter Druck, sorgt für Aufregung")
+            # nor a main clause of its own in the indicative: "kritisierte den Plan, die Opposition lobte ihn")
         if any(toks[v].konj for v in fins):
             return False  # the noun's own clause is reported speech: a free indirect sentence
         stop = e
