@@ -416,3 +416,17 @@ def test_reported_clause_before_a_frame_and_a_quotation_after_it_are_both_the_sp
     found = statements(text)
     assert ("indirect", "Landrat Mats Egger habe ihr zwar Hilfe zugesagt", "sie") in found
     assert ("direct", "aber mit Zusagen behandelt man keine Patienten", "sie") in found
+
+
+@pytest.mark.parametrize("text,clause,name,word", [
+    pytest.param("Der Kanzler habe die Reform „alternativlos“ genannt, kritisierte Oppositionsführerin Ina Kraft.",
+                 "Der Kanzler habe die Reform „alternativlos“ genannt", "Ina Kraft", "alternativlos", id="nennen"),
+    pytest.param("Das Straßenbauamt hatte die Trasse noch als „beste Lösung“ gefeiert, erinnerte Ortsvorsteher Gernot Quante.",
+                 "Das Straßenbauamt hatte die Trasse noch als „beste Lösung“ gefeiert", "Gernot Quante", "beste Lösung",
+                 id="feiern_als"),
+])
+def test_quotation_before_the_clauses_own_speech_verb_is_not_the_frames_speakers_words(text, clause, name, word):
+    # the quoted word is the clause subject's; the frame reports the clause, in indirect speech
+    found = statements(text)
+    assert not any(s[1] == word and s[2].endswith(name) for s in found)
+    assert any(s[1] == clause and s[0] == "indirect" and s[2].endswith(name) for s in found)

@@ -95,6 +95,20 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
     return found
 
 
+def frame_after_piece(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str):
+    """frame_after; but a quotation that a clause-final verb follows is a piece of that clause, so the frame
+    reports the whole clause (framed_clause) or nothing of it: where the clause is none it reports ("Der Kanzler
+    hat die Reform „alternativlos“ genannt, sagte X": the word is the Kanzler's, the clause has a speech verb of
+    its own), the quoted piece is not the frame's speaker's own words."""
+    used = set(art.used_cues)
+    found = frame_after(art, q, open_i, close_i, s0, words, qtext)
+    if found is not None and clause_final_verb(art.toks, close_i + 1, close_i) \
+            and framed_clause(art, open_i, close_i, found[0], found[2]) is None:
+        art.used_cues = used  # (the cue frames the clause in indirect speech, as indirect.py reads it)
+        return None
+    return found
+
+
 def speaker_after_quote(art: Article, v: int, k: int, se: int, ee: int) -> Span | None:
     """The speaker of the cue v in the frame that opens at k after a quotation: the subject, a
     passive's "von" agent, the one quoted after "zitierte man", or after "so" the one named after the
@@ -570,7 +584,7 @@ def direct_quotes(art: Article) -> None:
         s0, _ = art.sentence_of(open_i)
         if quoted_name(art, open_i, close_i, s0, words, qtext):
             continue
-        found = frame_after(art, q, open_i, close_i, s0, words, qtext)
+        found = frame_after_piece(art, q, open_i, close_i, s0, words, qtext)
         if found is None:  # before: Kuleba erklärte: «…»  /  sagte Biden: «…»
             found = frame_before(art, q, open_i)
         if found is None:
