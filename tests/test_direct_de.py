@@ -419,8 +419,8 @@ def test_reported_clause_before_a_frame_and_a_quotation_after_it_are_both_the_sp
 
 
 @pytest.mark.parametrize("text,clause,name,word", [
-    pytest.param("Der Kanzler habe die Reform „alternativlos“ genannt, kritisierte Oppositionsführerin Ina Kraft.",
-                 "Der Kanzler habe die Reform „alternativlos“ genannt", "Ina Kraft", "alternativlos", id="nennen"),
+    pytest.param("Der Kanzler hat die Reform „alternativlos“ genannt, kritisierte Oppositionsführerin Ina Kraft.",
+                 "Der Kanzler hat die Reform „alternativlos“ genannt", "Ina Kraft", "alternativlos", id="nennen"),
     pytest.param("Das Straßenbauamt hatte die Trasse noch als „beste Lösung“ gefeiert, erinnerte Ortsvorsteher Gernot Quante.",
                  "Das Straßenbauamt hatte die Trasse noch als „beste Lösung“ gefeiert", "Gernot Quante", "beste Lösung",
                  id="feiern_als"),
