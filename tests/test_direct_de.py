@@ -430,3 +430,9 @@ def test_quotation_before_the_clauses_own_speech_verb_is_not_the_frames_speakers
     found = statements(text)
     assert not any(s[1] == word and s[2].endswith(name) for s in found)
     assert any(s[1] == clause and s[0] == "indirect" and s[2].endswith(name) for s in found)
+
+
+def test_past_clause_with_a_pronoun_after_a_claim_noun_is_narration_about_its_owner():
+    # "er kaufte" takes up the investor: the reporter's inserted narration, not the plan's content
+    text = "Der Plan des Investors Karl Brandner, er kaufte das Gelände 2019, sieht 200 Wohnungen vor."
+    assert not any("kaufte" in s[1] for s in statements(text))

@@ -266,7 +266,11 @@ def own_clause_after(art: Article, c: int, e: int, framed: bool) -> bool:
     if v is None or framed:
         return v is not None
     low = art.toks[v].low
-    return not (art.toks[v].konj or past_or_konjunktiv(low) or weak_past_singular(low))
+    if art.toks[v].konj:
+        return False
+    # a past form with a personal pronoun first takes up the owner and tells about them: "Der Plan des Investors
+    # X, er kaufte das Gelände 2019, sieht … vor" is the reporter's inserted narration, not what the plan says
+    return art.toks[c].tag == "PPER" or not (past_or_konjunktiv(low) or weak_past_singular(low))
 
 
 SEIN = frozenset("ist sind war waren sei seien wäre wären bin bist".split())
