@@ -623,9 +623,16 @@ def interviewers(text: str, persons: list[Span], voc: dict) -> set[Span]:
         # "Interview: Nele X, Präsidentin des Verbands Y, über …": a role in apposition says whom the
         # interview is with, the interviewer is named bare
         if credit and not set(credit.group(1).split()) & set(voc["guest"]) and not apposed_role(text, s[1], voc) \
-                or hosts(text, s, persons, voc):
+                or hosts(text, s, persons, voc) or asking_role(before, voc):
             out.add(s)
     return out
+
+
+def asking_role(before: str, voc: dict) -> bool:
+    """The word right before a name is one that labels the interviewer's turns ("Im Studio:
+    Moderator Felix X und …", "Host Jane Y"): that person asks, whatever label their turns carry."""
+    words = WORD.findall(before)
+    return bool(words) and key(words[-1]) in voc["question_labels"] and words[-1][:1].isupper()
 
 
 def apposed_role(text: str, end: int, voc: dict) -> str:

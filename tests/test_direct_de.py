@@ -332,3 +332,107 @@ def test_a_place_named_before_only_inside_a_longer_word_is_not_named_before():
     art = Article(text, load_cues())
     b = text.index("Brenz nach")
     assert speaker_before_colon(art, (b, b + len("Brenz"))) == (b, b + len("Brenz"))
+
+
+@pytest.mark.parametrize("text,clause,name", [
+    pytest.param("Die Kosten seien inzwischen „völlig aus dem Ruder gelaufen“, räumte Bürgermeisterin Ilka Sommer ein.",
+                 "Die Kosten seien inzwischen „völlig aus dem Ruder gelaufen“", "Ilka Sommer", id="konjunktiv_one"),
+    pytest.param("Eine Schließung wäre „die allerletzte Option“, betonte Finanzvorständin Saskia Behr.",
+                 "Eine Schließung wäre „die allerletzte Option“", "Saskia Behr", id="konjunktiv_two"),
+    pytest.param("Er werde die Genehmigung „bis zur letzten Instanz“ anfechten, kündigte Landwirt Ekko Ross an.",
+                 "Er werde die Genehmigung „bis zur letzten Instanz“ anfechten", "Ekko Ross", id="verb_after_quote"),
+    pytest.param("Er habe „jeden Cent belegt“, die Vorwürfe seien „frei erfunden“, ließ Kassenwart Dirk Schwarz "
+                 "über seinen Anwalt ausrichten.", "die Vorwürfe seien „frei erfunden“", "Dirk Schwarz",
+                 id="second_clause"),
+])
+def test_quotation_inside_the_clause_a_frame_after_reports_is_the_clause(text, clause, name):
+    found = [s for s in statements(text) if s[1] == clause]
+    assert len(found) == 1 and found[0][0] == "indirect" and found[0][2].endswith(name)
+
+
+@pytest.mark.parametrize("text,words", [
+    pytest.param("MÜNCHEN (dpa/lby) - „Wir sind bereit“, sagte Landrat Ulf Berger.", "Wir sind bereit", id="dateline"),
+    pytest.param("Dr. Anna Weiß sei „ein Glücksfall“, sagte Klinikchef Bernd Rahe.", "ein Glücksfall", id="abbreviation"),
+    pytest.param("Die Bürgermeisterin nannte den Plan „unausgegoren“, sagte Stadtrat Ole Brink.", "unausgegoren",
+                 id="cue_of_its_own"),
+])
+def test_quotation_stays_the_statement_where_no_clause_of_it_precedes(text, words):
+    # a dateline, a sentence end the tokenizer kept ("Dr.") or a speech verb of the clause's own
+    # leave the quotation as it was found
+    assert any(s[1] == words and s[0] == "direct" for s in statements(text))
+
+
+def test_finite_verb_after_quotation_ends_a_subordinate_clause_not_the_frames():
+    text = ("Während Bürgermeister Alois Pfanner die Zufahrt als „ein Projekt, das seit zehn Jahren überfällig ist“ "
+            "bezeichnete, warnte Vizebürgermeisterin Sabine Lechner vor Mehrkosten von 1,2 Millionen Euro.")
+    found = statements(text)
+    assert not any(s[1].startswith("ein Projekt") and s[2].endswith("Lechner") for s in found)
+    assert any("Mehrkosten" in s[1] and s[2].endswith("Lechner") for s in found)
+
+
+@pytest.mark.parametrize("text,content,name", [
+    pytest.param("Der Vorwurf der Gewerkschaft Verkehr Ost, die Verkehrsbetriebe setzten ihre Fahrer unter Druck, "
+                 "sorgt für Aufregung.", "die Verkehrsbetriebe setzten ihre Fahrer unter Druck", "Gewerkschaft Verkehr Ost",
+                 id="konjunktiv_two_plural"),
+    pytest.param("Die Behauptung des Kirchenkritikers Bruno Hallmeier, das Bistum verkaufte heimlich Kunstschätze, "
+                 "hat das Generalvikariat zurückgewiesen.", "das Bistum verkaufte heimlich Kunstschätze", "Bruno Hallmeier",
+                 id="weak_past_singular"),
+    pytest.param("Die Bitte von Schwester Benedikta Horn, das Kloster „nicht zum Hotel werden zu lassen“, stößt auf "
+                 "offene Ohren.", "das Kloster „nicht zum Hotel werden zu lassen“", "Benedikta Horn", id="quoted_infinitive"),
+])
+def test_claim_noun_in_the_prefield_takes_its_content_clause(text, content, name):
+    found = [s for s in statements(text) if s[1] == content]
+    assert len(found) == 1 and found[0][2].endswith(name)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Der Vorwurf der Untreue, die Staatsanwaltschaft ermittelt seit Mai, wiegt schwer.", id="no_one_named"),
+    pytest.param("Der Vorschlag des Bauausschusses, die Halle kostet zwölf Millionen Euro, fand keine Mehrheit.",
+                 id="present_indicative"),
+])
+def test_inserted_narration_after_a_claim_noun_is_no_content(text):
+    assert statements(text) == []
+
+
+def test_weak_past_singular_is_read_from_the_verbs_stem():
+    from extract.de.nlp import weak_past_singular
+    assert weak_past_singular("kassierte") and weak_past_singular("verkaufte")
+    assert not weak_past_singular("stand") and not weak_past_singular("kostet")
+
+
+def test_moderator_named_in_the_introduction_asks_and_answers_keep_their_konjunktiv():
+    text = ("Aus der Sendung „Stadtgespräch“ von Radio Ilmsfeld. Im Studio: Moderator Felix Brandau und die Leiterin "
+            "der Gesamtschule, Ute Kalisch.\n\nBrandau: Frau Kalisch, warum endet der Unterricht schon um zwölf Uhr?\n"
+            "Kalisch: Weil uns sieben Lehrkräfte fehlen.\nBrandau: Die Eltern sind sauer.\n"
+            "Kalisch: Zu Recht. Ich wäre es an ihrer Stelle auch.")
+    found = statements(text)
+    assert [s[0] for s in found].count("direct") == 4
+    assert not any(s[0] == "free_indirect" for s in found)  # (the last answer's second sentence is hers already)
+
+
+def test_reported_clause_before_a_frame_and_a_quotation_after_it_are_both_the_speakers():
+    text = ("Landrat Mats Egger habe ihr zwar Hilfe zugesagt, sagte sie am Montag, "
+            "„aber mit Zusagen behandelt man keine Patienten“.")
+    found = statements(text)
+    assert ("indirect", "Landrat Mats Egger habe ihr zwar Hilfe zugesagt", "sie") in found
+    assert ("direct", "aber mit Zusagen behandelt man keine Patienten", "sie") in found
+
+
+@pytest.mark.parametrize("text,clause,name,word", [
+    pytest.param("Der Kanzler hat die Reform „alternativlos“ genannt, kritisierte Oppositionsführerin Ina Kraft.",
+                 "Der Kanzler hat die Reform „alternativlos“ genannt", "Ina Kraft", "alternativlos", id="nennen"),
+    pytest.param("Das Straßenbauamt hatte die Trasse noch als „beste Lösung“ gefeiert, erinnerte Ortsvorsteher Gernot Quante.",
+                 "Das Straßenbauamt hatte die Trasse noch als „beste Lösung“ gefeiert", "Gernot Quante", "beste Lösung",
+                 id="feiern_als"),
+])
+def test_quotation_before_the_clauses_own_speech_verb_is_not_the_frames_speakers_words(text, clause, name, word):
+    # the quoted word is the clause subject's; the frame reports the clause, in indirect speech
+    found = statements(text)
+    assert not any(s[1] == word and s[2].endswith(name) for s in found)
+    assert any(s[1] == clause and s[0] == "indirect" and s[2].endswith(name) for s in found)
+
+
+def test_past_clause_with_a_pronoun_after_a_claim_noun_is_narration_about_its_owner():
+    # "er kaufte" takes up the investor: the reporter's inserted narration, not the plan's content
+    text = "Der Plan des Investors Karl Brandner, er kaufte das Gelände 2019, sieht 200 Wohnungen vor."
+    assert not any("kaufte" in s[1] for s in statements(text))

@@ -233,8 +233,7 @@ class Article(NounPhrases, Subjects):
                 if apposition(toks, k + 1, seg_end, e):
                     k = seg_end  # ", Leiter der Feuerwehr,", ", kurz LVI,", ", wie sich die Gruppe nennt,": the subject's
                     continue     # apposition, before the checks below (a naming clause in the Konjunktiv is no content)
-                zu_infinitive = any(x.low == "zu" and i + 1 < len(seg) and seg[i + 1].tag.startswith("V")
-                                    for i, x in enumerate(seg)) or any(x.tag == "VV(IZU)" for x in seg) or infinitive_end(seg)
+                zu_infinitive = zu_clause(clause_words(toks, k + 1, seg_end, seg))
                 fins = [i for i, x in enumerate(seg) if "FIN" in x.tag or misread_past(seg, i)]
                 if fins and fins[0] == 0 and relative_in_prefield(self, v, k):
                     return None  # "Von X, die einige Fonds ins Spiel gebracht hatten, halte er nichts": the main clause goes on
@@ -408,6 +407,22 @@ def degree_zu(toks: list[Tok], k: int, e: int) -> bool:
     """"zu viel", "zu spät": "zu" before an adverb or predicative adjective is the degree
     particle, not the separable particle of "zusagen" or "zustimmen"."""
     return toks[k].low == "zu" and k + 1 < e and toks[k + 1].tag in ("ADV", "ADJ(D)", "PIS")
+
+
+def clause_words(toks: list[Tok], b: int, e: int, seg: list[Tok]) -> list[Tok]:
+    """The words of the segment b..e whose grammar content_after reads: with the quoted ones where the clause opens
+    outside the quotation ("…, das Kloster „nicht zum Hotel werden zu lassen“"), else the unquoted ones (seg): a
+    quotation after a conjunction is a sentence of its own ("…, doch „… zu prüfen“")."""
+    opener = next((x for x in toks[b:e] if x.tag != "KON"), None)
+    if opener is None or opener.quote >= 0 or opener.text in QUOTE_CHARS:
+        return seg
+    return [x for x in toks[b:e] if x.text not in QUOTE_CHARS]
+
+
+def zu_clause(said: list[Tok]) -> bool:
+    """The words are a zu-infinitive clause: "zu" before a verb, a "-zu-" infinitive, or one the tagger misread."""
+    return any(x.low == "zu" and i + 1 < len(said) and said[i + 1].tag.startswith("V") for i, x in enumerate(said)) \
+        or any(x.tag == "VV(IZU)" for x in said) or infinitive_end(said)
 
 
 def infinitive_end(seg: list[Tok]) -> bool:

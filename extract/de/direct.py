@@ -49,6 +49,8 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
         k += 1
         if k + 3 < len(toks) and toks[k].low == "mit" and toks[k + 2].low == "worten":
             k += 3  # "«…», mit diesen Worten meldete er sich zurück"
+    elif clause_final_verb(toks, k, close_i):
+        k += 2  # "Er werde X „bis zur letzten Instanz“ anfechten, kündigte Y an": the quote's clause ends with its verb
     elif not (k < len(toks) and (toks[k].tag.startswith("VV") or toks[k].low == "so"
                                  or toks[k].low in PASSIVE_AUX and toks[k].sent == toks[close_i].sent)
               and (len(words) >= 3 or qtext[-1:] in "!?.")):
@@ -93,6 +95,20 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
     return found
 
 
+def frame_after_piece(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str):
+    """frame_after; but a quotation that a clause-final verb follows is a piece of that clause, so the frame
+    reports the whole clause (framed_clause) or nothing of it: where the clause is none it reports ("Der Kanzler
+    hat die Reform „alternativlos“ genannt, sagte X": the word is the Kanzler's, the clause has a speech verb of
+    its own), the quoted piece is not the frame's speaker's own words."""
+    used = set(art.used_cues)
+    found = frame_after(art, q, open_i, close_i, s0, words, qtext)
+    if found is not None and clause_final_verb(art.toks, close_i + 1, close_i) \
+            and framed_clause(art, open_i, close_i, found[0], found[2]) is None:
+        art.used_cues = used  # (the cue frames the clause in indirect speech, as indirect.py reads it)
+        return None
+    return found
+
+
 def speaker_after_quote(art: Article, v: int, k: int, se: int, ee: int) -> Span | None:
     """The speaker of the cue v in the frame that opens at k after a quotation: the subject, a
     passive's "von" agent, the one quoted after "zitierte man", or after "so" the one named after the
@@ -115,6 +131,9 @@ def speaker_after_quote(art: Article, v: int, k: int, se: int, ee: int) -> Span 
     return who
 
 
+FRAME_WORDS = 8  # a frame between a comma and a quotation: "…, sagte die Ärztin am Montag in Kreiselbach, „…“"
+
+
 def frame_before(art: Article, q: Quote, open_i: int):
     """A frame before the quote: Kuleba erklärte: «…»  /  sagte Biden: «…». (cue spans,
     speaker, frame) or None."""
@@ -124,7 +143,11 @@ def frame_before(art: Article, q: Quote, open_i: int):
     if j >= 0 and toks[j].text in (":", ",") and toks[j].sent == toks[open_i].sent or (j >= 0 and toks[j].text == ":"):
         ss, se = art.sentence_of(j)
         c = art.clause_start(j, ss) if toks[j].text == "," else ss
-        stop = ss - 1 if toks[j].text == ":" else max(ss - 1, j - 4)
+        # (after a comma the frame is the clause before it, its cue first and a time or place after the speaker:
+        # "…, sagte sie am Montag, „…“"; a few words only)
+        said = len(art.text[q.start:q.end].split()) >= 3  # (a quoted word after a comma is an attribute: "den spröden, „preußischen“ X")
+        stop = ss - 1 if toks[j].text == ":" else max(ss - 1, c - 1, j - FRAME_WORDS) \
+            if toks[c].tag.startswith("VV") and said else max(ss - 1, j - 4)
         if toks[j].text == ",":  # „…“, sagte X am Montag, „…“: a quotation its cue interrupts is one statement
             stop = min(stop, next((x for x in range(j - 1, ss - 1, -1) if toks[x].text in QUOTE_CHARS
                                    and toks[x + 1].text == ","), stop))
@@ -561,7 +584,7 @@ def direct_quotes(art: Article) -> None:
         s0, _ = art.sentence_of(open_i)
         if quoted_name(art, open_i, close_i, s0, words, qtext):
             continue
-        found = frame_after(art, q, open_i, close_i, s0, words, qtext)
+        found = frame_after_piece(art, q, open_i, close_i, s0, words, qtext)
         if found is None:  # before: Kuleba erklärte: «…»  /  sagte Biden: «…»
             found = frame_before(art, q, open_i)
         if found is None:
@@ -595,15 +618,41 @@ def direct_quotes(art: Article) -> None:
         if host is not None:  # "Den „Blauen Reiter“, glaubt X, kennt jeder": the clause around the frame is X's
             art.add(host, "indirect", cue, who, art.span(*art.sentence_of(close_i)), confidence=0.6)
             continue
-        f = art.add(list(q.pieces), "direct", cue, who, frame, confidence=0.9)
-        rest = indirect_rest(art, cue, who, close_i, e) if who is not None and open_i == s0 else None
-        if rest is not None:  # "«…», sagte X, derzeit engagierten sich …": the frame goes on in indirect speech
+        clause = framed_clause(art, open_i, close_i, cue, frame)  # "Die Kosten seien „zu hoch“, räumte X ein": the clause
+        f = art.add([clause] if clause else list(q.pieces), "indirect" if clause else "direct", cue, who, frame, confidence=0.9)
+        # the frame goes on in indirect speech ("«…», sagte X, derzeit …") or follows it ("X habe …, sagte sie, „…“")
+        rest = (indirect_rest(art, cue, who, close_i, e) if open_i == s0 else indirect_before(art, cue, open_i)) \
+            if who is not None else None
+        if rest is not None:
             art.add([rest], "indirect", cue, who, frame, confidence=0.7)
         if cue and heisst_es(art, cue):
             heisst_es_speaker(art, f, who, by_offset[cue[0][0]])
         elif who is None or not cue and header_head(art, who) is not None:
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»", "Ihr Appell: «…»": the speaker named before
             art.inherit.append(f)
+
+
+def framed_clause(art: Article, open_i: int, close_i: int, cue: list[Span], frame: Span) -> Span | None:
+    """The clause a frame after it reports when a quotation is only a piece of it: "Die Kosten seien
+    inzwischen „aus dem Ruder gelaufen“, räumte X ein", "Den Geruch werde man „praktisch auf null“
+    senken, versprach X". Words of the clause stand before the quotation (not a dateline's), the
+    clause has a finite verb and the frame's cue follows its comma; the statement is then the whole
+    clause, as annotators of reported speech mark it, with the quoted words inside."""
+    toks = art.toks
+    if not cue:
+        return None
+    s0, e = art.sentence_of(open_i)
+    b = art.clause_start(open_i, s0)  # (a clause of its own: "Er habe „…“, die Vorwürfe seien „…“, ließ X ausrichten")
+    b = max([b] + [x + 1 for x in range(b, open_i) if toks[x].text in DASHES])  # "MÜNCHEN (dpa) - …"
+    v = next((t.i for t in toks[close_i:e] if t.b == cue[0][0]), None)
+    c = next((x for x in range(close_i + 1, v) if toks[x].text == ","), None) if v is not None else None
+    if c is None or b >= open_i or any(t.quote >= 0 or t.text[-1:] in SENT_PUNCT for t in toks[b:open_i]) \
+            or any(t.quote >= 0 or t.text in BREAKS for t in toks[close_i + 1:c]) \
+            or not any(t.text[:1].isalnum() for t in toks[b:open_i]) or toks[b].tag.startswith(("PREL", "PW", "KOUS")) \
+            or not any("FIN" in t.tag for t in toks[b:c]) \
+            or any(toks[x].quote < 0 and art.verb_cue(x, b, c) for x in range(b, c)):
+        return None  # (not a relative or subordinate clause, nor one with a speech verb of its own: "der X als „Fest“ bezeichnete")
+    return art.content_span(b, c)
 
 
 def split_host(art: Article, open_i: int, close_i: int, cue: list[Span], who: Span | None, s0: int) -> list[Span] | None:
@@ -684,6 +733,22 @@ def indirect_rest(art: Article, cue: list[Span], who: Span, close_i: int, e: int
     return art.content_span(c + 1, e)
 
 
+def indirect_before(art: Article, cue: list[Span], open_i: int) -> Span | None:
+    """The reported clause before a frame that a quotation follows after a comma: "Landrat X habe ihr
+    zwar Hilfe zugesagt, sagte sie am Montag, „aber …“": the sentence's words before the cue's comma,
+    no quotation among them, with a finite Konjunktiv (its participle may be a speech verb's: what was
+    reported is that someone "zugesagt" had)."""
+    toks = art.toks
+    v = next((t.i for t in toks[:open_i] if cue and t.b == cue[0][0]), None)
+    if v is None or toks[open_i - 1].text != "," or v < 2 or toks[v - 1].text != ",":
+        return None
+    s, _ = art.sentence_of(v)
+    if any(t.quote >= 0 for t in toks[s:v]) \
+            or not any(t.konj and "FIN" in t.tag and t.low not in HYPOTHETICAL for t in toks[s:v]):
+        return None
+    return art.content_span(s, v - 1)
+
+
 def fronted_fragment(art: Article, close_i: int) -> bool:
     """The quote closing at close_i is a piece of a sentence, not one: a few words with no finite
     verb and no final punctuation ("«In absehbarer Zeit»")."""
@@ -704,6 +769,18 @@ def past_verb(toks: list, i: int) -> bool:
 
 
 DASHES = ("–", "-", "—")
+
+
+def clause_final_verb(toks: list, k: int, close_i: int) -> bool:
+    """Token k, right after the quotation closing at close_i, is the verb that ends the quotation's
+    clause, and a finite verb opens the frame after its comma: "… „bis zur letzten Instanz“ anfechten,
+    kündigte X an". (HanTa reads such an infinitive after a quotation mark as an adjective, so the
+    word's place decides: lower-case, not "so"/"wie", comma, finite full verb.) Not a finite verb: that
+    ends a subordinate clause, and the main clause after it is one of its own ("Während X … als „…“
+    bezeichnete, warnte Y vor …")."""
+    return k + 2 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in ("so", "wie") \
+        and (toks[k].tag in ("VV(INF)", "VV(PP)", "VV(IZU)") or toks[k].tag.startswith("ADJ")) and toks[k + 1].text == "," and toks[k + 2].tag == "VV(FIN)" \
+        and toks[k + 2].sent == toks[close_i].sent
 DASHED_FRAME = 16  # the tokens a frame between dashes may take: "– so wandte sich X am Mittwoch per Brief an die Belegschaft –"
 
 

@@ -39,7 +39,7 @@ def free_indirect(art: Article) -> None:
     open_report: Found | None = None  # the last report whose speaker is not named ("hieß es", "demnach")
     open_sent = -10
     new: list[Found] = []
-    for n, (s, e) in enumerate(art.sents):
+    for n, (s, e) in outside_direct(art):
         here = report_goes_on(art, by_sent.get(n, []), n, last, last_sent)  # (not "Der Entwurf rechne mit …")
         for f in here:
             if art.inherits(f):
@@ -86,6 +86,18 @@ def free_indirect(art: Article) -> None:
             join_free_passage(art, n, piece, new, last, last_sent)
             last_sent = n
     art.found.extend(new)
+
+
+def outside_direct(art: Article) -> list[tuple[int, tuple[int, int]]]:
+    """The sentences (index, token span) but those that lie wholly inside a direct statement's quotation, not its
+    first: "Zu Recht. Ich wäre es an ihrer Stelle auch." (an interview answer) is the speaker's own words, its
+    Konjunktiv no report going on."""
+    inside = set()
+    for f in art.found:
+        if f.kind == "direct":
+            for b, e in f.quote:
+                inside.update(n for n, (s, x) in enumerate(art.sents) if b < art.toks[s].b and art.toks[x - 1].e <= e)
+    return [(n, se) for n, se in enumerate(art.sents) if n not in inside]
 
 
 def join_free_passage(art: Article, n: int, piece: Span, new: list[Found], last: Found, last_sent: int) -> None:

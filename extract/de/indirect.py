@@ -20,7 +20,7 @@ from .continuation import continued_speech, continues
 from .cues import position_nouns
 from .datelines import known_agency
 from .mentions import later_conjuncts, names_someone
-from .nlp import compound_noun, konjunktiv_two, unknown_stem, verb_analysis, word_tag
+from .nlp import compound_noun, konjunktiv_two, past_or_konjunktiv, unknown_stem, verb_analysis, weak_past_singular, word_tag
 from .persons import is_role, person_named, role_noun
 from .sources import anonymous_document, became_known, compared_thing, content_before, document_in_prefield, overlaps_direct, so_after, source_phrases, wie_with_pronoun
 from .subject import fronted_participle_form, relative_before, verb_second_frame
@@ -226,12 +226,13 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         if copular:  # the noun, its owner's, is the subject of "sein" that the clause completes: "Ihre Sorge ist, dass …",
             comma = after  # "Die Befürchtung des Verbands war von Anfang an, dass …" (not "Das Ergebnis ist, dass …": no one's)
         c = art.content_after(n, e)
-        if toks[comma].text != "," or c != comma + 1 or toks[c].tag == "PRELS" or relative_pp(toks, c, e) \
-                or toks[c].low in ADVERBIAL_INFINITIVE or subject_clause(art, c, e) is not None:
-            continue  # (not a relative clause on the noun, "der Hinweis, auf den …", nor "…, ohne X zu prüfen",
-            # nor a main clause of its own in the indicative: "kritisierte den Plan, die Opposition lobte ihn")
         cs = art.clause_start(n, s)
         fins = [v for v in range(cs, n) if "FIN" in toks[v].tag and toks[v].quote < 0]
+        if toks[comma].text != "," or c != comma + 1 or toks[c].tag == "PRELS" or relative_pp(toks, c, e) \
+                or toks[c].low in ADVERBIAL_INFINITIVE \
+                or own_clause_after(art, c, e, fins or s < cs or who is None or not names_someone(art, who)):
+            continue  # (not a relative clause on the noun, "der Hinweis, auf den …", nor "…, ohne X zu prüfen",
+            # nor a main clause of its own in the indicative: "kritisierte den Plan, die Opposition lobte ihn")
         if any(toks[v].konj for v in fins):
             return False  # the noun's own clause is reported speech: a free indirect sentence
         stop = e
@@ -253,6 +254,23 @@ def claim_statement(art: Article, s: int, e: int, occupied: list[Found]) -> bool
         art.add([piece], "indirect", [art.span(n, n + 1)], speaker, art.span(s, e), confidence=0.6)
         return True
     return False
+
+
+def own_clause_after(art: Article, c: int, e: int, framed: bool) -> bool:
+    """The clause at c after a claim noun's comma is a main clause of its own (subject_clause), not the
+    noun's content. Where the noun's phrase with its named owner is the sentence's prefield (not
+    framed), its verb still to come, a clause in a past form the Konjunktiv II shares is the content:
+    "Der Vorwurf der Gewerkschaft X, die Y setzten ihre Fahrer unter Druck, sorgt für Aufregung"
+    ("kassierte", "hielten"; a present, "…, die Staatsanwaltschaft ermittelt seit Mai, …", is inserted narration)."""
+    v = subject_clause(art, c, e)
+    if v is None or framed:
+        return v is not None
+    low = art.toks[v].low
+    if art.toks[v].konj:
+        return False
+    # a past form with a personal pronoun first takes up the owner and tells about them: "Der Plan des Investors
+    # X, er kaufte das Gelände 2019, sieht … vor" is the reporter's inserted narration, not what the plan says
+    return art.toks[c].tag == "PPER" or not (past_or_konjunktiv(low) or weak_past_singular(low))
 
 
 SEIN = frozenset("ist sind war waren sei seien wäre wären bin bist".split())

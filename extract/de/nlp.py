@@ -335,6 +335,19 @@ def past_or_konjunktiv(low: str) -> bool:
 
 
 @lru_cache(maxsize=WORDS_KEPT)
+def weak_past_singular(low: str) -> bool:
+    """A weak verb's past singular, which its Konjunktiv II shares ("kassierte", "verkaufte",
+    "wartete"): the "-te" form of the infinitive's own stem; not a strong past ("stand", whose
+    Konjunktiv is "stünde") nor a present ("kostet")."""
+    if not low.endswith("te"):
+        return False
+    lemma, tag = analyse_word(low)
+    lemma = lemma.lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return tag == "VV(FIN)" and lemma.endswith("n") and low in (stem + "te", stem + "ete")
+
+
+@lru_cache(maxsize=WORDS_KEPT)
 def verb_analysis(word: str, tag: str) -> tuple[str, bool]:
     """(stem, is Konjunktiv) of a verb form: HanTa's stem ("mitteil") and the check that the
     finite ending is a bare "-e" (Konjunktiv I: "sei", "habe", "wolle") or a Konjunktiv II form."""
