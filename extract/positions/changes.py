@@ -584,12 +584,14 @@ def thing_held_before(s: Statement, key: str, before: set[str], lang: str | None
     "now" sets the new position against. None with none or several before, without such a word, or
     where the generic noun has a complement of its own ("the project for a car park"). A thing read out
     of a fuller name beside it ("jail" of "jail expansion", "Flughafen" of "Flughafenausbau") is that one."""
-    things = fullest(before - {key})
     # (German only: English "now supports the project" after a sentence naming another thing, en-r21chg-change-15,
     # -17, -18, is that thing, and the English statement's text alone cannot tell)
+    if lang != "de" or not bare_generic(key):
+        return None
+    things = fullest(before - {key})
     clause = clause_of(s.quote_text or "", key)  # (the "now" must date the generic noun's own clause:
     # "Der Rat muss jetzt entscheiden, ich unterstütze das Projekt" says nothing new of the speaker)
-    if lang != "de" or len(things) != 1 or not bare_generic(key) or not says_now(clause, lang):
+    if len(things) != 1 or not says_now(clause, lang):
         return None
     if has_own_complement(clause, key) or located(clause, key, lang):
         return None
