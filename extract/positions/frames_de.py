@@ -27,6 +27,7 @@ from typing import Callable, Iterator, TypeVar
 from ..dates.lexicon import month_names
 from .spoken_for import head_roles, office_of, role_is
 from .frames import WORDS_KEPT, Stance, class_nouns, frame_rows, named_again_by  # (shared with frames_en.py)
+from .frames import words_of as data_words  # (data/*.txt; words_of here reads a clause)
 
 # Grammar (closed word classes), not vocabulary: the frames live in the data file.
 DETERMINERS = frozenset(
@@ -4288,8 +4289,6 @@ def contrasted(c: Clause) -> bool:
 
 def installation(low: str) -> bool:
     """A head that names an installation (data/facility_heads.txt, "anlage"; plural "anlagen")."""
-    from .frames import words_of as data_words
-
     return any(low in (head, head + "n") for head in data_words("facility_heads.txt"))
 
 
@@ -4406,8 +4405,6 @@ def plan_noun(low: str, lang: str) -> str:
 
 @lru_cache(maxsize=None)
 def plan_modifiers() -> frozenset[str]:
-    from .frames import words_of as data_words
-
     return frozenset(data_words("plan_modifiers_de.txt"))
 
 
