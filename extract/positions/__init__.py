@@ -505,9 +505,10 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     acts = ActHistory()
     for h in held:
         s, value = h.s, h.value
-        act, thing = act_and_thing(h, things.get(s.speaker, set()), in_article, same, before, (langs or {}).get(s.article_id))
+        lang = (langs or {}).get(s.article_id)
+        act, thing = act_and_thing(h, things.get(s.speaker, set()), in_article, same, before, lang)
         if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
-                or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, []), (langs or {}).get(s.article_id)):
+                or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, []), lang):
             continue
         key = h.thing = thing or h.key
         found += acts.change(h, value, thing or "") if act and value else []  # ("gegen die Schließung der X", later "für …")
