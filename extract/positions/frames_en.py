@@ -3288,7 +3288,7 @@ def judged_thing(tok, lex: dict, speaker_words: set[str], subject, verb):
     used the invasions as a threat to NATO": a use, told by the narrator)."""
     target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
     broad = not any(key in lex["judging"] for key in frame_keys(tok))  # (every form: "wrong-headed" of "headed")
-    if target is not None and broad and (person_judged(tok, target, lex) or ev.named_party(tok, speaker_words) or used_as(tok, lex)):
+    if target is not None and broad and (person_judged(target) or ev.named_party(tok, speaker_words) or used_as(tok, lex)):
         target = None
     return target, subject, verb
 
@@ -3303,10 +3303,10 @@ def used_as(tok, lex: dict) -> bool:
     return holder.lemma_.lower() not in JUDGING and not any(key in lex["frames"] for key in frame_keys(holder))
 
 
-def person_judged(word, target, lex: dict) -> bool:
+def person_judged(target) -> bool:
     """A person a word of the broad vocabulary judges ("Tom is a real visionary", "Donald Trump is a
     disgusting fraud"): the vocabulary judges things (evaluations_en), the subj rows keep their reach."""
-    return (is_person_name(target) or target.pos_ != "PROPN" and is_someone(target))
+    return is_person_name(target) or target.pos_ != "PROPN" and is_someone(target)
 
 
 def misread_prep_clause(tok, slot: str):
