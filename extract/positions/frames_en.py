@@ -1396,9 +1396,7 @@ def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
     from ..en.nlp import is_trained, load_english
 
     nlp = load_english()
-    sentences = [x for x in CONTEXT_BREAK.split(context) if x.strip()]
-    if sentences and not re.search(r"[.!?][\"”’']?\s*$", sentences[-1]):
-        sentences = sentences[:-1]  # (the start of the statement's own sentence is no sentence before)
+    sentences = sentences_before(context)
     if not sentences or not is_trained(nlp):
         return ()
     from ..en.base import DATELINE
@@ -1448,9 +1446,7 @@ def decided_before(context: str) -> tuple[tuple[str, ...], int]:
     from ..en.nlp import is_trained, load_english
 
     nlp = load_english()
-    sentences = [x for x in CONTEXT_BREAK.split(context) if x.strip()]
-    if sentences and not re.search(r"[.!?][\"”’']?\s*$", sentences[-1]):
-        sentences = sentences[:-1]  # (the start of the statement's own sentence is no sentence before)
+    sentences = sentences_before(context)
     if not sentences or not is_trained(nlp):
         return (), 1
     from ..en.base import DATELINE
@@ -1583,7 +1579,7 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
         return ()  # ("unlike the old toll bridge, the new bridge is free": another one, named apart since)
     # (a class noun named itself since, before the statement's own unfinished sentence: "raised the tourist tax … plans
     # a levy on bags … the levy")
-    own = len(" ".join(sentences[:-1])) if not re.search(r"[.!?][\"”’']?\s*$", sentences[-1]) else len(doc.text)
+    own = len(" ".join(sentences[:-1])) if not SENTENCE_END.search(sentences[-1]) else len(doc.text)
     if head_word(mentions[found[-1]][0]) != head \
             and any(head_word(tok) == head and tok.idx < own for tok, _ in mentions[found[-1] + 1:]):
         return ()
@@ -1591,6 +1587,14 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
 
 
 CONTEXT_BREAK = re.compile(r"(?<=[.!?])[\"“”']?\s+|\n+")
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")  # a sentence ended, not the start of the statement's own
+
+
+def sentences_before(context: str) -> list[str]:
+    """The sentences of ``context`` before the statement's own: the start of that sentence, unfinished
+    at the context's end, is no sentence before (topic_before, decided_before)."""
+    sentences = [x for x in CONTEXT_BREAK.split(context) if x.strip()]
+    return sentences[:-1] if sentences and not SENTENCE_END.search(sentences[-1]) else sentences
 
 
 # a short quotation inside the verb group: after an auxiliary, a modal or a personal subject, with the clause
