@@ -218,8 +218,7 @@ def position_words(root: Token, noun: Token, source: Token) -> list[tuple[int, i
             runs[-1] = (runs[-1][0], i)
         else:
             runs.append((i, i))
-    spans = [(doc[b].idx, doc[e].idx + len(doc[e])) for b, e in runs if not all(doc[j].is_punct for j in range(b, e + 1))]
-    return spans
+    return [(doc[b].idx, doc[e].idx + len(doc[e])) for b, e in runs if not all(doc[j].is_punct for j in range(b, e + 1))]
 
 
 def timed(prep: Token) -> bool:

@@ -1396,9 +1396,7 @@ def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
     from ..en.nlp import is_trained, load_english
 
     nlp = load_english()
-    sentences = [x for x in CONTEXT_BREAK.split(context) if x.strip()]
-    if sentences and not re.search(r"[.!?][\"”’']?\s*$", sentences[-1]):
-        sentences = sentences[:-1]  # (the start of the statement's own sentence is no sentence before)
+    sentences = sentences_before(context)
     if not sentences or not is_trained(nlp):
         return ()
     from ..en.base import DATELINE
@@ -1448,9 +1446,7 @@ def decided_before(context: str) -> tuple[tuple[str, ...], int]:
     from ..en.nlp import is_trained, load_english
 
     nlp = load_english()
-    sentences = [x for x in CONTEXT_BREAK.split(context) if x.strip()]
-    if sentences and not re.search(r"[.!?][\"”’']?\s*$", sentences[-1]):
-        sentences = sentences[:-1]  # (the start of the statement's own sentence is no sentence before)
+    sentences = sentences_before(context)
     if not sentences or not is_trained(nlp):
         return (), 1
     from ..en.base import DATELINE
@@ -1583,7 +1579,7 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
         return ()  # ("unlike the old toll bridge, the new bridge is free": another one, named apart since)
     # (a class noun named itself since, before the statement's own unfinished sentence: "raised the tourist tax … plans
     # a levy on bags … the levy")
-    own = len(" ".join(sentences[:-1])) if not re.search(r"[.!?][\"”’']?\s*$", sentences[-1]) else len(doc.text)
+    own = len(" ".join(sentences[:-1])) if not SENTENCE_END.search(sentences[-1]) else len(doc.text)
     if head_word(mentions[found[-1]][0]) != head \
             and any(head_word(tok) == head and tok.idx < own for tok, _ in mentions[found[-1] + 1:]):
         return ()
@@ -1591,6 +1587,14 @@ def compounds_before(context: str, head: str) -> tuple[str, ...]:
 
 
 CONTEXT_BREAK = re.compile(r"(?<=[.!?])[\"“”']?\s+|\n+")
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")  # a sentence ended, not the start of the statement's own
+
+
+def sentences_before(context: str) -> list[str]:
+    """The sentences of ``context`` before the statement's own: the start of that sentence, unfinished
+    at the context's end, is no sentence before (topic_before, decided_before)."""
+    sentences = [x for x in CONTEXT_BREAK.split(context) if x.strip()]
+    return sentences[:-1] if sentences and not SENTENCE_END.search(sentences[-1]) else sentences
 
 
 # a short quotation inside the verb group: after an auxiliary, a modal or a personal subject, with the clause
@@ -3288,7 +3292,7 @@ def judged_thing(tok, lex: dict, speaker_words: set[str], subject, verb):
     used the invasions as a threat to NATO": a use, told by the narrator)."""
     target, subject, verb = judged_target(tok, lex, speaker_words, subject, verb)
     broad = not any(key in lex["judging"] for key in frame_keys(tok))  # (every form: "wrong-headed" of "headed")
-    if target is not None and broad and (person_judged(tok, target, lex) or ev.named_party(tok, speaker_words) or used_as(tok, lex)):
+    if target is not None and broad and (person_judged(target) or ev.named_party(tok, speaker_words) or used_as(tok, lex)):
         target = None
     return target, subject, verb
 
@@ -3303,10 +3307,10 @@ def used_as(tok, lex: dict) -> bool:
     return holder.lemma_.lower() not in JUDGING and not any(key in lex["frames"] for key in frame_keys(holder))
 
 
-def person_judged(word, target, lex: dict) -> bool:
+def person_judged(target) -> bool:
     """A person a word of the broad vocabulary judges ("Tom is a real visionary", "Donald Trump is a
     disgusting fraud"): the vocabulary judges things (evaluations_en), the subj rows keep their reach."""
-    return (is_person_name(target) or target.pos_ != "PROPN" and is_someone(target))
+    return is_person_name(target) or target.pos_ != "PROPN" and is_someone(target)
 
 
 def misread_prep_clause(tok, slot: str):
