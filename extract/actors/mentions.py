@@ -801,12 +801,9 @@ def _body_run(tokens: list[str], possessive: frozenset[int], lex: Lexicon) -> tu
     Union"), none of them a role or a person's name. Read where the name's words are coordinated or a
     title word stands among them ("Coach"); (first, end) of the run, else None. A role with a
     portfolio ("Minister for Housing and Local Government") has "for"/"of" and is no run."""
-    first = 0
-    while first < len(tokens) and tokens[first].casefold() in ARTICLES:
-        first += 1
+    first = _after_articles(tokens)
     last = len(tokens) - 1
-    if last - first < 1 or possessive - {last} or not _is_capitalised(tokens[last]) \
-            or not (tokens[last].casefold() in lex.institutions or tokens[last].casefold() in organisation_words()):
+    if last - first < 1 or possessive - {last} or not _is_capitalised(tokens[last]) or not _body_head(tokens[last], lex):
         return None
     words = tokens[first:last + 1]
     if not all(_is_capitalised(w) or w in BODY_RUN_LINKS and 0 < n < len(words) - 1 and _is_capitalised(words[n + 1])
@@ -835,18 +832,29 @@ def _conjunct_is_own_actor(words: list[str], lex: Lexicon) -> bool:
     Museum" stays), or a body closing in its own head noun ("Farmers Union and Growers Association")."""
     if not words:
         return False
-    head = words[-1].casefold()
     return bool(role_word(words[0], lex)) or len(words) > 1 and words[0].casefold() in firstnames() \
-        or head in lex.institutions or head in organisation_words()
+        or _body_head(words[-1], lex)
+
+
+def _body_head(word: str, lex: Lexicon) -> bool:
+    """A body's head noun, an institution or organisation word ("Union", "Alliance", "Association")."""
+    low = word.casefold()
+    return low in lex.institutions or low in organisation_words()
+
+
+def _after_articles(tokens: list[str]) -> int:
+    """The index of the first token that is no article ("the Larkmoor Coach Drivers Union" → 1)."""
+    first = 0
+    while first < len(tokens) and tokens[first].casefold() in ARTICLES:
+        first += 1
+    return first
 
 
 def _owner_of_body(tokens: list[str], possessive: frozenset[int], body: Entity) -> str:
     """A place's possessive before an English body's name is whose body it is, no part of its name
     ("Lusovia's Office for Civil Security" → Office for Civil Security, of Lusovia), where the owner
     is a name, no common word of the model's index ("the Sheriff's Office", "Children's Hospital" keep it)."""
-    first = 0
-    while first < len(tokens) and tokens[first].casefold() in ARTICLES:
-        first += 1
+    first = _after_articles(tokens)
     if first not in possessive or first + 1 >= len(tokens) or not _is_capitalised(tokens[first + 1]):
         return ""
     owner = tokens[first]

@@ -739,7 +739,7 @@ def indirect_before(art: Article, cue: list[Span], open_i: int) -> Span | None:
     no quotation among them, with a finite Konjunktiv (its participle may be a speech verb's: what was
     reported is that someone "zugesagt" had)."""
     toks = art.toks
-    v = next((t.i for t in toks[:open_i] if cue and t.b == cue[0][0]), None)
+    v = next((t.i for t in toks[:open_i] if t.b == cue[0][0]), None) if cue else None
     if v is None or toks[open_i - 1].text != "," or v < 2 or toks[v - 1].text != ",":
         return None
     s, _ = art.sentence_of(v)
@@ -781,6 +781,8 @@ def clause_final_verb(toks: list, k: int, close_i: int) -> bool:
     return k + 2 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in ("so", "wie") \
         and (toks[k].tag in ("VV(INF)", "VV(PP)", "VV(IZU)") or toks[k].tag.startswith("ADJ")) and toks[k + 1].text == "," and toks[k + 2].tag == "VV(FIN)" \
         and toks[k + 2].sent == toks[close_i].sent
+
+
 DASHED_FRAME = 16  # the tokens a frame between dashes may take: "– so wandte sich X am Mittwoch per Brief an die Belegschaft –"
 
 

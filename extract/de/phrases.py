@@ -331,6 +331,7 @@ def linked_name_end(toks: list[Tok], j: int, head: int, limit: int) -> int:
 TAIL_LINKS = ("und", "am", "im", "des", "der")  # "Tierschutzverein Felsreuth | und Umgebung", "Genossenschaft Wohnen |
 # am Quellbach", "Verein der Freunde | des Stadtmuseums Kerblingen"
 ARTICLE_PLACE_LINKS = ("an", "in", "auf", "unter", "vor")  # with "der"/"dem": "… der Anrainer | an der Unteren Lobau"
+BODY_TAIL_LINKS = TAIL_LINKS + ARTICLE_PLACE_LINKS  # (the links body_name_tail_end reads on at)
 
 
 def _tail_name_start(toks: list[Tok], k: int, limit: int, after_verb: bool = False) -> int | None:
@@ -369,7 +370,7 @@ def body_name_tail_end(toks: list[Tok], j: int, head: int, limit: int, after_ver
     if not any(toks[m].cap and type_word_stays(toks[m].text) for m in range(head, j)):
         return j
     k, times = j, word_set("time_nouns_de.txt")  # (cached)
-    while k + 1 < limit and toks[k].low in TAIL_LINKS + ARTICLE_PLACE_LINKS and (m := _tail_name_start(toks, k, limit, after_verb)) is not None:
+    while k + 1 < limit and toks[k].low in BODY_TAIL_LINKS and (m := _tail_name_start(toks, k, limit, after_verb)) is not None:
         if toks[k].low != "und" and toks[k - 1].tag == "NE" and not is_institution_word(toks[k - 1].text, "de"):
             break  # a proper name closed the name; a place or genitive after it is the clause's ("der Verein Seeblick | im Rathaus")
         m += toks[m].tag == "ADJ(A)"  # (the adjective opens the name: "im Oberen | Rüschtal")
