@@ -504,8 +504,7 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     found: list[PositionChange] = []
     acts = ActHistory()
     for h in held:
-        s, value = h.s, h.value
-        lang = (langs or {}).get(s.article_id)
+        s, value, lang = h.s, h.value, (langs or {}).get(h.s.article_id)
         act, thing = act_and_thing(h, things.get(s.speaker, set()), in_article, same, before, lang)
         if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
                 or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, []), lang):
