@@ -467,3 +467,20 @@ def test_complete_date_patterns_find_with_their_lookahead_what_they_find_without
     for pattern in _absolute_patterns()[2:]:
         plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_names_of_every_language_are_the_lexicons_own_without_building_it():
+    """_names (dates typed, date lines) reads the names alone (r31-speed): the same keys, in the same
+    order, as the lexicon's, and the other language's patterns are not built for them."""
+    from extract.dates import lexicon
+
+    lexicon._lexicon.cache_clear()
+    lexicon._names.cache_clear()
+    lexicon._all_months.cache_clear()
+    months = lexicon._all_months()
+    assert lexicon._lexicon.cache_info().currsize == 0
+    for lang in lexicon.LANGS:
+        weekdays, named = lexicon._names(lang)
+        assert list(weekdays.items()) == list(lexicon._lexicon(lang).weekdays.items())
+        assert list(named.items()) == list(lexicon._lexicon(lang).months.items())
+    assert "märz" in months and "march" in months

@@ -691,3 +691,19 @@ def test_topic_words_in_is_the_plain_pass_over_every_key(text):
     low = text.lower()
     for lang in ("de", "en"):
         assert positions.topic_words_in(low, lang) == [tw for key, tw in positions.keyed_topic_words(lang) if key in low]
+
+
+def test_the_german_frame_lexicon_is_built_once_per_process():
+    """The rules ask lexicon("de") and frame_vocabulary("de") with the language (r31-speed): lexicon()
+    is another key of the same lru_cache, and each key built the whole lexicon (~0.01 s CPU) anew."""
+    from extract.pipeline import extract_article
+    from extract.positions.frames_de import frame_vocabulary, lexicon
+
+    lexicon.cache_clear()
+    frame_vocabulary.cache_clear()
+    text = ("Die Ministerin Anna Beispiel lehnt die Maut entschieden ab. «Das kommt nicht infrage», sagte sie. "
+            "Der Verband hält die falsche Maut für verfehlt und kündigte Widerstand an.")
+    extraction = extract_article(text, lang="de")
+    assert extraction.statements
+    assert lexicon.cache_info().currsize == 1
+    assert frame_vocabulary.cache_info().currsize == 1

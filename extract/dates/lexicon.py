@@ -56,10 +56,25 @@ def _lower_keys(d: dict) -> dict:
 
 
 @functools.lru_cache(maxsize=None)
+def _data(lang: str) -> dict:
+    """dates_<lang>.toml as read, once per process (the lexicon and the names of every language read it;
+    not to be changed)."""
+    with open(DATA_DIR / f"dates_{lang}.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+@functools.lru_cache(maxsize=None)
+def _names(lang: str) -> tuple[dict[str, int], dict[str, int]]:
+    """(weekdays, months) of a language, keyed as in its lexicon: what dates typed or in a date line
+    need of every language, without building the other language's patterns (~0.02 s CPU a process)."""
+    data = _data(lang)
+    return _lower_keys(data["weekdays"]), _lower_keys(data["months"])
+
+
+@functools.lru_cache(maxsize=None)
 def _lexicon(lang: str) -> _Lexicon:
     lang = lang if lang in LANGS else ("de" if str(lang).lower().startswith("de") else "en")
-    with open(DATA_DIR / f"dates_{lang}.toml", "rb") as f:
-        data = tomllib.load(f)
+    data = _data(lang)
     g = data["grammar"]
     modifiers = {}
     for kind in ("past", "this", "next"):
@@ -220,7 +235,7 @@ def _all_months() -> dict[str, int]:
     """Month names of every language, for dates a person types or a date line."""
     months: dict[str, int] = {}
     for lang in LANGS:
-        months.update(_lexicon(lang).months)
+        months.update(_names(lang)[1])
     return months
 
 

@@ -7,14 +7,14 @@ import functools
 import re
 
 from .calendar_math import DateError, _check_ymd, _full_year, _month_day
-from .lexicon import _all_months, _alt, _lexicon, _norm, _relative_words
+from .lexicon import _all_months, _alt, _names, _norm, _relative_words
 
 
 @functools.lru_cache(maxsize=1)
 def _absolute_patterns() -> list[re.Pattern]:
     """Complete dates with a year, in any of our languages; groups y, m|mon, d."""
     months = _alt(_all_months(), either_case=True)
-    weekday_words = list(_lexicon("de").weekdays) + list(_lexicon("en").weekdays)
+    weekday_words = list(_names("de")[0]) + list(_names("en")[0])
     weekdays = _alt(weekday_words, either_case=True)
     lead = rf"(?:{weekdays},?\s+)?"
     # where a match may begin: a weekday, the day's digits, a month (a search passes every other place at once;

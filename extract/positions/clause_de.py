@@ -201,7 +201,7 @@ def shared_acts() -> dict[str, Entry]:
     """The verbs of act that take their object, from the flip/keep rows of stance_frames_de.tsv
     (one list for both readers): "streichen" -> flip acc, "einführen" -> keep acc."""
     out = {}
-    for entries in fd.lexicon().acts.values():
+    for entries in fd.lexicon("de").acts.values():
         for fw in entries:
             if fw.slot == "act" and not fw.noun and len(fw.words) == 1:
                 out.setdefault(fw.words[0], Entry(fw.value, ("acc",), fw.words))
@@ -426,7 +426,7 @@ def negation_sign(c: fd.Clause, target: fd.Phrase | None, pred: Predicate, subj:
     for i, w in enumerate(c.words):
         if i in c.skip or any(min(i, pred.at) < k < max(i, pred.at) for k in splits):
             continue  # ("ist nicht gegen X gewesen und ist es auch heute nicht": each conjunct its own)
-        if any(tuple(c.lows[i:i + len(n)]) == n for n in fd.lexicon().negation_phrases):
+        if any(tuple(c.lows[i:i + len(n)]) == n for n in fd.lexicon("de").negation_phrases):
             sign, said = -sign, said + [w.text]  # "alles andere als überflüssig"
             continue
         if w.low in NEGATIONS:

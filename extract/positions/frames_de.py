@@ -131,7 +131,7 @@ class Lexicon:
     verb_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # a verb -> the nouns it takes sides with ("setzen": "zeichen")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=None)  # (keyed by the arguments as given: the rules ask lexicon("de"), never lexicon(), or it is built twice)
 def lexicon(lang: str = "de") -> Lexicon:
     frames: dict[str, list[FrameWord]] = {}
     acts: dict[str, list[FrameWord]] = {}
@@ -212,7 +212,7 @@ def _analyse(word: str) -> tuple[str, str]:
     if tag.startswith("ADJ"):  # adjectives inflect regularly: "falsche" -> "falsch"
         for ending in ("e", "en", "er", "es", "em"):
             stem = low[: len(low) - len(ending)]
-            if low.endswith(ending) and stem in frame_vocabulary():
+            if low.endswith(ending) and stem in frame_vocabulary("de"):
                 return stem, tag
         if not low.endswith(("en", "t", "et")):  # not an unknown participle or infinitive either
             return low, tag
@@ -235,12 +235,12 @@ def particle_zu_infinitive(low: str) -> str | None:
     without its inner "zu") is a frame or act word; else None."""
     if not low.endswith("n") or "zu" not in low[2:-3]:
         return None
-    vocabulary = frame_vocabulary()
+    vocabulary = frame_vocabulary("de")
     return next((low[:k] + low[k + 2:] for k in range(2, len(low) - 4) if low.startswith("zu", k)
                  and low[:k] + low[k + 2:] in vocabulary), None)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=None)  # (asked as frame_vocabulary("de"), as lexicon("de"): one entry)
 def frame_vocabulary(lang: str = "de") -> frozenset[str]:
     lex = lexicon(lang)
     return frozenset(w for table in (lex.frames, lex.acts) for entries in table.values() for fw in entries for w in fw.words)
@@ -283,7 +283,7 @@ def _words_of(clause: str) -> tuple[Word, ...]:
             lemma, full_tag = _analyse(text) if not noun else (low, tag)
             out.append(Word(text, low, lemma if not noun else low, full_tag if not noun else tag, noun))
             continue
-        if low in lexicon().adverbs:  # "…, nicht infrage": no verb, the clause before goes on
+        if low in lexicon("de").adverbs:  # "…, nicht infrage": no verb, the clause before goes on
             out.append(Word(text, low, low, "ADV"))
             continue
         lemma, tag = _analyse(low) if text.isalpha() else (low, "CARD" if text[:1].isdigit() else "XY")
@@ -707,10 +707,10 @@ def separable_lemmas(c: Clause) -> dict[int, str]:
     # a particle that reads like a preposition or article at the very end: "setzt sich … ein"
     if not particles and len(c.words) > 2 and c.words[-1].low in SEPARABLE_PARTICLES:
         particles = [len(c.words) - 1]
-    if not particles and len(c.words) > 2 and any(c.words[-1].low + w.lemma in lexicon().frames for w in c.words[:-1]):
+    if not particles and len(c.words) > 2 and any(c.words[-1].low + w.lemma in lexicon("de").frames for w in c.words[:-1]):
         particles = [len(c.words) - 1]  # a predicative word joined as a verb: "macht sich für X stark"
     tail = "".join(w.low for w in c.words[-2:])  # two words: "stellt X in Frage" -> infragestellen
-    if not particles and len(c.words) > 3 and any(tail + w.lemma in lexicon().frames for w in c.words[:-2]):
+    if not particles and len(c.words) > 3 and any(tail + w.lemma in lexicon("de").frames for w in c.words[:-2]):
         return {i: tail + w.lemma for i, w in enumerate(c.words[:-2]) if w.tag.startswith("V")}
     if particles:
         p = c.words[particles[-1]].low
