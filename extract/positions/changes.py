@@ -589,19 +589,16 @@ def introducing(before: str) -> bool:
     """Whether the words right before a noun (``before``, the text up to it) end in an indefinite
     article or a number, up to two lowercase words (adjectives) between; a definite, demonstrative
     or possessive word, or any other, ends the look back."""
-    words = re.findall(r"[\w-]+", before)[-4:]
-    for i in range(len(words) - 1, max(len(words) - 4, -1), -1):
-        low = words[i].lower()
+    words = re.findall(r"[\w-]+", before)[-3:]
+    for word in reversed(words):
+        low = word.lower()
         if low in INTRODUCING or low.isdigit() or low in number_amounts():
-            # (not a predicate, "das ist ein gutes Projekt", "it is a good scheme": it names the thing it is said of)
-            return i == 0 or not (words[i - 1].lower() in COPULAS or words[i - 1].lower().startswith(POINTING_BACK))
-        if not words[i].islower() or low in NOT_ADJECTIVE or low.startswith(POINTING_BACK):
-            return False  # ("ein solches Projekt", "such a scheme", "solch ein Projekt": the one spoken of)
+            return True
+        if not word.islower() or low in NOT_ADJECTIVE:
+            return False
     return False
 
 
-COPULAS = frozenset({"ist", "sei", "wäre", "war", "bleibt", "bleibe", "is", "was", "be", "remains", "'s"})
-POINTING_BACK = ("solch", "derartig", "such")
 # Indefinite articles of both languages (an "ein" of "einige", "eine" may start a noun phrase)
 INTRODUCING = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "a", "an"})
 # words that stop the look back over adjectives: a definite, demonstrative or possessive determiner,
