@@ -560,8 +560,8 @@ def thing_of_the_article(s: Statement, key: str, in_article: dict[tuple[str, str
         return None
     if owned_by_it(s.quote_text or "", next(iter(things - {key}))):
         return None  # ("now backs the project and will press for its funding": the funding is the project's)
-    if has_own_complement(s.quote_text or "", key) or introduced_here(s.quote_text or "", key):
-        return None  # ("acht Anlagen", "a new scheme": a thing the sentence brings in)
+    if has_own_complement(s.quote_text or "", key):
+        return None
     return next(iter(things - {key}))
 
 
@@ -575,45 +575,6 @@ def owned_by_it(text: str, name: str) -> bool:
     Finanzierung"): a part or act of the thing the generic noun names, not its antecedent."""
     said = list(stem_pattern(name).finditer(text))
     return bool(said) and all(re.search(THING_POSSESSIVE + r"\s+(?:\w+\s+)?$", text[:m.start()], re.IGNORECASE) for m in said)
-
-
-def introduced_here(text: str, key: str) -> bool:
-    """Whether ``text`` writes the generic noun ``key`` only after an indefinite article or a number,
-    adjectives between ("Der Investor will acht Anlagen errichten", "a new scheme"): a thing the
-    sentence brings in, not a back-reference to one named before ("die Anlage", "the scheme")."""
-    said = list(stem_pattern(key).finditer(text))
-    return bool(said) and all(introducing(text[:m.start()]) for m in said)
-
-
-def introducing(before: str) -> bool:
-    """Whether the words right before a noun (``before``, the text up to it) end in an indefinite
-    article or a number, up to two lowercase words (adjectives) between; a definite, demonstrative
-    or possessive word, or any other, ends the look back."""
-    words = re.findall(r"[\w-]+", before)[-3:]
-    for word in reversed(words):
-        low = word.lower()
-        if low in INTRODUCING or low.isdigit() or low in number_amounts():
-            return True
-        if not word.islower() or low in NOT_ADJECTIVE:
-            return False
-    return False
-
-
-# Indefinite articles of both languages (an "ein" of "einige", "eine" may start a noun phrase)
-INTRODUCING = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "a", "an"})
-# words that stop the look back over adjectives: a definite, demonstrative or possessive determiner,
-# a preposition's contraction, a negation ("keine Anlage": no thing introduced)
-NOT_ADJECTIVE = frozenset({"der", "die", "das", "des", "dem", "den", "the", "this", "that", "these", "those", "its", "their",
-                           "dieser", "diese", "dieses", "diesem", "diesen", "im", "am", "zum", "zur", "vom", "beim",
-                           "kein", "keine", "keinen", "keinem", "keiner", "no", "his", "her", "our", "my"})
-
-
-@lru_cache(maxsize=None)
-def number_amounts() -> frozenset[str]:
-    """The one-word amounts of both languages (data/dates_<lang>.toml: "acht", "mehreren", "several"), lowercase."""
-    from ..dates.lexicon import number_words
-
-    return frozenset(w.lower() for la in ("de", "en") for w in number_words(la) if " " not in w)
 
 
 def thing_held_before(s: Statement, key: str, before: set[str], lang: str | None = None) -> str | None:
@@ -632,7 +593,7 @@ def thing_held_before(s: Statement, key: str, before: set[str], lang: str | None
     # "Der Rat muss jetzt entscheiden, ich unterstütze das Projekt" says nothing new of the speaker)
     if len(things) != 1 or not says_now(clause, lang):
         return None
-    if has_own_complement(clause, key) or located(clause, key, lang) or introduced_here(clause, key):
+    if has_own_complement(clause, key) or located(clause, key, lang):
         return None
     return next(iter(things))
 
