@@ -26,7 +26,7 @@ from platformdirs import user_config_dir
 
 from ..actors import titles
 from ..actors.words import PARTY_ASIDE
-from .changes import (act_compound_named, stem_pattern, facility_of, facility_modifier, written, written_stem, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
+from .changes import (act_compound_named, facility_of, facility_modifier, written, written_stem, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
                       thing_of_the_article, thing_held_before,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       inner_modifiers, modifier_named_after_head, partial_turn, spelling_variants, unnamed, words_of)
@@ -922,11 +922,8 @@ def drop_general_processes(same: dict[tuple[str, str], str], held: list[Held]) -
     for (speaker, t), whole in same.items():
         if facility_modifier(t) == whole.lower():
             places = {p for s in said.get((speaker, t), []) for p in places_after(s.quote_text or "", t)}
-            # (a statement that does not write the process, its key read from a back-reference, "ist
-            # inzwischen gegen die Anlage", tells nothing of how the process is named)
-            written = [s for s in said.get((speaker, whole), []) if stem_pattern(whole).search(s.quote_text or "")]
             if first.get((speaker, whole), "") < first.get((speaker, t), "") \
-                    or not all(one_named(s.quote_text or "", whole, places) for s in written):
+                    or not all(one_named(s.quote_text or "", whole, places) for s in said.get((speaker, whole), [])):
                 continue
         out[(speaker, t)] = whole
     return out
