@@ -599,7 +599,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             tok = obj
             continue
         act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts
-                    and any(a.lower_ == "to" for a in c.children)), None) or decided_act(tok)  # (not "the incinerator planned for X")
+                    and to_infinitive(c)), None) or decided_act(tok)  # (not "the incinerator planned for X")
         if tok.pos_ == "NOUN" and act is not None:  # "the decision to scrap the toll": the act decides
             tok = act
             continue
@@ -639,7 +639,28 @@ def thing_acted_on(verb):
     ("Perhaps go a step further", "go the extra mile", "stay the course")."""
     if verb_key(verb) in lexicon()["intransitives"]:
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "csubjpass")), None)
+    return participle_subject(thing) if thing is not None and thing.dep_ != "dobj" else thing
+
+
+def participle_subject(subject):
+    """The noun of a passive subject the parser read as a clause of its own ("the surcharge levied on
+    ships should be scrapped": "surcharge" the subject of "levied", and "levied" the subject of
+    "scrapped"): a past form with no auxiliary, marker or object, right after its noun subject; else
+    the subject itself (None for a clause read as the subject that is no such participle)."""
+    if subject.pos_ != "VERB":
+        return subject
+    deps = {c.dep_ for c in subject.children}
+    if subject.tag_ not in ("VBN", "VBD") or deps & {"aux", "auxpass", "mark", "neg", "dobj", "ccomp", "xcomp"}:
+        return None if subject.dep_ == "csubjpass" else subject
+    return next((c for c in subject.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == subject.i - 1),
+                None if subject.dep_ == "csubjpass" else subject)
+
+
+def to_infinitive(verb) -> bool:
+    """An infinitive: a "to" before the verb ("the decision to scrap the fee"), not the preposition of a
+    participle after it ("the fee charged to patients", "the levy applied to imports": a reduced relative)."""
+    return any(a.lower_ == "to" and a.i < verb.i for a in verb.children)
 
 
 def carried_act(noun):
@@ -649,11 +670,11 @@ def carried_act(noun):
     gerund after its "to" (gerund_after_to); else None."""
     acts = lexicon()["acts"]
     obj = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
-                and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None) or decided_act(noun)
+                and verb_key(c) in acts and to_infinitive(c)), None) or decided_act(noun)
     if obj is None and noun.dep_ in ("dobj", "pobj"):
         holder = noun.head if noun.dep_ == "dobj" else noun.head.head
         obj = next((c for c in holder.children if c.dep_ == "advcl" and c.pos_ == "VERB" and verb_key(c) in acts
-                    and c.left_edge.i == noun.right_edge.i + 1 and any(a.lower_ == "to" for a in c.children)), None)
+                    and c.left_edge.i == noun.right_edge.i + 1 and to_infinitive(c)), None)
     return obj if obj is not None else gerund_after_to(noun)
 
 
