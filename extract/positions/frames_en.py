@@ -38,7 +38,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
-             "intransitive": "intransitives", "excess": "excess", "timing": "timings",
+             "intransitive": "intransitives", "excess": "excess", "timing": "timings", "rest": "rests", "period": "periods",
              "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes",
              "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago", "decision": "decisions"}
 
@@ -586,7 +586,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             obj = noun_complement(tok)
             if tok != frame and amount_of(tok) is not None:
                 return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
-            if obj is not None and (obj.lower_ in TIME_WORDS or tok != frame and names_its_thing(tok)):
+            if obj is not None and (obj.lower_ in TIME_WORDS or time_it_runs(obj) or tok != frame and names_its_thing(tok)):
                 break  # "a ban on Wednesday": a time, not what is banned; "the tram extension | to the airport"
             obj = obj or carried_act(tok)
             if obj is None or paid_by(tok):
@@ -737,6 +737,20 @@ def noun_complement(tok):
     if len(preps) > 1 or any(c.dep_ == "acl" for c in tok.children):
         preps = [c for c in preps if not time_adjunct(c)]
     return next((g for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+
+
+def time_it_runs(obj) -> bool:
+    """The time after an act noun's "for" that says how long the act is to last ("a fare increase for the
+    rest of the year", "for this year", "for the coming year", "a freeze for the remainder of 2026"): a
+    time unit pointed to or counted, or a rest of one (rows "rest", "period"); not "a rent cap for tenants"."""
+    lex = lexicon()
+    if obj.dep_ != "pobj" or obj.head.lower_ != "for":
+        return False
+    if obj.lemma_.lower() in lex["rests"]:
+        return any(g.dep_ == "pobj" and (is_time(g) or g.like_num or g.lemma_.lower() in lex["periods"])
+                   for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return (is_time(obj) or obj.lemma_.lower() in lex["periods"]) and (time_span(obj) or any(
+        c.dep_ in ("det", "amod", "nummod") and (c.lower_ in WHEN or c.lower_ in ("this", "that")) for c in obj.children))
 
 
 def paid_by(noun) -> bool:
