@@ -38,7 +38,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
-             "intransitive": "intransitives", "excess": "excess", "timing": "timings", "rest": "rests", "period": "periods",
+             "intransitive": "intransitives", "excess": "excess", "timing": "timings", "rest": "rests", "period": "periods", "fraction": "fractions",
              "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes",
              "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago", "decision": "decisions"}
 
@@ -172,7 +172,9 @@ def misread_head(tok):
 def measure(tok) -> bool:
     """A noun counted by a number before it that measures, not names a thing ("40km", "19 per cent",
     "£4 million"): a word of the "unit" row of data/stance_frames_en.tsv."""
-    return tok.lower_ in lexicon()["units"] and any(c.like_num for c in tok.lefts)
+    lex = lexicon()
+    return tok.lower_ in lex["units"] and any(t.like_num or t.lower_ in lex["fractions"] for c in tok.lefts for t in c.subtree)
+    # (the number on a unit's own compound too: "a 25-basis-point hike")
 
 
 def head_word(tok) -> str:
