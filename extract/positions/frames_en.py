@@ -38,7 +38,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
-             "intransitive": "intransitives", "excess": "excess", "timing": "timings", "rest": "rests", "period": "periods", "fraction": "fractions",
+             "intransitive": "intransitives", "excess": "excess", "timing": "timings", "rest": "rests", "period": "periods", "fraction": "fractions", "verdict": "verdicts",
              "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes",
              "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago", "decision": "decisions"}
 
@@ -1712,7 +1712,7 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
                     out += [Stance(st.target, st.value * sign, [*st.words, "yes" if sign > 0 else "no"], st.phrase,
                                    st.recalled, st.clause, st.at) for st in token_stances(tok, lex, speaker_words, targets)]
                 continue
-            out += token_stances(tok, lex, speaker_words, targets)
+            out += token_stances(tok, lex, speaker_words, targets) or verdict(tok, lex)
     if any(t.lower_ == "neither" for t in doc):  # (most texts have no "neither … nor" that takes a side away)
         at: dict[int, object] = {}
         for t in doc:
@@ -4026,13 +4026,7 @@ def pronoun_thing(pron):
     the nearest noun of the same number before it in the sentence that is an object ("reversed
     course on the bypass on Friday and now supports it"), never a time or a person."""
     number = "NNS" if pron.lower_ == "them" else "NN"
-    told = next((t for t in pron.sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ == number
-                 and any(v.lemma_ in ("say", "write", "tell") for v in (t.head.head, t.head.head.head))
-                 and (t.head.head.lemma_ in ("say", "write", "tell")
-                      or t.head.head.dep_ == "nsubj" and t.head.head.pos_ == "PROPN" and thing_like(t))), None)
-    # (the "of" on the verb, or on her name right before it: "…," said X of the proposed congestion charge; not the
-    # "of" of her role: "said the owner of the bakery", "the head of the sailing club" name no thing judged)
-    if told is not None:
+    if (told := said_of(pron.sent, (number,))) is not None:
         return told  # "It's a terrible deal," she said of the stadium lease.
     if (shared := conjunct_subject(pron, number)) is not None:
         return shared  # "The ferry subsidy is not a handout, and it is not a waste of money"
@@ -4040,6 +4034,36 @@ def pronoun_thing(pron):
         if t.tag_ == number and t.dep_ in ("dobj", "pobj") and thing_like(t) and not said_of_it(t):
             return t
     return pron
+
+
+def said_of(sent, numbers: tuple[str, ...]):
+    """The thing a speech verb's "of" names in the sentence ('"…," said X of the proposed congestion
+    charge'), a noun of one of ``numbers`` (tags); else None."""
+    return next((t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ in numbers
+                 and any(v.lemma_ in ("say", "write", "tell") for v in (t.head.head, t.head.head.head))
+                 and (t.head.head.lemma_ in ("say", "write", "tell")
+                      or t.head.head.dep_ == "nsubj" and t.head.head.pos_ == "PROPN" and thing_like(t))), None)
+    # (the "of" on the verb, or on her name right before it: "…," said X of the proposed congestion charge; not the
+    # "of" of her role: "said the owner of the bakery", "the head of the sailing club" name no thing judged)
+
+
+def verdict(tok, lex: dict) -> list[Stance]:
+    """A verdict given as a plain yes or no ('"The answer is no," she said of the plan for a quarry',
+    "said of the pylon route: 'The answer is no, and it will stay no'", "our answer to the toll is
+    yes"): the answer word as what a copula says of a noun of the "verdict" row, on the thing its
+    "to" names, else the thing the speech verb is said "of"; nobody else's answer ("the council's")."""
+    if tok.lower_ not in ANSWERS or tok.dep_ not in ("attr", "acomp", "advmod") or tok.head.lemma_ != "be":
+        return []
+    noun = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["verdicts"]), None)
+    if noun is None or any(c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in noun.children):
+        return []
+    thing = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj" and thing_like(g)), None) or said_of(tok.sent, ("NN", "NNS"))
+    words = [noun.text, tok.text]
+    thing, sign = clause_or_acts(thing, words, tok) if thing is not None else (None, 1)  # ("the plan for X": X)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return stances_of(thing, ANSWERS[tok.lower_] * sign, words, [], "", tok.idx)
 
 
 def conjunct_subject(pron, number: str):
