@@ -4061,9 +4061,19 @@ def verdict(tok, lex: dict) -> list[Stance]:
                   if g.dep_ == "pobj" and thing_like(g)), None) or said_of(tok.sent, ("NN", "NNS"))
     words = [noun.text, tok.text]
     thing, sign = clause_or_acts(thing, words, tok) if thing is not None else (None, 1)  # ("the plan for X": X)
-    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or told_content(thing):
         return []
     return stances_of(thing, ANSWERS[tok.lower_] * sign, words, [], "", tok.idx)
+
+
+def told_content(noun) -> bool:
+    """A noun that holds what someone says or asks, by a clause of its own ("claims that the reservoir
+    leaked", "the question whether the plant reopens", "reports that she would stand"): a "no" to it
+    denies it, and takes no side on a thing."""
+    said = noun.head.head if noun.dep_ == "pobj" else noun  # (the clause hung on the speech verb right after the noun)
+    return any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if")
+                                                          for m in c.children)
+               and (c.head.i == noun.i or c.left_edge.i == noun.right_edge.i + 1) for c in (*noun.children, *said.children))
 
 
 def conjunct_subject(pron, number: str):
