@@ -1713,6 +1713,7 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
                                    st.recalled, st.clause, st.at) for st in token_stances(tok, lex, speaker_words, targets)]
                 continue
             out += token_stances(tok, lex, speaker_words, targets) or verdict(tok, lex)
+    out = [st for st in out if st.target not in ANSWERS]  # (a "no" read as the thing of "the answer": none, verdict reads it)
     if any(t.lower_ == "neither" for t in doc):  # (most texts have no "neither … nor" that takes a side away)
         at: dict[int, object] = {}
         for t in doc:
@@ -4071,8 +4072,7 @@ def told_content(noun) -> bool:
     leaked", "the question whether the plant reopens", "reports that she would stand"): a "no" to it
     denies it, and takes no side on a thing."""
     said = noun.head.head if noun.dep_ == "pobj" else noun  # (the clause hung on the speech verb right after the noun)
-    return any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if")
-                                                          for m in c.children)
+    return any(c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ in ("that", "whether", "if")
                and (c.head.i == noun.i or c.left_edge.i == noun.right_edge.i + 1) for c in (*noun.children, *said.children))
 
 
