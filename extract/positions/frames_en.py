@@ -38,7 +38,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
-             "intransitive": "intransitives", "excess": "excess", "timing": "timings", "rest": "rests", "period": "periods", "fraction": "fractions", "verdict": "verdicts",
+             "intransitive": "intransitives", "excess": "excess", "timing": "timings", "verdict": "verdicts",
              "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes",
              "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago", "decision": "decisions"}
 
@@ -172,9 +172,7 @@ def misread_head(tok):
 def measure(tok) -> bool:
     """A noun counted by a number before it that measures, not names a thing ("40km", "19 per cent",
     "£4 million"): a word of the "unit" row of data/stance_frames_en.tsv."""
-    lex = lexicon()
-    return tok.lower_ in lex["units"] and any(t.like_num or t.lower_ in lex["fractions"] for c in tok.lefts for t in c.subtree)
-    # (the number on a unit's own compound too: "a 25-basis-point hike")
+    return tok.lower_ in lexicon()["units"] and any(c.like_num for c in tok.lefts)
 
 
 def head_word(tok) -> str:
@@ -588,7 +586,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             obj = noun_complement(tok)
             if tok != frame and amount_of(tok) is not None:
                 return tok, sign  # "a cut in interest rates": the cut, named "interest rate cut" (as "cutting rates")
-            if obj is not None and (obj.lower_ in TIME_WORDS or time_it_runs(obj) or tok != frame and names_its_thing(tok)):
+            if obj is not None and (obj.lower_ in TIME_WORDS or tok != frame and names_its_thing(tok)):
                 break  # "a ban on Wednesday": a time, not what is banned; "the tram extension | to the airport"
             obj = obj or carried_act(tok)
             if obj is None or paid_by(tok):
@@ -601,7 +599,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             tok = obj
             continue
         act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts
-                    and to_infinitive(c)), None) or decided_act(tok)  # (not "the incinerator planned for X")
+                    and any(a.lower_ == "to" for a in c.children)), None) or decided_act(tok)  # (not "the incinerator planned for X")
         if tok.pos_ == "NOUN" and act is not None:  # "the decision to scrap the toll": the act decides
             tok = act
             continue
@@ -641,28 +639,7 @@ def thing_acted_on(verb):
     ("Perhaps go a step further", "go the extra mile", "stay the course")."""
     if verb_key(verb) in lexicon()["intransitives"]:
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "csubjpass")), None)
-    return participle_subject(thing) if thing is not None and thing.dep_ != "dobj" else thing
-
-
-def participle_subject(subject):
-    """The noun of a passive subject the parser read as a clause of its own ("the surcharge levied on
-    ships should be scrapped": "surcharge" the subject of "levied", and "levied" the subject of
-    "scrapped"): a past form with no auxiliary, marker or object, right after its noun subject; else
-    the subject itself (None for a clause read as the subject that is no such participle)."""
-    if subject.pos_ != "VERB":
-        return subject
-    deps = {c.dep_ for c in subject.children}
-    if subject.tag_ not in ("VBN", "VBD") or deps & {"aux", "auxpass", "mark", "neg", "dobj", "ccomp", "xcomp"}:
-        return None if subject.dep_ == "csubjpass" else subject
-    return next((c for c in subject.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == subject.i - 1),
-                None if subject.dep_ == "csubjpass" else subject)
-
-
-def to_infinitive(verb) -> bool:
-    """An infinitive: a "to" before the verb ("the decision to scrap the fee"), not the preposition of a
-    participle after it ("the fee charged to patients", "the levy applied to imports": a reduced relative)."""
-    return any(a.lower_ == "to" and a.i < verb.i for a in verb.children)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def carried_act(noun):
@@ -672,11 +649,11 @@ def carried_act(noun):
     gerund after its "to" (gerund_after_to); else None."""
     acts = lexicon()["acts"]
     obj = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
-                and verb_key(c) in acts and to_infinitive(c)), None) or decided_act(noun)
+                and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None) or decided_act(noun)
     if obj is None and noun.dep_ in ("dobj", "pobj"):
         holder = noun.head if noun.dep_ == "dobj" else noun.head.head
         obj = next((c for c in holder.children if c.dep_ == "advcl" and c.pos_ == "VERB" and verb_key(c) in acts
-                    and c.left_edge.i == noun.right_edge.i + 1 and to_infinitive(c)), None)
+                    and c.left_edge.i == noun.right_edge.i + 1 and any(a.lower_ == "to" for a in c.children)), None)
     return obj if obj is not None else gerund_after_to(noun)
 
 
@@ -739,20 +716,6 @@ def noun_complement(tok):
     if len(preps) > 1 or any(c.dep_ == "acl" for c in tok.children):
         preps = [c for c in preps if not time_adjunct(c)]
     return next((g for c in preps for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-
-
-def time_it_runs(obj) -> bool:
-    """The time after an act noun's "for" that says how long the act is to last ("a fare increase for the
-    rest of the year", "for this year", "for the coming year", "a freeze for the remainder of 2026"): a
-    time unit pointed to or counted, or a rest of one (rows "rest", "period"); not "a rent cap for tenants"."""
-    lex = lexicon()
-    if obj.dep_ != "pobj" or obj.head.lower_ != "for":
-        return False
-    if obj.lemma_.lower() in lex["rests"]:
-        return any(g.dep_ == "pobj" and (is_time(g) or g.like_num or g.lemma_.lower() in lex["periods"])
-                   for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
-    return (is_time(obj) or obj.lemma_.lower() in lex["periods"]) and (time_span(obj) or any(
-        c.dep_ in ("det", "amod", "nummod") and (c.lower_ in WHEN or c.lower_ in ("this", "that")) for c in obj.children))
 
 
 def paid_by(noun) -> bool:
