@@ -27,6 +27,8 @@ def test_a_verdict_on_a_thing(text, want):
     '"The short answer is no," Gwen Talley said of claims that the reservoir had leaked.',  # (a claim denied)
     '"The answer is no," Gwen Talley said of the question whether the plant would reopen.',
     "Whether the answer is yes or no, we will respect it, Gwen Talley said of the vote.",
+    '"The answer is no," Gwen Talley said of the rumour.',  # (a noun of what is said: denied)
+    "The response to the consultation was yes from most residents, Gwen Talley said.",  # (theirs)
 ])
 def test_no_verdict(text):
     assert en_stances(text, "Gwen Talley") == set()

@@ -38,7 +38,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
-             "intransitive": "intransitives", "excess": "excess", "timing": "timings", "verdict": "verdicts",
+             "intransitive": "intransitives", "excess": "excess", "timing": "timings", "verdict": "verdicts", "told": "told",
              "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes",
              "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago", "decision": "decisions"}
 
@@ -4019,13 +4019,14 @@ def verdict(tok, lex: dict) -> list[Stance]:
     if tok.lower_ not in ANSWERS or tok.dep_ not in ("attr", "acomp", "advmod") or tok.head.lemma_ != "be":
         return []
     noun = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["verdicts"]), None)
-    if noun is None or any(c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in noun.children):
-        return []
+    if noun is None or any(c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in noun.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.head.children):
+        return []  # ("the response was yes from most residents": theirs)
     thing = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                   if g.dep_ == "pobj" and thing_like(g)), None) or said_of(tok.sent, ("NN", "NNS"))
     words = [noun.text, tok.text]
     thing, sign = clause_or_acts(thing, words, tok) if thing is not None else (None, 1)  # ("the plan for X": X)
-    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or told_content(thing):
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or told_content(thing) or thing.lemma_.lower() in lex["told"]:
         return []
     return stances_of(thing, ANSWERS[tok.lower_] * sign, words, [], "", tok.idx)
 
