@@ -29,6 +29,12 @@ def test_a_verdict_on_a_thing(text, want):
     "Whether the answer is yes or no, we will respect it, Gwen Talley said of the vote.",
     '"The answer is no," Gwen Talley said of the rumour.',  # (a noun of what is said: denied)
     "The response to the consultation was yes from most residents, Gwen Talley said.",  # (theirs)
+    # (reread rr31: a negated answer, a question of fact (data/content_nouns_en.txt), a paper, another answer)
+    '"The answer isn\'t no," Gwen Talley said of the plan for a skate park.',
+    '"The answer is no," Gwen Talley said of the likelihood of a strike at the depot.',
+    '"The answer is yes," Gwen Talley said of the possibility that the plant would close.',
+    '"The reply was no," Gwen Talley said of the letter she sent about the crossing.',
+    '"The answer was no," Gwen Talley said of the council\'s reply to her request.',
 ])
 def test_no_verdict(text):
     assert en_stances(text, "Gwen Talley") == set()

@@ -4016,8 +4016,9 @@ def verdict(tok, lex: dict) -> list[Stance]:
     "said of the pylon route: 'The answer is no, and it will stay no'", "our answer to the toll is
     yes"): the answer word as what a copula says of a noun of the "verdict" row, on the thing its
     "to" names, else the thing the speech verb is said "of"; nobody else's answer ("the council's")."""
-    if tok.lower_ not in ANSWERS or tok.dep_ not in ("attr", "acomp", "advmod") or tok.head.lemma_ != "be":
-        return []
+    if tok.lower_ not in ANSWERS or tok.dep_ not in ("attr", "acomp", "advmod") or tok.head.lemma_ != "be" \
+            or any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
+        return []  # ("the answer isn't no": no verdict either way)
     noun = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["verdicts"]), None)
     if noun is None or any(c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in noun.children) \
             or any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.head.children):
@@ -4025,10 +4026,23 @@ def verdict(tok, lex: dict) -> list[Stance]:
     thing = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                   if g.dep_ == "pobj" and thing_like(g)), None) or said_of(tok.sent, ("NN", "NNS"))
     words = [noun.text, tok.text]
-    thing, sign = clause_or_acts(thing, words, tok) if thing is not None else (None, 1)  # ("the plan for X": X)
-    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or told_content(thing) or thing.lemma_.lower() in lex["told"]:
+    if thing is None or told(thing, lex):
+        return []  # (asked before the plan's thing is read: "the possibility that the plant would close" is no plant)
+    thing, sign = clause_or_acts(thing, words, tok)  # ("the plan for X": X)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or told(thing, lex):
         return []
     return stances_of(thing, ANSWERS[tok.lower_] * sign, words, [], "", tok.idx)
+
+
+def told(noun, lex: dict) -> bool:
+    """A noun a yes or no answers as a question of fact, no thing to take a side on: what is said,
+    asked or written (rows told and verdict; data/content_nouns_en.txt: "the chance of rain", "the
+    likelihood of a strike"; data/documents_en.txt: "the letter"), or one with a content clause."""
+    from ..en.cues import content_nouns, document_nouns
+
+    word = noun.lemma_.lower()
+    return word in lex["told"] or word in lex["verdicts"] or word in content_nouns() or word in document_nouns() \
+        or told_content(noun)
 
 
 def told_content(noun) -> bool:
