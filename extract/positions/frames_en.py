@@ -38,7 +38,7 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "state_on": "states_on", "state_off": "states_off", "term": "terms",
              "purpose": "purposes", "specifying": "specifying", "ongoing": "ongoing",
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
-             "intransitive": "intransitives", "excess": "excess", "timing": "timings",
+             "intransitive": "intransitives", "excess": "excess", "timing": "timings", "verdict": "verdicts", "told": "told",
              "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes",
              "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago", "decision": "decisions"}
 
@@ -1675,7 +1675,8 @@ def _read_stances(text: str, speaker: str) -> tuple[Stance, ...]:
                     out += [Stance(st.target, st.value * sign, [*st.words, "yes" if sign > 0 else "no"], st.phrase,
                                    st.recalled, st.clause, st.at) for st in token_stances(tok, lex, speaker_words, targets)]
                 continue
-            out += token_stances(tok, lex, speaker_words, targets)
+            out += token_stances(tok, lex, speaker_words, targets) or verdict(tok, lex)
+    out = [st for st in out if st.target not in ANSWERS]  # (a "no" read as the thing of "the answer": none, verdict reads it)
     if any(t.lower_ == "neither" for t in doc):  # (most texts have no "neither … nor" that takes a side away)
         at: dict[int, object] = {}
         for t in doc:
@@ -3989,13 +3990,7 @@ def pronoun_thing(pron):
     the nearest noun of the same number before it in the sentence that is an object ("reversed
     course on the bypass on Friday and now supports it"), never a time or a person."""
     number = "NNS" if pron.lower_ == "them" else "NN"
-    told = next((t for t in pron.sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ == number
-                 and any(v.lemma_ in ("say", "write", "tell") for v in (t.head.head, t.head.head.head))
-                 and (t.head.head.lemma_ in ("say", "write", "tell")
-                      or t.head.head.dep_ == "nsubj" and t.head.head.pos_ == "PROPN" and thing_like(t))), None)
-    # (the "of" on the verb, or on her name right before it: "…," said X of the proposed congestion charge; not the
-    # "of" of her role: "said the owner of the bakery", "the head of the sailing club" name no thing judged)
-    if told is not None:
+    if (told := said_of(pron.sent, (number,))) is not None:
         return told  # "It's a terrible deal," she said of the stadium lease.
     if (shared := conjunct_subject(pron, number)) is not None:
         return shared  # "The ferry subsidy is not a handout, and it is not a waste of money"
@@ -4003,6 +3998,61 @@ def pronoun_thing(pron):
         if t.tag_ == number and t.dep_ in ("dobj", "pobj") and thing_like(t) and not said_of_it(t):
             return t
     return pron
+
+
+def said_of(sent, numbers: tuple[str, ...]):
+    """The thing a speech verb's "of" names in the sentence ('"…," said X of the proposed congestion
+    charge'), a noun of one of ``numbers`` (tags); else None."""
+    return next((t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ in numbers
+                 and any(v.lemma_ in ("say", "write", "tell") for v in (t.head.head, t.head.head.head))
+                 and (t.head.head.lemma_ in ("say", "write", "tell")
+                      or t.head.head.dep_ == "nsubj" and t.head.head.pos_ == "PROPN" and thing_like(t))), None)
+    # (the "of" on the verb, or on her name right before it: "…," said X of the proposed congestion charge; not the
+    # "of" of her role: "said the owner of the bakery", "the head of the sailing club" name no thing judged)
+
+
+def verdict(tok, lex: dict) -> list[Stance]:
+    """A verdict given as a plain yes or no ("our answer to the toll is yes", "the answer to the plan for
+    a quarry is no"): the answer word as what a copula says of a noun of the "verdict" row, on the thing
+    its "to" names; nobody else's answer ("the council's")."""
+    if tok.lower_ not in ANSWERS or tok.dep_ not in ("attr", "acomp", "advmod") or tok.head.lemma_ != "be" \
+            or any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
+        return []  # ("the answer isn't no": no verdict either way)
+    noun = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["verdicts"]), None)
+    if noun is None or any(c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in noun.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.head.children):
+        return []  # ("the response was yes from most residents": theirs)
+    # (only the thing the answer is "to": the thing a speech verb is said "of" moved no held-out item and
+    # caught questions of fact, invitations and votes, so round 31 left it out)
+    thing = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj" and thing_like(g)), None)
+    words = [noun.text, tok.text]
+    if thing is None or told(thing, lex):
+        return []  # (asked before the plan's thing is read: "the possibility that the plant would close" is no plant)
+    thing, sign = clause_or_acts(thing, words, tok)  # ("the plan for X": X)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or told(thing, lex):
+        return []
+    return stances_of(thing, ANSWERS[tok.lower_] * sign, words, [], "", tok.idx)
+
+
+def told(noun, lex: dict) -> bool:
+    """A noun a yes or no answers as a question of fact, no thing to take a side on: what is said,
+    asked or written (rows told and verdict; data/content_nouns_en.txt: "the chance of rain", "the
+    likelihood of a strike"; data/documents_en.txt: "the letter"), or one with a content clause."""
+    from ..en.cues import content_nouns, document_nouns
+
+    word = noun.lemma_.lower()
+    return word in lex["told"] or word in lex["verdicts"] or word in content_nouns() or word in document_nouns() \
+        or told_content(noun)
+
+
+def told_content(noun) -> bool:
+    """A noun that holds what someone says or asks, by a clause of its own ("claims that the reservoir
+    leaked", "the question whether the plant reopens", "reports that she would stand"): a "no" to it
+    denies it, and takes no side on a thing."""
+    said = noun.head.head if noun.dep_ == "pobj" else noun  # (the clause hung on the speech verb right after the noun)
+    return any(c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ in ("that", "whether", "if")
+               and (c.head.i == noun.i or c.left_edge.i == noun.right_edge.i + 1) for c in (*noun.children, *said.children))
 
 
 def conjunct_subject(pron, number: str):
