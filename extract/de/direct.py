@@ -37,9 +37,10 @@ from .tokens import (
 
 def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str, final: bool):
     """A frame after the quote: «…», sagte Putin.  /  «…», so Ute Bader.  /  „…“ sagte er.
-    (cue spans, speaker, frame) or None. ``final``: clause_final_verb right after the quotation."""
+    (cue spans, speaker, frame) or None, and the cue token it takes (for used_cues), or None.
+    ``final``: clause_final_verb right after the quotation."""
     toks = art.toks
-    found = None
+    found = taken = None
     # after: «…», sagte Putin.  /  «…», so Ute Bader.  /  „…“ sagte er.
     k = close_i + 1
     if k < len(toks) and (toks[k].text == "," or toks[k].text in DASHES and (k + 1 < len(toks) and toks[k + 1].low == "so"
@@ -90,9 +91,9 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                     begin = toks[s0].b if open_i > s0 and all(t.quote < 0 for t in toks[s0:open_i]) else q.open_mark
                     ce = conjunct_of(art, v)[1]  # (the frame ends with the cue's clause: "…, und B nannte …" is B's)
                     found = ([art.span(v, v + 1)], who, (begin, toks[(ce if ce > close_i else ee) - 1].e))
-                    art.used_cues.add(v)
+                    taken = v
                     break
-    return found
+    return found, taken
 
 
 def frame_after_piece(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str):
@@ -101,13 +102,13 @@ def frame_after_piece(art: Article, q: Quote, open_i: int, close_i: int, s0: int
     hat die Reform „alternativlos“ genannt, sagte X": the word is the Kanzler's, the clause has a speech verb of
     its own), the quoted piece is not the frame's speaker's own words. (found, clause): the clause where it
     was read here (found, and a clause-final verb), else None (direct_quotes reads it then)."""
-    used = set(art.used_cues)
     final = clause_final_verb(art.toks, close_i + 1, close_i)  # (read once: frame_after asks it too)
-    found = frame_after(art, q, open_i, close_i, s0, words, qtext, final)
+    found, taken = frame_after(art, q, open_i, close_i, s0, words, qtext, final)
     clause = framed_clause(art, open_i, close_i, found[0], found[2]) if found is not None and final else None
     if found is not None and final and clause is None:
-        art.used_cues = used  # (the cue frames the clause in indirect speech, as indirect.py reads it)
-        return None, None
+        return None, None  # (the cue stays free: it frames the clause in indirect speech, as indirect.py reads it)
+    if taken is not None:
+        art.used_cues.add(taken)
     return found, clause
 
 
