@@ -35,11 +35,12 @@ from .tokens import (
 )
 
 
-def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str):
+def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str, final: bool):
     """A frame after the quote: «…», sagte Putin.  /  «…», so Ute Bader.  /  „…“ sagte er.
-    (cue spans, speaker, frame) or None."""
+    (cue spans, speaker, frame) or None, and the cue token it takes (for used_cues), or None.
+    ``final``: clause_final_verb right after the quotation."""
     toks = art.toks
-    found = None
+    found = taken = None
     # after: «…», sagte Putin.  /  «…», so Ute Bader.  /  „…“ sagte er.
     k = close_i + 1
     if k < len(toks) and (toks[k].text == "," or toks[k].text in DASHES and (k + 1 < len(toks) and toks[k + 1].low == "so"
@@ -49,7 +50,7 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
         k += 1
         if k + 3 < len(toks) and toks[k].low == "mit" and toks[k + 2].low == "worten":
             k += 3  # "«…», mit diesen Worten meldete er sich zurück"
-    elif clause_final_verb(toks, k, close_i):
+    elif final:
         k += 2  # "Er werde X „bis zur letzten Instanz“ anfechten, kündigte Y an": the quote's clause ends with its verb
     elif not (k < len(toks) and (toks[k].tag.startswith("VV") or toks[k].low == "so"
                                  or toks[k].low in PASSIVE_AUX and toks[k].sent == toks[close_i].sent)
@@ -90,23 +91,25 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                     begin = toks[s0].b if open_i > s0 and all(t.quote < 0 for t in toks[s0:open_i]) else q.open_mark
                     ce = conjunct_of(art, v)[1]  # (the frame ends with the cue's clause: "…, und B nannte …" is B's)
                     found = ([art.span(v, v + 1)], who, (begin, toks[(ce if ce > close_i else ee) - 1].e))
-                    art.used_cues.add(v)
+                    taken = v
                     break
-    return found
+    return found, taken
 
 
 def frame_after_piece(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str):
     """frame_after; but a quotation that a clause-final verb follows is a piece of that clause, so the frame
     reports the whole clause (framed_clause) or nothing of it: where the clause is none it reports ("Der Kanzler
     hat die Reform „alternativlos“ genannt, sagte X": the word is the Kanzler's, the clause has a speech verb of
-    its own), the quoted piece is not the frame's speaker's own words."""
-    used = set(art.used_cues)
-    found = frame_after(art, q, open_i, close_i, s0, words, qtext)
-    if found is not None and clause_final_verb(art.toks, close_i + 1, close_i) \
-            and framed_clause(art, open_i, close_i, found[0], found[2]) is None:
-        art.used_cues = used  # (the cue frames the clause in indirect speech, as indirect.py reads it)
-        return None
-    return found
+    its own), the quoted piece is not the frame's speaker's own words. (found, clause): the clause where it
+    was read here (found, and a clause-final verb), else None (direct_quotes reads it then)."""
+    final = clause_final_verb(art.toks, close_i + 1, close_i)  # (read once: frame_after asks it too)
+    found, taken = frame_after(art, q, open_i, close_i, s0, words, qtext, final)
+    clause = framed_clause(art, open_i, close_i, found[0], found[2]) if found is not None and final else None
+    if found is not None and final and clause is None:
+        return None, None  # (the cue stays free: it frames the clause in indirect speech, as indirect.py reads it)
+    if taken is not None:
+        art.used_cues.add(taken)
+    return found, clause
 
 
 def speaker_after_quote(art: Article, v: int, k: int, se: int, ee: int) -> Span | None:
@@ -584,7 +587,7 @@ def direct_quotes(art: Article) -> None:
         s0, _ = art.sentence_of(open_i)
         if quoted_name(art, open_i, close_i, s0, words, qtext):
             continue
-        found = frame_after_piece(art, q, open_i, close_i, s0, words, qtext)
+        found, clause = frame_after_piece(art, q, open_i, close_i, s0, words, qtext)  # (clause: read there if at all)
         if found is None:  # before: Kuleba erklärte: «…»  /  sagte Biden: «…»
             found = frame_before(art, q, open_i)
         if found is None:
@@ -618,7 +621,7 @@ def direct_quotes(art: Article) -> None:
         if host is not None:  # "Den „Blauen Reiter“, glaubt X, kennt jeder": the clause around the frame is X's
             art.add(host, "indirect", cue, who, art.span(*art.sentence_of(close_i)), confidence=0.6)
             continue
-        clause = framed_clause(art, open_i, close_i, cue, frame)  # "Die Kosten seien „zu hoch“, räumte X ein": the clause
+        clause = clause or framed_clause(art, open_i, close_i, cue, frame)  # "Die Kosten seien „zu hoch“, räumte X ein"
         f = art.add([clause] if clause else list(q.pieces), "indirect" if clause else "direct", cue, who, frame, confidence=0.9)
         # the frame goes on in indirect speech ("«…», sagte X, derzeit …") or follows it ("X habe …, sagte sie, „…“")
         rest = (indirect_rest(art, cue, who, close_i, e) if open_i == s0 else indirect_before(art, cue, open_i)) \

@@ -2,6 +2,8 @@
 carry its speaker."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..actors import is_institution_word, lexicon, role_word
 from ..model import Found, Span
 from .article import Article, first_tok_at, in_relative_clause, reaction_source, tokens_in
@@ -92,11 +94,15 @@ def outside_direct(art: Article) -> list[tuple[int, tuple[int, int]]]:
     """The sentences (index, token span) but those that lie wholly inside a direct statement's quotation, not its
     first: "Zu Recht. Ich wäre es an ihrer Stelle auch." (an interview answer) is the speaker's own words, its
     Konjunktiv no report going on."""
+    # (sentences run in text order, so their starts and ends both rise: those a piece holds are one run, found
+    # by bisection, not by a pass over all sentences for each piece)
+    starts = [art.toks[s].b for s, _ in art.sents]
+    ends = [art.toks[x - 1].e for _, x in art.sents]
     inside = set()
     for f in art.found:
         if f.kind == "direct":
             for b, e in f.quote:
-                inside.update(n for n, (s, x) in enumerate(art.sents) if b < art.toks[s].b and art.toks[x - 1].e <= e)
+                inside.update(range(bisect_right(starts, b), bisect_right(ends, e)))
     return [(n, se) for n, se in enumerate(art.sents) if n not in inside]
 
 

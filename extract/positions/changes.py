@@ -579,7 +579,7 @@ def owned_by_it(text: str, name: str) -> bool:
 
 def thing_held_before(s: Statement, key: str, before: set[str], lang: str | None = None) -> str | None:
     """A bare generic target that nothing in its own article resolved ("unterstützt das Projekt nun",
-    "now backs the scheme"), in a statement that says its position is new (data/now_words_<lang>.txt):
+    "now backs the scheme"), in a statement that says its position is new (data/now_words_de.txt):
     the one thing its speaker took a stance on in earlier articles (``before``, as linked), which the
     "now" sets the new position against. None with none or several before, without such a word, or
     where the generic noun has a complement of its own ("the project for a car park"). A thing read out
@@ -591,7 +591,7 @@ def thing_held_before(s: Statement, key: str, before: set[str], lang: str | None
     things = fullest(before - {key})
     clause = clause_of(s.quote_text or "", key)  # (the "now" must date the generic noun's own clause:
     # "Der Rat muss jetzt entscheiden, ich unterstütze das Projekt" says nothing new of the speaker)
-    if len(things) != 1 or not says_now(clause, lang):
+    if len(things) != 1 or not says_now(clause):
         return None
     if has_own_complement(clause, key) or located(clause, key, lang):
         return None
@@ -619,10 +619,10 @@ def fullest(names: set[str]) -> set[str]:
     return {t for t in names if not any(held(t, o) for o in names)}
 
 
-def says_now(text: str, lang: str | None) -> bool:
-    """Whether ``text`` holds a word of data/now_words_<lang>.txt (of both languages where it is not known)."""
+def says_now(text: str) -> bool:
+    """Whether ``text`` holds a word of data/now_words_de.txt (German only, as thing_held_before is)."""
     low = " " + " ".join(re.findall(r"\w+", text.lower())) + " "
-    return any(f" {w} " in low for w in lang_words("now_words", lang))
+    return any(f" {w} " in low for w in lang_words("now_words", "de"))
 
 
 

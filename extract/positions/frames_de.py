@@ -4169,8 +4169,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 def year_before(c: Clause, p: Phrase, w: Word) -> bool:
     """A year right before the phrase, after its preposition, says when, not how many ("will bis 2031 einen
     Güterbahnhof bauen")."""
-    k = c.words.index(w)
-    return k == p.start - 1 and k > 0 and YEAR.fullmatch(w.text) is not None and c.words[k - 1].low in YEAR_PREPOSITIONS
+    k = p.start - 1  # (w itself, not an equal word: "bis 2031 … bis 2031 einen Bahnhof" has two)
+    return k > 0 and c.words[k] is w and YEAR.fullmatch(w.text) is not None and c.words[k - 1].low in YEAR_PREPOSITIONS
 
 
 YEAR_PREPOSITIONS = frozenset("bis ab seit von vor nach im".split())
