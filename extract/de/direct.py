@@ -848,6 +848,24 @@ def heisst_es(art: Article, cue: list[Span]) -> bool:
     return art.text[cue[0][0]:cue[0][1]].lower() in IT_SAYS | {"hieß's"}
 
 
+def time_phrase_end(toks: list, j: int) -> int:
+    """"am Montag", "am frühen Abend", "in der Nacht", "am Mittwochabend": the end of a time phrase
+    opening at j with its preposition (its noun in data/time_nouns_de.txt, or two of them joined,
+    not "im Bundestag"), else j."""
+    if toks[j].tag not in ("APPR", "APPRART"):
+        return j
+    k = j + 1
+    while k < len(toks) and toks[k].sent == toks[j].sent and toks[k].tag in ("ART", "ADJ(A)"):
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].sent == toks[j].sent and toks[k].cap and time_word(toks[k].low) else j
+
+
+def time_word(low: str) -> bool:
+    """A time noun, or two joined ("mittwochabend", "sonntagnachmittag")."""
+    times = word_set("time_nouns_de.txt")  # (cached)
+    return low in times or any(low[:n] in times and low[n:] in times for n in range(3, len(low) - 2))
+
+
 def source_of_heisst_es(art: Article, k: int, s: int, after_only: bool = False) -> Span | None:
     """"In der Erklärung heißt es": the document after the preposition, as annotators mark it."""
     toks = art.toks
@@ -859,8 +877,10 @@ def source_of_heisst_es(art: Article, k: int, s: int, after_only: bool = False) 
     j = k + 1
     if j < len(toks) and toks[j].low == "es":
         j += 1
-    while j < len(toks) and toks[j].tag in ("ADV", "PROAV", "ADJ(D)") and toks[j].sent == toks[k].sent:
-        j += 1  # "heißt es dazu in einer Mitteilung"
+    while j < len(toks) and toks[j].sent == toks[k].sent and (toks[j].tag in ("ADV", "PROAV", "ADJ(D)")
+                                                              or time_phrase_end(toks, j) > j):
+        # "heißt es dazu in einer Mitteilung", "hieß es am Montag in einer Aussendung des Vereins"
+        j = max(j + 1, time_phrase_end(toks, j))
     if j + 1 < len(toks) and toks[j].tag.startswith("APPR") and toks[j].sent == toks[k].sent:
         end = art.np_right(j + 1, art.sents[toks[k].sent][1])
         if end:

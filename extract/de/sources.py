@@ -666,12 +666,14 @@ def body_asked(art: Article, phrase: Span) -> bool:
 
 
 def document_owner(art: Article, phrase: Span) -> bool:
-    """"einer Mitteilung des Unternehmens", "der Erklärung von Ministerin X": a document noun (a
-    noun cue) with a genitive or "von" owner; the owner resolves the actor (art.apposed)."""
+    """"einer Mitteilung des Unternehmens", "der Erklärung von Ministerin X", "einem Appell des
+    Hilfswerks": a document noun (a noun cue) or a claim's noun (cues_de.tsv, "claim") with a genitive
+    or "von" owner; the owner resolves the actor (art.apposed)."""
     toks = art.toks
     inside = [t.i for t in tokens_in(art, phrase)]
     for j in inside[:-1]:
-        if toks[j].cap and toks[j].text in art.cues.nouns and toks[j + 1].low in GENITIVE | {"von", "vom"}:
+        if toks[j].cap and (toks[j].text in art.cues.nouns or toks[j].low in art.cues.claims) \
+                and toks[j + 1].low in GENITIVE | {"von", "vom"}:
             mark_owner(art, j + 1, inside[-1] + 1, phrase)
             return phrase in art.apposed
     return False
