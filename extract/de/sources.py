@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actors import lexicon, role_word
+from ..actors.lexicon import is_anonymous
 from ..actors.mentions import PARTICLE_PREFIXES, is_institution_word
 from ..model import Found, Span
 from .article import Article, tokens_in
@@ -668,12 +669,15 @@ def body_asked(art: Article, phrase: Span) -> bool:
 def document_owner(art: Article, phrase: Span) -> bool:
     """"einer Mitteilung des Unternehmens", "der Erklärung von Ministerin X", "einem Appell des
     Hilfswerks": a document noun (a noun cue) or a claim's noun (cues_de.tsv, "claim") with a genitive
-    or "von" owner; the owner resolves the actor (art.apposed)."""
+    or "von" owner; the owner resolves the actor (art.apposed). Unnamed sources stay unnamed with
+    an owner: "aus Kreisen der Flugsicherung" names no one (anonymous_de.txt)."""
     toks = art.toks
     inside = [t.i for t in tokens_in(art, phrase)]
     for j in inside[:-1]:
         if toks[j].cap and (toks[j].text in art.cues.nouns or toks[j].low in art.cues.claims) \
                 and toks[j + 1].low in GENITIVE | {"von", "vom"}:
+            if is_anonymous(toks[j].text, "de"):
+                return False
             mark_owner(art, j + 1, inside[-1] + 1, phrase)
             return phrase in art.apposed
     return False
