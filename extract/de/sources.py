@@ -12,6 +12,7 @@ from .article import Article, tokens_in
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
 from .subject import apposed_name_end
+from .continuation import after_frame, continued_speech
 from .cues import IT_SAYS, RELATIVE_WORDS, SpellingSet, is_source_noun, source_goes_on
 from .tokens import (BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAGS, RELATIVE, SENT_PUNCT,
                      QUOTE_CHARS, SUBORDINATORS, TIME_NOUNS)
@@ -219,12 +220,23 @@ def heisst_es_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, in
     if (toks[a - 1].text == "," if a > s else False) and not document_first:
         speaker = source_of_heisst_es(art, k, s, after_only=True)  # "…, heißt es in dem Bericht"
         # the document phrase after "hieß es" (and a relative clause on it) is frame, not content
-        frame = (a - 1, e if speaker else b)
+        frame = (a - 1, _source_frame_end(art, speaker, s, e) if speaker else b)
     else:
         c = art.content_after(k, e)
         frame = (s, c - 1) if c else (a, b)
         speaker = source_of_heisst_es(art, a, s)
     return frame, speaker
+
+
+def _source_frame_end(art: Article, speaker: Span, s: int, e: int) -> int:
+    """Where the frame "…, hieß es am Morgen aus Kreisen der Flugsicherung" ends: at the comma after the
+    source phrase when reported speech goes on after it ("…, doch sei der Betrieb nicht gefährdet"),
+    else at the sentence's end."""
+    inside = tokens_in(art, speaker)
+    c = inside[-1].i + 1 if inside else e
+    if c < e and art.toks[c].text == "," and continued_speech(art, c, art.span(s, c), s, e) is not None:
+        return after_frame(art, c, e)
+    return e
 
 
 def compared_thing(toks: list, k: int, s: int) -> bool:
@@ -662,6 +674,8 @@ def body_asked(art: Article, phrase: Span) -> bool:
     after von/bei/aus (not "aus Regierungskreisen") is the source, as if it had said so itself."""
     inside = tokens_in(art, phrase)
     before = art.toks[inside[0].i - 1] if inside and inside[0].i > 0 else None
+    if inside and is_anonymous(inside[0].text, "de"):
+        return False  # "aus Kreisen des Verkehrsausschusses": unnamed sources (document_owner)
     return before is not None and before.low in ("von", "vom", "bei", "beim", "aus") \
         and any(t.cap and is_institution_word(t.text, "de") for t in inside)
 
