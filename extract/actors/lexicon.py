@@ -527,20 +527,12 @@ def speaking_party(words: list[str], lang: str) -> bool:
 
 def _civic_body(low: str, lex: Lexicon) -> bool:
     """'elterninitiative', 'bürgerliste': a group of people (groups_de.txt) + a civic body's ending
-    (civic_heads_de.txt) names a body; so does a cause people unite for ('naturschutzgruppe',
-    'umweltinitiative': civic_causes_de.txt), as 'tierschutzverein' does."""
+    (civic_heads_de.txt) names a body."""
     for head in civic_heads(lex.lang):
         prefix = low[: -len(head)] if low.endswith(head) else ""
-        if len(prefix) > 2 and (_group_modifier(prefix, lex) or prefix.endswith("s") and _group_modifier(prefix[:-1], lex)
-                                or prefix.endswith(civic_causes(lex.lang))):
+        if len(prefix) > 2 and (_group_modifier(prefix, lex) or prefix.endswith("s") and _group_modifier(prefix[:-1], lex)):
             return True
     return False
-
-
-@lru_cache(maxsize=None)
-def civic_causes(lang: str) -> tuple[str, ...]:
-    """Endings of a civic body's first part that name a cause (civic_causes_<lang>.txt; none in English)."""
-    return tuple(ln.strip().casefold() for ln in _data_lines(f"civic_causes_{lang}.txt")) if lang == "de" else ()
 
 
 def _group_modifier(prefix: str, lex: Lexicon) -> bool:
