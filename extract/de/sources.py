@@ -235,7 +235,10 @@ def _source_frame_end(art: Article, speaker: Span, s: int, e: int) -> int:
     inside = tokens_in(art, speaker)
     c = inside[-1].i + 1 if inside else e
     if c < e and art.toks[c].text == "," and continued_speech(art, c, art.span(s, c), s, e) is not None:
-        return after_frame(art, c, e)
+        k = after_frame(art, c, e)
+        clause = next((t.i for t in art.toks[k + 1:e] if t.text in BREAKS), e)
+        if any(t.konj and "FIN" in t.tag for t in art.toks[k + 1:clause]):
+            return k  # (its own clause in the Konjunktiv: not "…, Bürgermeister X sagte dagegen, er sei …")
     return e
 
 
