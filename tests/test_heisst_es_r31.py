@@ -4,7 +4,7 @@ phrase. Texts invented, bodies fictional."""
 from extract.de import analyse
 from extract.de.article import Article
 from extract.de.cues import load_cues
-from extract.de.direct import time_phrase_end, time_word
+from extract.de.direct import time_before_source, time_phrase_end, time_word
 from extract.pipeline import extract_article
 
 
@@ -50,3 +50,23 @@ def test_reported_speech_goes_on_after_the_source_phrase():
             "Deichverbands Nordheide, doch sei kein Ort unmittelbar gefährdet.")
     (quote, speaker), = speakers(text)
     assert "doch sei kein Ort unmittelbar gefährdet" in quote and speaker == "Deichverband Nordheide"
+
+
+def test_a_claim_the_words_answer_is_not_their_source():
+    # rr31-de-spk: only a claim the words stand in ("in einem Appell des X") names its owner
+    for text, quote in (("Der Verein Lebendige Aue fordert einen Baustopp. Zur Forderung des Vereins hieß es im "
+                         "Rathaus, dafür fehle das Geld.", "dafür fehle das Geld"),
+                        ("Die Anwohner sind besorgt. Trotz der Sorge der Anwohner heißt es im Gutachten, die Brücke "
+                         "sei sicher.", "die Brücke sei sicher"),
+                        ("Der Stadtrat Lindenau hat entschieden. Man sei enttäuscht, hieß es zur Entscheidung des "
+                         "Stadtrats.", "Man sei enttäuscht")):
+        assert (quote, "") in speakers(text), text
+
+
+def test_a_time_phrase_is_passed_over_only_before_a_source_preposition():
+    art = Article("Man gehe in Berufung, hieß es am Montag nach dem Urteil des Landgerichts.", load_cues())
+    am = [t.low for t in art.toks].index("am")
+    assert time_before_source(art.toks, am) == am
+    art = Article("Man gehe in Berufung, hieß es am Montag in einer Mitteilung der Kanzlei.", load_cues())
+    am = [t.low for t in art.toks].index("am")
+    assert time_before_source(art.toks, am) == am + 2

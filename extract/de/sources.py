@@ -691,13 +691,21 @@ def document_owner(art: Article, phrase: Span) -> bool:
     toks = art.toks
     inside = [t.i for t in tokens_in(art, phrase)]
     for j in inside[:-1]:
-        if toks[j].cap and (toks[j].text in art.cues.nouns or toks[j].low in art.cues.claims) \
+        if toks[j].cap and (toks[j].text in art.cues.nouns or claim_held_in(toks, inside, j, art.cues.claims)) \
                 and toks[j + 1].low in GENITIVE | {"von", "vom"}:
             if is_anonymous(toks[j].text, "de"):
                 return False
             mark_owner(art, j + 1, inside[-1] + 1, phrase)
             return phrase in art.apposed
     return False
+
+
+def claim_held_in(toks: list, inside: list[int], j: int, claims) -> bool:
+    """A claim's noun at j as the head of a phrase after "in"/"im" ("in einem Appell des Werks"): the
+    words stand in it. After another preposition the claim is what the words answer, not their
+    source ("zur Forderung des Vereins", "trotz der Sorge der Anwohner", "nach der Entscheidung des Rats")."""
+    head = next((i for i in inside if toks[i].cap and toks[i].tag.startswith("N")), None)
+    return j == head and toks[j].low in claims and inside[0] > 0 and toks[inside[0] - 1].low in ("in", "im")
 
 
 def apposed_before_zufolge(art: Article, k: int, s: int) -> tuple[tuple[int, int] | None, Span | None]:
