@@ -851,6 +851,36 @@ def heisst_es(art: Article, cue: list[Span]) -> bool:
     return art.text[cue[0][0]:cue[0][1]].lower() in IT_SAYS | {"hieß's"}
 
 
+def time_phrase_end(toks: list, j: int) -> int:
+    """"am Montag", "am frühen Abend", "in der Nacht", "am Mittwochabend": the end of a time phrase
+    opening at j with its preposition (its noun in data/time_nouns_de.txt, or two of them joined,
+    not "im Bundestag"), else j."""
+    if toks[j].tag not in ("APPR", "APPRART"):
+        return j
+    k = j + 1
+    while k < len(toks) and toks[k].sent == toks[j].sent and toks[k].tag in ("ART", "ADJ(A)"):
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].sent == toks[j].sent and toks[k].cap and time_word(toks[k].low) else j
+
+
+def time_word(low: str) -> bool:
+    """A time noun, or two joined ("mittwochabend", "sonntagnachmittag")."""
+    times = word_set("time_nouns_de.txt")  # (cached)
+    return low in times or any(low[:n] in times and low[n:] in times for n in range(3, len(low) - 2))
+
+
+# the prepositions a source phrase after "hieß es" opens with: where the words stand or come from
+SOURCE_PREPOSITIONS = frozenset({"in", "im", "aus", "von", "vom", "bei", "beim"})
+
+
+def time_before_source(toks: list, j: int) -> int:
+    """The end of a time phrase at j that a source phrase follows ("am Montag in einer Mitteilung"),
+    else j: after "am Montag nach dem Urteil des Gerichts", "am Dienstag auf die Forderung der X" the
+    phrase is what the words answer, and the time noun stays the (empty) source as before."""
+    end = time_phrase_end(toks, j)
+    return end if end > j and end < len(toks) and toks[end].low in SOURCE_PREPOSITIONS else j
+
+
 def source_of_heisst_es(art: Article, k: int, s: int, after_only: bool = False) -> Span | None:
     """"In der Erklärung heißt es": the document after the preposition, as annotators mark it."""
     toks = art.toks
@@ -862,8 +892,10 @@ def source_of_heisst_es(art: Article, k: int, s: int, after_only: bool = False) 
     j = k + 1
     if j < len(toks) and toks[j].low == "es":
         j += 1
-    while j < len(toks) and toks[j].tag in ("ADV", "PROAV", "ADJ(D)") and toks[j].sent == toks[k].sent:
-        j += 1  # "heißt es dazu in einer Mitteilung"
+    while j < len(toks) and toks[j].sent == toks[k].sent and (toks[j].tag in ("ADV", "PROAV", "ADJ(D)")
+                                                              or time_before_source(toks, j) > j):
+        # "heißt es dazu in einer Mitteilung", "hieß es am Montag in einer Aussendung des Vereins"
+        j = max(j + 1, time_before_source(toks, j))
     if j + 1 < len(toks) and toks[j].tag.startswith("APPR") and toks[j].sent == toks[k].sent:
         end = art.np_right(j + 1, art.sents[toks[k].sent][1])
         if end:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from ..actors import lexicon, role_word
+from ..actors.lexicon import is_anonymous
 from ..actors.mentions import PARTICLE_PREFIXES, is_institution_word
 from ..model import Found, Span
 from .article import Article, tokens_in
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
 from .subject import apposed_name_end
+from .continuation import after_frame, continued_speech
 from .cues import IT_SAYS, RELATIVE_WORDS, SpellingSet, is_source_noun, source_goes_on
 from .tokens import (BREAKS, CONTENT_OPENERS, DETERMINERS, GENITIVE, NOMINAL_TAGS, RELATIVE, SENT_PUNCT,
                      QUOTE_CHARS, SUBORDINATORS, TIME_NOUNS)
@@ -218,12 +220,26 @@ def heisst_es_frame(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, in
     if (toks[a - 1].text == "," if a > s else False) and not document_first:
         speaker = source_of_heisst_es(art, k, s, after_only=True)  # "…, heißt es in dem Bericht"
         # the document phrase after "hieß es" (and a relative clause on it) is frame, not content
-        frame = (a - 1, e if speaker else b)
+        frame = (a - 1, _source_frame_end(art, speaker, s, e) if speaker else b)
     else:
         c = art.content_after(k, e)
         frame = (s, c - 1) if c else (a, b)
         speaker = source_of_heisst_es(art, a, s)
     return frame, speaker
+
+
+def _source_frame_end(art: Article, speaker: Span, s: int, e: int) -> int:
+    """Where the frame "…, hieß es am Morgen aus Kreisen der Flugsicherung" ends: at the comma after the
+    source phrase when reported speech goes on after it ("…, doch sei der Betrieb nicht gefährdet"),
+    else at the sentence's end."""
+    inside = tokens_in(art, speaker)
+    c = inside[-1].i + 1 if inside else e
+    if c < e and art.toks[c].text == "," and continued_speech(art, c, art.span(s, c), s, e) is not None:
+        k = after_frame(art, c, e)
+        clause = next((t.i for t in art.toks[k + 1:e] if t.text in BREAKS), e)
+        if any(t.konj and "FIN" in t.tag for t in art.toks[k + 1:clause]):
+            return k  # (its own clause in the Konjunktiv: not "…, Bürgermeister X sagte dagegen, er sei …")
+    return e
 
 
 def compared_thing(toks: list, k: int, s: int) -> bool:
@@ -661,20 +677,35 @@ def body_asked(art: Article, phrase: Span) -> bool:
     after von/bei/aus (not "aus Regierungskreisen") is the source, as if it had said so itself."""
     inside = tokens_in(art, phrase)
     before = art.toks[inside[0].i - 1] if inside and inside[0].i > 0 else None
+    if inside and is_anonymous(inside[0].text, "de"):
+        return False  # "aus Kreisen des Verkehrsausschusses": unnamed sources (document_owner)
     return before is not None and before.low in ("von", "vom", "bei", "beim", "aus") \
         and any(t.cap and is_institution_word(t.text, "de") for t in inside)
 
 
 def document_owner(art: Article, phrase: Span) -> bool:
-    """"einer Mitteilung des Unternehmens", "der Erklärung von Ministerin X": a document noun (a
-    noun cue) with a genitive or "von" owner; the owner resolves the actor (art.apposed)."""
+    """"einer Mitteilung des Unternehmens", "der Erklärung von Ministerin X", "einem Appell des
+    Hilfswerks": a document noun (a noun cue) or a claim's noun (cues_de.tsv, "claim") with a genitive
+    or "von" owner; the owner resolves the actor (art.apposed). Unnamed sources stay unnamed with
+    an owner: "aus Kreisen der Flugsicherung" names no one (anonymous_de.txt)."""
     toks = art.toks
     inside = [t.i for t in tokens_in(art, phrase)]
     for j in inside[:-1]:
-        if toks[j].cap and toks[j].text in art.cues.nouns and toks[j + 1].low in GENITIVE | {"von", "vom"}:
+        if toks[j].cap and (toks[j].text in art.cues.nouns or claim_held_in(toks, inside, j, art.cues.claims)) \
+                and toks[j + 1].low in GENITIVE | {"von", "vom"}:
+            if is_anonymous(toks[j].text, "de"):
+                return False
             mark_owner(art, j + 1, inside[-1] + 1, phrase)
             return phrase in art.apposed
     return False
+
+
+def claim_held_in(toks: list, inside: list[int], j: int, claims) -> bool:
+    """A claim's noun at j as the head of a phrase after "in"/"im" ("in einem Appell des Werks"): the
+    words stand in it. After another preposition the claim is what the words answer, not their
+    source ("zur Forderung des Vereins", "trotz der Sorge der Anwohner", "nach der Entscheidung des Rats")."""
+    head = next((i for i in inside if toks[i].cap and toks[i].tag.startswith("N")), None)
+    return j == head and toks[j].low in claims and inside[0] > 0 and toks[inside[0] - 1].low in ("in", "im")
 
 
 def apposed_before_zufolge(art: Article, k: int, s: int) -> tuple[tuple[int, int] | None, Span | None]:
