@@ -1,0 +1,84 @@
+"""English headlines name their speaker short, the story's lead in full: "Ferry fares to rise,
+says Skerrow operator" over "Skerrow Island Ferries says …", "Veltharon CEO Says …" over
+"Veltharon Systems Chief Executive Officer Aurelio Brandvik-Osei said …", "…, council insists"
+over "Dromcullen County Council has said …". A headline phrase of a head noun and at most two
+words before it refers forward to the actor of the story's first two sentences that the head
+fits (a role word, data/headline_heads_en.tsv, or a body noun) and whose sentence holds every
+word before the head ('Skerrow', 'Veltharon', 'council')."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..model import Actor
+from .body_kinds import fits_body_noun
+from .lexicon import data_rows, lexicon, referring_bodies
+
+_WORD = re.compile(r"[\w’'&.-]+")
+
+
+@lru_cache(maxsize=1)
+def headline_heads() -> dict[str, tuple[str, ...]]:
+    """data/headline_heads_en.tsv: a headline word for a person -> the story role words it stands for."""
+    return {r[0].strip().casefold(): tuple(w.replace("_", " ") for w in r[1].split())
+            for r in data_rows("headline_heads_en.tsv", 2) if r[0].strip()}
+
+
+def headline_end(text: str) -> int | None:
+    """Where a headline ends: a first line with no full stop over a story; else None."""
+    line_end = text.find("\n")
+    head = text[:line_end].strip() if line_end > 0 else ""
+    return line_end if head and not head.endswith(".") and text[line_end:].strip() else None
+
+
+def headline_short_form(text: str, events: list, roles: dict[str, list[str]], phrase: str, offset: int,
+                        sentence_starts: list[int]) -> Actor | None:
+    """The story actor a short headline phrase at ``offset`` names ('Ferrandine CEO', 'Skerrow
+    operator', 'council', 'Airport boss'), or None (outside a headline, a longer phrase, nobody
+    in the lead fits). ``events``: the article's mentions in text order; ``roles``: every role
+    noun each actor was given."""
+    end = headline_end(text)
+    words = _WORD.findall(phrase)
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if end is None or offset >= end or not 1 <= len(words) <= 3:
+        return None
+    head, before = words[-1].casefold(), [w.casefold() for w in words[:-1]]
+    body = head in referring_bodies("en") or head in lexicon("en").institutions
+    story = len(text) - len(text[end:].lstrip())
+    last = bisect.bisect_right(sentence_starts, story) + 1  # (the index past the story's second sentence)
+    stop = sentence_starts[last] if last < len(sentence_starts) else len(text)
+    for ev in events:
+        if ev.offset <= end or ev.offset >= stop:
+            continue
+        fits = _fits_body(ev.actor, head) if body else _fits_person(ev.actor, head, roles)
+        if fits and all(w in _sentence_words(text, sentence_starts, ev.offset) for w in before):
+            return ev.actor
+    return None
+
+
+def _fits_body(actor: Actor, head: str) -> bool:
+    """'council' -> Dromcullen County Council (its name holds the noun); 'operator' -> any body
+    the noun can name (actors/body_kinds.py)."""
+    if actor.kind != "organisation":
+        return False
+    return head in actor.name.casefold().split() or head in referring_bodies("en") and fits_body_noun(head, actor)
+
+
+def _fits_person(actor: Actor, head: str, roles: dict[str, list[str]]) -> bool:
+    """'Vandemeer' -> Rutger Vandemeer; 'CEO' / 'boss' -> a person given a role it stands for;
+    'Sheriff' -> a person given that role ('County Sheriff')."""
+    if actor.kind != "person":
+        return False
+    if actor.name.casefold().split()[-1:] == [head]:
+        return True
+    wanted = headline_heads().get(head, (head,))
+    given = {r.casefold() for r in [*roles.get(actor.id, []), actor.role] if r}
+    return any(r == w or r.startswith(w + " ") or r.endswith(" " + w) for r in given for w in wanted)
+
+
+def _sentence_words(text: str, starts: list[int], offset: int) -> set[str]:
+    i = bisect.bisect_right(starts, offset) - 1
+    stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+    return {w.casefold() for w in _WORD.findall(text[starts[i]:stop])}
