@@ -16,6 +16,7 @@ from .body_kinds import fits_body_noun
 from .lexicon import data_rows, lexicon, referring_bodies
 
 _WORD = re.compile(r"[\w’'&.-]+")
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
 
 
 @lru_cache(maxsize=1)
@@ -25,11 +26,15 @@ def headline_heads() -> dict[str, tuple[str, ...]]:
             for r in data_rows("headline_heads_en.tsv", 2) if r[0].strip()}
 
 
+# a sentence's end inside a line or at its end, closing marks after it: "… next year.”" is no headline
+_SENTENCE_END = re.compile(r"[.!?][’”\"')]*(?:\s|$)")
+
+
 def headline_end(text: str) -> int | None:
-    """Where a headline ends: a first line with no full stop over a story; else None."""
+    """Where a headline ends: a first line with no sentence end over a story; else None."""
     line_end = text.find("\n")
     head = text[:line_end].strip() if line_end > 0 else ""
-    return line_end if head and not head.endswith(".") and text[line_end:].strip() else None
+    return line_end if head and not _SENTENCE_END.search(head) and text[line_end:].strip() else None
 
 
 def headline_short_form(text: str, events: list, roles: dict[str, list[str]], phrase: str, offset: int,
@@ -40,10 +45,8 @@ def headline_short_form(text: str, events: list, roles: dict[str, list[str]], ph
     noun each actor was given."""
     end = headline_end(text)
     words = _WORD.findall(phrase)
-    if words and words[0].casefold() == "the":
-        words = words[1:]
-    if end is None or offset >= end or not 1 <= len(words) <= 3:
-        return None
+    if end is None or offset >= end or not 1 <= len(words) <= 3 or words[0].casefold() in _DETERMINERS:
+        return None  # (headlines drop the article: 'the company' in a first line refers back, not forward)
     head, before = words[-1].casefold(), [w.casefold() for w in words[:-1]]
     body = head in referring_bodies("en") or head in lexicon("en").institutions
     story = len(text) - len(text[end:].lstrip())
