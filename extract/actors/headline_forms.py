@@ -85,3 +85,18 @@ def _sentence_words(text: str, starts: list[int], offset: int) -> set[str]:
     i = bisect.bisect_right(starts, offset) - 1
     stop = starts[i + 1] if i + 1 < len(starts) else len(text)
     return {w.casefold() for w in _WORD.findall(text[starts[i]:stop])}
+
+
+class HeadlineForms:
+    """The headline rule of ArticleActors (a mixin: it reads the article's state)."""
+
+    def _headline_form(self, phrase: str, offset: int) -> Actor | None:
+        """An English headline's short name for an actor of the story's lead, or None."""
+        if self.lang != "en":
+            return None
+        return headline_short_form(self.text, self._events, self._roles, phrase, offset, self._sentence_starts)
+
+    def _headline_one(self, phrase: str, offset: int) -> tuple[Actor] | None:
+        actor = self._headline_form(phrase, offset)
+        return (actor,) if actor is not None else None
+
