@@ -52,13 +52,12 @@ def headline_short_form(text: str, events: list, roles: dict[str, list[str]], ph
     story = len(text) - len(text[end:].lstrip())
     last = bisect.bisect_right(sentence_starts, story) + 1  # (the index past the story's second sentence)
     stop = sentence_starts[last] if last < len(sentence_starts) else len(text)
-    for ev in events:
-        if ev.offset <= end or ev.offset >= stop:
-            continue
-        fits = _fits_body(ev.actor, head) if body else _fits_person(ev.actor, head, roles)
-        if fits and all(w in _sentence_words(text, sentence_starts, ev.offset) for w in before):
-            return ev.actor
-    return None
+    lead = [ev for ev in events if end < ev.offset < stop]
+    found = {ev.actor.id: ev.actor for i, ev in enumerate(lead)
+             if (_fits_body(ev.actor, head) if body else _fits_person(ev.actor, head, roles))
+             and set(before) <= _own_words(text, sentence_starts, lead, i)}
+    # two actors the short name fits ('Council says …' over two councils) make none: no guess
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _fits_body(actor: Actor, head: str) -> bool:
@@ -81,10 +80,17 @@ def _fits_person(actor: Actor, head: str, roles: dict[str, list[str]]) -> bool:
     return any(r == w or r.startswith(w + " ") or r.endswith(" " + w) for r in given for w in wanted)
 
 
-def _sentence_words(text: str, starts: list[int], offset: int) -> set[str]:
-    i = bisect.bisect_right(starts, offset) - 1
-    stop = starts[i + 1] if i + 1 < len(starts) else len(text)
-    return {w.casefold() for w in _WORD.findall(text[starts[i]:stop])}
+def _own_words(text: str, starts: list[int], lead: list, i: int) -> set[str]:
+    """The words of the stretch that names lead[i]'s actor: from the mention of another actor
+    before it in its sentence (or the sentence start) to the end of its name, so 'Tarvelon' of
+    '… Ann Corley and Tarvelon Metals CEO Bo Renner' is Renner's, not Corley's."""
+    ev = lead[i]
+    k = bisect.bisect_right(starts, ev.offset) - 1
+    start, stop = starts[k], starts[k + 1] if k + 1 < len(starts) else len(text)
+    start = max([e.offset for e in lead[:i] if e.actor.id != ev.actor.id and e.offset >= start], default=start)
+    last = ev.actor.name.split()[-1] if ev.actor.name.split() else ""
+    at = text.find(last, ev.offset, stop) if last else -1
+    return {w.casefold() for w in _WORD.findall(text[start:at + len(last) if at >= 0 else stop])}
 
 
 class HeadlineForms:
