@@ -60,3 +60,25 @@ def test_a_definite_body_noun_in_a_first_paragraph_refers_back_not_forward():
             "would recover “in the second half of next year.”\n\nHarlow Securities said in a note that the "
             "guidance was worse than feared.")
     assert speaker(text, "higher cocoa costs") != "Harlow Securities"
+
+
+@trained
+def test_the_word_before_the_head_must_name_that_actor_not_only_stand_in_its_sentence():
+    # reread rr31-en-spk: 'Tarvelon' stands in Corley's sentence, but it names Renner's company
+    text = ("Tarvelon CEO says merger will go ahead\n\nBrisk Foods Chief Executive Ann Corley and Tarvelon Metals "
+            "CEO Bo Renner said on Monday the merger would close in June.")
+    assert speaker(text, "merger will go ahead") == "Bo Renner"
+
+
+@trained
+def test_a_short_name_two_lead_actors_fit_names_none_of_them():
+    text = ("Council says bypass plan is dead\n\nDromcullen County Council and Marrowby District Council met on "
+            "Monday. Marrowby District Council said the bypass plan would not go ahead.")
+    assert speaker(text, "bypass plan is dead") != "Dromcullen County Council"
+
+
+@trained
+def test_an_owner_in_the_possessive_before_the_head_is_read_as_the_name():
+    text = ("Pellmark's boss says smelter will not be sold\n\nPellmark Alloys Chief Executive Tomas Brevik said on "
+            "Tuesday the company would keep the Orrin smelter.")
+    assert speaker(text, "smelter will not be sold") == "Tomas Brevik"

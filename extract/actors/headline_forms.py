@@ -47,7 +47,8 @@ def headline_short_form(text: str, events: list, roles: dict[str, list[str]], ph
     words = _WORD.findall(phrase)
     if end is None or offset >= end or not 1 <= len(words) <= 3 or words[0].casefold() in _DETERMINERS:
         return None  # (headlines drop the article: 'the company' in a first line refers back, not forward)
-    head, before = words[-1].casefold(), [w.casefold() for w in words[:-1]]
+    head = words[-1].casefold()
+    before = [re.sub(r"['’]s$", "", w.casefold()) for w in words[:-1]]  # ('Pellmark's boss': the owner's name)
     body = head in referring_bodies("en") or head in lexicon("en").institutions
     story = len(text) - len(text[end:].lstrip())
     last = bisect.bisect_right(sentence_starts, story) + 1  # (the index past the story's second sentence)
