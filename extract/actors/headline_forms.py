@@ -83,12 +83,13 @@ def _fits_person(actor: Actor, head: str, roles: dict[str, list[str]]) -> bool:
 
 def _own_words(text: str, starts: list[int], lead: list, i: int) -> set[str]:
     """The words of the stretch that names lead[i]'s actor: from the mention of another actor
-    before it in its sentence (or the sentence start) to the end of its name, so 'Tarvelon' of
+    of its kind before it in its sentence (or the sentence start) to the end of its name, so 'Tarvelon' of
     '… Ann Corley and Tarvelon Metals CEO Bo Renner' is Renner's, not Corley's."""
     ev = lead[i]
     k = bisect.bisect_right(starts, ev.offset) - 1
     start, stop = starts[k], starts[k + 1] if k + 1 < len(starts) else len(text)
-    start = max([e.offset for e in lead[:i] if e.actor.id != ev.actor.id and e.offset >= start], default=start)
+    start = max([e.offset for e in lead[:i] if e.actor.kind == ev.actor.kind and e.actor.id != ev.actor.id and e.offset >= start],
+                default=start)  # (another of its kind: a company before its chief executive stays his)
     last = ev.actor.name.split()[-1] if ev.actor.name.split() else ""
     at = text.find(last, ev.offset, stop) if last else -1
     return {w.casefold() for w in _WORD.findall(text[start:at + len(last) if at >= 0 else stop])}
