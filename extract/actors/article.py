@@ -21,6 +21,7 @@ from .antecedents import Antecedents
 from .body_speakers import BodySpeakers
 from .coreference import Coreference
 from .descriptions import Descriptions, council_body, headline_role_holder
+from .headline_forms import HeadlineForms, headline_end
 from .candidates import described_antecedent
 from .extents import Extents
 from .genders import Genders
@@ -48,7 +49,7 @@ from .words import COUNTRY_NOUNS, DEMONSTRATIVES, INDEFINITE, NO_ACTOR, PAIR_REF
 APPOSED_COMMA = re.compile(r"[ \t]*,[ \t]*")  # the comma before a name in apposition
 
 
-class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, BodySpeakers, Antecedents, Genders):
+class ArticleActors(Extents, Identities, Coreference, Descriptions, HeadlineForms, ShortForms, BodySpeakers, Antecedents, Genders):
     """Resolves speaker mentions of one article to article-local actors, in text order. ``mentions``: every
     name / organisation mention the language rules saw, in text order; they introduce full names, roles and
     genders that later speaker mentions refer back to."""
@@ -116,7 +117,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
             parsed = self._parse_at(span)
             if self._unnamed_at_a_place(phrase, parsed):
                 return None  # "Residents on Mill Lane said", "One trader on Mill Lane said": nobody named
-            one = self._one_of_group(low, parsed, span[0]) or self._spelled_one(span[0])  # (in "der … (ZWAE)")
+            one = self._one_of_group(low, parsed, span[0]) or self._spelled_one(span[0]) or self._headline_one(phrase, span[0])  # (ZWAE)
             actor = one[0] if one is not None else self._body_epithet(phrase, span[0]) \
                 or self._actor_for(parsed, span[0], speaking=True, hint=self._hint(span)) or self._bare_name_before(phrase, span[0])
             if actor is None and speaking_party(phrase.split(), self.lang):
@@ -143,11 +144,11 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
         full = [(m, p) for m, p in parsed if len(p.name) > 1]
         rest = [(m, p) for m, p in parsed if len(p.name) <= 1 and (p.name or p.entity)]
         bare_roles = [(m, p) for m, p in parsed if not p.name and not p.entity and p.role]
-        for group in (full, rest):
+        for group in _register_order(full, rest, headline_end(self.text) if self.lang == "en" else None):
             for m, p in group:
                 phrase = m.text + (_bracket_after(self.text, m.span[1]) if self.lang == "en" else "")
                 actor = self._spelled_at(m.span[0]) or self._spelled_body(phrase) or apposed_person(self.text, self._events, m.span, p) \
-                    or self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
+                    or self._headline_form(phrase, m.span[0]) or self._actor_for(p, m.span[0], speaking=False, hint=m.kind_hint)
                 if actor is not None:
                     if m.role and actor.kind == "person":
                         self.read_roles.append((actor, m.role))  # (given by give_read_roles)
@@ -298,6 +299,15 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, ShortForms, 
                 self._add_alias(actor, p.role_noun)
             return actor
         return None
+
+
+def _register_order(full: list, rest: list, late: int | None) -> list[list]:
+    """The groups of mentions to register: full names, then the rest; with a headline ending at
+    ``late``, each group's story mentions before its headline ones, so a headline's short name
+    finds the story's full one."""
+    if late is None:
+        return [full, rest]
+    return [[mp for mp in g if mp[0].span[0] >= late] + [mp for mp in g if mp[0].span[0] < late] for g in (full, rest)]
 
 
 def give_read_roles(read: list[tuple[Actor, str]]) -> None:
