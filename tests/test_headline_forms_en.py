@@ -2,7 +2,8 @@
 extract/actors/headline_forms.py). All people, places and bodies are invented."""
 import pytest
 
-from extract.actors.headline_forms import headline_end, headline_heads
+from extract.actors.headline_forms import headline_heads
+from extract.actors.headlines import sentence_free_headline_end
 from extract.en.nlp import is_trained, load_english
 from extract.pipeline import extract_article
 
@@ -17,9 +18,9 @@ def speaker(text: str, quote_part: str) -> str | None:
 
 
 def test_a_headline_ends_at_a_first_line_with_no_full_stop_over_a_story():
-    assert headline_end("Mill to close, says owner\n\nThe mill will close.") == 25
-    assert headline_end("The mill will close.\n\nIt said so.") is None  # a first sentence, no headline
-    assert headline_end("Mill to close, says owner") is None  # no story under it
+    assert sentence_free_headline_end("Mill to close, says owner\n\nThe mill will close.") == 25
+    assert sentence_free_headline_end("The mill will close.\n\nIt said so.") is None  # a first sentence, no headline
+    assert sentence_free_headline_end("Mill to close, says owner") is None  # no story under it
 
 
 def test_headline_words_for_a_person_stand_for_story_roles():
@@ -50,8 +51,8 @@ def test_a_headline_word_before_the_head_must_stand_in_the_lead_sentence():
 
 
 def test_a_first_sentence_ending_in_a_closing_quote_is_no_headline():
-    assert headline_end("Kelno Foods cut its outlook, saying margins would recover “next year.”\n\nA broker said so.") is None
-    assert headline_end("Kelno Foods cut its outlook. The firm said so\n\nA broker said so.") is None
+    assert sentence_free_headline_end("Kelno Foods cut its outlook, saying margins would recover “next year.”\n\nA broker said so.") is None
+    assert sentence_free_headline_end("Kelno Foods cut its outlook. The firm said so\n\nA broker said so.") is None
 
 
 @trained

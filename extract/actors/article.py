@@ -21,7 +21,8 @@ from .antecedents import Antecedents
 from .body_speakers import BodySpeakers
 from .coreference import Coreference
 from .descriptions import Descriptions, council_body, headline_role_holder
-from .headline_forms import HeadlineForms, headline_end
+from .headline_forms import HeadlineForms
+from .headlines import sentence_free_headline_end
 from .candidates import described_antecedent
 from .extents import Extents
 from .genders import Genders
@@ -144,7 +145,7 @@ class ArticleActors(Extents, Identities, Coreference, Descriptions, HeadlineForm
         full = [(m, p) for m, p in parsed if len(p.name) > 1]
         rest = [(m, p) for m, p in parsed if len(p.name) <= 1 and (p.name or p.entity)]
         bare_roles = [(m, p) for m, p in parsed if not p.name and not p.entity and p.role]
-        for group in _register_order(full, rest, headline_end(self.text) if self.lang == "en" else None):
+        for group in _register_order(full, rest, sentence_free_headline_end(self.text) if self.lang == "en" else None):
             for m, p in group:
                 phrase = m.text + (_bracket_after(self.text, m.span[1]) if self.lang == "en" else "")
                 actor = self._spelled_at(m.span[0]) or self._spelled_body(phrase) or apposed_person(self.text, self._events, m.span, p) \

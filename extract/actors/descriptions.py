@@ -8,6 +8,7 @@ import re
 from ..model import Actor, Span
 from .body_kinds import fits_body_noun, fits_german_body_noun
 from .english_words import is_dictionary_word
+from .headlines import unstopped_headline_end
 from .candidates import MAX_SENTENCES_BACK, described_antecedent
 from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, member_heads,
                       party_members, referring_bodies)
@@ -323,9 +324,8 @@ def headline_role_holder(text: str, events: list, roles: dict[str, list[str]], p
     paragraph): a bare role there names no one before it, but the person the story under it
     first gives that role ('Lakeshore Rovers coach Terrence Boyd said …'). ``events``: the
     article's mentions in text order; ``roles``: every role noun each actor was given."""
-    line_end = text.find("\n")
-    headline = text[:line_end].strip() if line_end > 0 else ""
-    if not headline or headline.endswith(".") or offset >= line_end or not text[line_end:].strip():
+    line_end = unstopped_headline_end(text)
+    if line_end is None or offset >= line_end:
         return None
     refs = [ref for ref in (p.role.casefold(), *p.mapped_role.casefold().split("|")) if ref]
     for ev in events:

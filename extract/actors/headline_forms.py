@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..model import Actor
 from .body_kinds import fits_body_noun
+from .headlines import sentence_free_headline_end
 from .lexicon import data_rows, lexicon, referring_bodies
 
 _WORD = re.compile(r"[\w’'&.-]+")
@@ -26,24 +27,13 @@ def headline_heads() -> dict[str, tuple[str, ...]]:
             for r in data_rows("headline_heads_en.tsv", 2) if r[0].strip()}
 
 
-# a sentence's end inside a line or at its end, closing marks after it: "… next year.”" is no headline
-_SENTENCE_END = re.compile(r"[.!?][’”\"')]*(?:\s|$)")
-
-
-def headline_end(text: str) -> int | None:
-    """Where a headline ends: a first line with no sentence end over a story; else None."""
-    line_end = text.find("\n")
-    head = text[:line_end].strip() if line_end > 0 else ""
-    return line_end if head and not _SENTENCE_END.search(head) and text[line_end:].strip() else None
-
-
 def headline_short_form(text: str, events: list, roles: dict[str, list[str]], phrase: str, offset: int,
                         sentence_starts: list[int]) -> Actor | None:
     """The story actor a short headline phrase at ``offset`` names ('Ferrandine CEO', 'Skerrow
     operator', 'council', 'Airport boss'), or None (outside a headline, a longer phrase, nobody
     in the lead fits). ``events``: the article's mentions in text order; ``roles``: every role
     noun each actor was given."""
-    end = headline_end(text)
+    end = sentence_free_headline_end(text)
     words = _WORD.findall(phrase)
     if end is None or offset >= end or not 1 <= len(words) <= 3 or words[0].casefold() in _DETERMINERS:
         return None  # (headlines drop the article: 'the company' in a first line refers back, not forward)

@@ -892,10 +892,12 @@ def source_of_heisst_es(art: Article, k: int, s: int, after_only: bool = False) 
     j = k + 1
     if j < len(toks) and toks[j].low == "es":
         j += 1
-    while j < len(toks) and toks[j].sent == toks[k].sent and (toks[j].tag in ("ADV", "PROAV", "ADJ(D)")
-                                                              or time_before_source(toks, j) > j):
+    while j < len(toks) and toks[j].sent == toks[k].sent:
         # "heißt es dazu in einer Mitteilung", "hieß es am Montag in einer Aussendung des Vereins"
-        j = max(j + 1, time_before_source(toks, j))
+        past = time_before_source(toks, j)
+        if past == j and toks[j].tag not in ("ADV", "PROAV", "ADJ(D)"):
+            break
+        j = max(j + 1, past)
     if j + 1 < len(toks) and toks[j].tag.startswith("APPR") and toks[j].sent == toks[k].sent:
         end = art.np_right(j + 1, art.sents[toks[k].sent][1])
         if end:

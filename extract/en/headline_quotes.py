@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import parse_phrase
 from ..model import Found
 from ..quotes import Quote
-from .parsed_speakers import headline_end
+from ..actors.headlines import short_headline_end
 
 
 def _words(text: str) -> str:
@@ -24,7 +24,7 @@ def with_story_speakers(text: str, statements: list[Found], quotes: list[Quote] 
     """The statements, each headline quote repeated in the story carrying the story's speaker; a
     quote that opens the headline with no statement of its own ("'We were left in the dark for
     six hours' – residents angry over power cut") becomes one when the story repeats it."""
-    end = headline_end(text)
+    end = short_headline_end(text)
     if end is None:
         return statements
     story = {_words(" ".join(text[b:e] for b, e in f.quote)): f for f in statements
@@ -88,7 +88,7 @@ def headline_subject(doc: Doc, quote: Quote) -> tuple[int, int] | None:
     one the rest of the headline is about, the noun phrase right after the mark, when it is a
     name or a role ('commuter anger at …' names no one). The span, or None."""
     text = doc.text
-    end = headline_end(text)
+    end = short_headline_end(text)
     mark = HEADLINE_QUOTE.match(text, quote.close_mark + 1)
     if end is None or quote.close_mark > end or text[:quote.open_mark].strip() or mark is None:
         return None
@@ -131,7 +131,7 @@ def headline_tag(doc: Doc, quote: Quote, is_cue: Callable[[Token], bool]) -> tup
     after a speech verb also a body or group: ', says union') and the verb, or None. Only the tag
     reaches the headline's end: "'…' – residents angry over power cut" is a clause, not a tag."""
     text = doc.text
-    end = headline_end(text)
+    end = short_headline_end(text)
     if end is None or quote.close_mark > end:
         return None
     tail = text[quote.close_mark + 1:end].rstrip()

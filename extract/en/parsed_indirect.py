@@ -18,6 +18,7 @@ from .base import (
     _from_verb,
     _trim,
 )
+from ..actors.headlines import short_headline_end
 from .blank_words import _CIRCUMSTANCE
 from .content_extent import continuing_clause, reporting_prep, within_content
 from .cues import CueEntry, addressing_cues, content_nouns, cue_nouns
@@ -276,8 +277,7 @@ class ParsedIndirect:
     def below_headline(self, quotes) -> list[int]:
         """The quotes (indexes) that close below the headline: a headline's quotes that no clause
         gave a speaker stay free for the speaker tag that may close it ("'…', says Vennacott")."""
-        from .parsed_speakers import headline_end  # (parsed_speakers imports this module)
-        end = headline_end(self.text) or -1
+        end = short_headline_end(self.text) or -1
         return [k for k in quotes if self.quotes[k].close_mark > end]
 
     def quoted_parts(self, span: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:

@@ -16,7 +16,7 @@ from ..actors.mentions import parse_phrase
 from ..actors.named_next import COURTESY, Described, Evidence, head_verbs, office, same_person, set_against
 from ..positions.frames_en import described_person
 from .bodies import name_spans
-from .parsed_speakers import headline_end
+from ..actors.headlines import short_headline_end
 from .surnames import _titles
 
 NEXT_SENTENCES = 2  # how far after the description its person may be named
@@ -132,7 +132,7 @@ class ParsedNamedLater:
             return None
         phrase = parse_phrase(span.text if isinstance(span, Span) else " ".join(t.text for t in span), "en")
         if not (one or root.lower_ in _titles() or described_person(root, phrase)) \
-                or phrase.spokesperson or is_anonymous(root.lower_, "en") or root.idx < (headline_end(self.text) or 0):
+                or phrase.spokesperson or is_anonymous(root.lower_, "en") or root.idx < (short_headline_end(self.text) or 0):
             return None
         if span[0].lower_ == "the" and any(t.ent_type_ == "PERSON" for t in self.doc[:span[0].i]):
             return None  # (a definite description after a name refers back: the resolver reads it)

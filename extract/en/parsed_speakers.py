@@ -18,6 +18,7 @@ from .base import (
     apposed_to_dateline,
     led_participle,
 )
+from ..actors.headlines import short_headline_end
 from ..actors.lexicon import lexicon
 from ..actors.words import HONORIFICS, MEMBER_BODIES
 from .cues import cue_nouns, document_nouns, partitive_words, speaker_nouns
@@ -258,7 +259,7 @@ class ParsedSpeakers:
         """'Fees will stay, says minister' over the story: a headline whose speaker is a bare
         singular role noun ('minister', 'central bank chief') speaks with the lead's named
         speaker ('Transport Minister Ilse Varga said ...'), the first statement below it."""
-        end = headline_end(self.text)
+        end = short_headline_end(self.text)
         if end is None:
             return
         lead = self.first_speaker(end + 1, len(self.text) + 1, self.span_has_name)
@@ -294,15 +295,6 @@ def participle_on_dateline(verb: Token, in_dateline: Callable[[Token], bool], ca
     if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBG" or not in_dateline(verb.head):
         return None
     return next((a for a in apposed_to_dateline(verb.head.children, in_dateline, ("appos",)) if can_speak(a)), None)
-
-
-def headline_end(text: str) -> int | None:
-    """Where a headline ends: a first line with no closing full stop, followed by a paragraph."""
-    line_end = text.find("\n")
-    first = text[:line_end].strip() if line_end > 0 else ""
-    if not first or first.endswith(".") or len(first.split()) > 20 or not text[line_end:].strip():
-        return None
-    return line_end
 
 
 def _capital_role(tok: Token) -> bool:

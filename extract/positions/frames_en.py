@@ -3990,8 +3990,8 @@ def pronoun_thing(pron):
     the nearest noun of the same number before it in the sentence that is an object ("reversed
     course on the bypass on Friday and now supports it"), never a time or a person."""
     number = "NNS" if pron.lower_ == "them" else "NN"
-    if (told := said_of(pron.sent, (number,))) is not None:
-        return told  # "It's a terrible deal," she said of the stadium lease.
+    if (said := said_of(pron.sent, number)) is not None:
+        return said  # "It's a terrible deal," she said of the stadium lease.
     if (shared := conjunct_subject(pron, number)) is not None:
         return shared  # "The ferry subsidy is not a handout, and it is not a waste of money"
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
@@ -4000,10 +4000,10 @@ def pronoun_thing(pron):
     return pron
 
 
-def said_of(sent, numbers: tuple[str, ...]):
+def said_of(sent, number: str):
     """The thing a speech verb's "of" names in the sentence ('"…," said X of the proposed congestion
-    charge'), a noun of one of ``numbers`` (tags); else None."""
-    return next((t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ in numbers
+    charge'), a noun of tag ``number``; else None."""
+    return next((t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.tag_ == number
                  and any(v.lemma_ in ("say", "write", "tell") for v in (t.head.head, t.head.head.head))
                  and (t.head.head.lemma_ in ("say", "write", "tell")
                       or t.head.head.dep_ == "nsubj" and t.head.head.pos_ == "PROPN" and thing_like(t))), None)
