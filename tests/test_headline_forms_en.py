@@ -75,7 +75,7 @@ def test_the_word_before_the_head_must_name_that_actor_not_only_stand_in_its_sen
 def test_a_short_name_two_lead_actors_fit_names_none_of_them():
     text = ("Council says bypass plan is dead\n\nDromcullen County Council and Marrowby District Council met on "
             "Monday. Marrowby District Council said the bypass plan would not go ahead.")
-    assert speaker(text, "bypass plan is dead") != "Dromcullen County Council"
+    assert speaker(text, "bypass plan is dead") == ""  # (the statement is found; neither council is its speaker)
 
 
 @trained
