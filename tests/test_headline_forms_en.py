@@ -47,7 +47,8 @@ def test_a_headline_word_before_the_head_must_stand_in_the_lead_sentence():
     # 'Quenby boss' is not the chief executive of another company named in the lead
     text = ("Quenby boss says plant is safe\n\nHollin Chemicals Chief Executive Ada Brill said on Monday the "
             "Hollin plant had passed every inspection.")
-    assert speaker(text, "plant is safe") != "Ada Brill"
+    found = speaker(text, "plant is safe")
+    assert found is not None and found != "Ada Brill"  # (the statement is found, not given to the other firm's chief)
 
 
 def test_a_first_sentence_ending_in_a_closing_quote_is_no_headline():
@@ -60,7 +61,7 @@ def test_a_definite_body_noun_in_a_first_paragraph_refers_back_not_forward():
     text = ("Kelno Foods cut its outlook on Wednesday. The company blamed higher cocoa costs and said margins "
             "would recover “in the second half of next year.”\n\nHarlow Securities said in a note that the "
             "guidance was worse than feared.")
-    assert speaker(text, "higher cocoa costs") != "Harlow Securities"
+    assert speaker(text, "higher cocoa costs") == "Kelno Foods"  # (the company of the first sentence)
 
 
 @trained
