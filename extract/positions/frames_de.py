@@ -699,25 +699,42 @@ def skip_by_first_word(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def separable_lemmas(c: Clause) -> dict[int, str]:
-    """Finite verbs with their particle at the end of the clause: "lehnt … ab" -> ablehnen."""
-    out = {}
-    # (r13) not a preposition before its noun phrase: "hält viel vom X ab der fünften Klasse", "ab 2027"
-    particles = [i for i, w in enumerate(c.words) if w.tag == "PTKVZ" and not (
-        i + 1 < len(c.words) and (c.lows[i + 1] in DETERMINERS or c.words[i + 1].tag in ("CARD", "ADJ(A)")))]
-    # a particle that reads like a preposition or article at the very end: "setzt sich … ein"
-    if not particles and len(c.words) > 2 and c.words[-1].low in SEPARABLE_PARTICLES:
-        particles = [len(c.words) - 1]
-    if not particles and len(c.words) > 2 and any(c.words[-1].low + w.lemma in lexicon("de").frames for w in c.words[:-1]):
-        particles = [len(c.words) - 1]  # a predicative word joined as a verb: "macht sich für X stark"
-    tail = "".join(w.low for w in c.words[-2:])  # two words: "stellt X in Frage" -> infragestellen
-    if not particles and len(c.words) > 3 and any(tail + w.lemma in lexicon("de").frames for w in c.words[:-2]):
-        return {i: tail + w.lemma for i, w in enumerate(c.words[:-2]) if w.tag.startswith("V")}
-    if particles:
-        p = c.words[particles[-1]].low
-        for i, w in enumerate(c.words):
-            if w.tag.startswith("V") and i < particles[-1]:
-                out[i] = p + w.lemma
+    """Finite verbs with their particle at the end of the clause: "lehnt … ab" -> ablehnen; in each part
+    of a clause joined before a finite verb of its own ("sprach sich gegen X aus und lehnte Y ab"), the
+    particle of that part (round 32: the last one went to every verb of the clause)."""
+    out: dict[int, str] = {}
+    for start, end in verb_parts(c):
+        out.update(part_lemmas(c, start, end))
     return out
+
+
+def verb_parts(c: Clause) -> list[tuple[int, int]]:
+    """The word ranges of a clause cut before a coordinator that a finite verb follows, where a finite
+    verb stands before it ("lehnte den Plan ab | und kündigte Widerstand an"); one range if none."""
+    finite = [i for i, w in enumerate(c.words) if w.tag.endswith("(FIN)")]
+    cuts = [i for i in range(1, len(c.words) - 1) if c.words[i].tag == "KON" and i + 1 in finite and finite[0] < i]
+    bounds = [0, *cuts, len(c.words)]
+    return list(zip(bounds, bounds[1:]))
+
+
+def part_lemmas(c: Clause, start: int, end: int) -> dict[int, str]:
+    """separable_lemmas of the words start..end of a clause (one verb's part)."""
+    words, lows = c.words[start:end], c.lows[start:end]
+    # (r13) not a preposition before its noun phrase: "hält viel vom X ab der fünften Klasse", "ab 2027"
+    particles = [i for i, w in enumerate(words) if w.tag == "PTKVZ" and not (
+        i + 1 < len(words) and (lows[i + 1] in DETERMINERS or words[i + 1].tag in ("CARD", "ADJ(A)")))]
+    # a particle that reads like a preposition or article at the very end: "setzt sich … ein"
+    if not particles and len(words) > 2 and words[-1].low in SEPARABLE_PARTICLES:
+        particles = [len(words) - 1]
+    if not particles and len(words) > 2 and any(words[-1].low + w.lemma in lexicon("de").frames for w in words[:-1]):
+        particles = [len(words) - 1]  # a predicative word joined as a verb: "macht sich für X stark"
+    tail = "".join(w.low for w in words[-2:])  # two words: "stellt X in Frage" -> infragestellen
+    if not particles and len(words) > 3 and any(tail + w.lemma in lexicon("de").frames for w in words[:-2]):
+        return {start + i: tail + w.lemma for i, w in enumerate(words[:-2]) if w.tag.startswith("V")}
+    if not particles:
+        return {}
+    p = words[particles[-1]].low
+    return {start + i: p + w.lemma for i, w in enumerate(words) if w.tag.startswith("V") and i < particles[-1]}
 
 
 def matches_at(c: Clause, i: int, words: tuple[str, ...], lemma: str) -> bool:
