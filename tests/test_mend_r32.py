@@ -46,3 +46,21 @@ def test_a_document_noun_is_never_a_bodys_role():
 def test_the_noun_a_name_is_apposed_to_stays_its_role():
     roles = body_roles("Die Wirtin des Gasthauses Zur Linde, Erna Kasper, sagte, der Umbau sei zu teuer.")
     assert roles.get("Erna Kasper") == "Wirtin"
+
+
+def test_giving_up_a_recalled_position_by_a_pointer_reverses_it():
+    assert stances("Die Gewerkschaft, die sich gegen die Maut ausgesprochen hatte, rückte nun davon ab.",
+                   "Die Gewerkschaft") == {("Maut", -1), ("Maut", 1)}
+    assert stances("Die Gewerkschaft hatte sich für die Maut ausgesprochen. Nun rückte sie davon ab.",
+                   "Die Gewerkschaft") == {("Maut", 1), ("Maut", -1)}
+    recalled = read_stances("Die Gewerkschaft hatte sich gegen die Maut ausgesprochen. Nun rückte sie davon ab.",
+                            "de", "Die Gewerkschaft")
+    assert [(s.value, s.recalled) for s in recalled] == [(-1, True), (1, False)]
+
+
+def test_a_pointer_to_a_thing_no_recalled_position_took_is_still_given_up():
+    # (moving away from a plan named before, no position of one's own recalled: against it)
+    assert stances("Die Stadt plant eine Maut. Die Gewerkschaft rückte davon ab.", "Die Gewerkschaft") == {("Maut", -1)}
+    # (a position stated anew with a pointer is no giving up: "sprach sich dagegen aus" stays -1)
+    assert ("Maut", -1) in stances("Die Gewerkschaft hatte die Maut gefordert. Nun sprach sie sich dagegen aus.",
+                                   "Die Gewerkschaft")

@@ -3226,8 +3226,22 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     at = next((k for k, w in enumerate(c.words) if POINTERS.get(w.low) == fw.slot), None)
     if at is not None and not clause_after and not c.words[i].noun and pointer_alone(c, at) and antecedent(c):
         words.append(c.words[at].text)  # "sprach sich dafür aus", "ist klar dagegen": the thing named before
-        return antecedent(c), 1
+        return antecedent(c), given_up_sign(c, i, fw, antecedent(c), lang)
     return None, 1
+
+
+def given_up_sign(c: Clause, i: int, fw: FrameWord, where: tuple[Clause, Phrase], lang: str) -> int:
+    """The sign a pointer's thing takes: 1, but where a giving-up verb (rows "drop", "abandon": "rückte
+    davon ab") points back to a position a recalled clause took on it ("die sich gegen X ausgesprochen
+    hatte, rückte nun davon ab"), the pointer stands for that position, and giving it up reverses it as
+    "gab ihren Widerstand gegen X auf" does (+1 X): the sign that makes the frame's value the old one's
+    opposite (round 32; before, "abrücken von" read the thing itself: -1 X, the old position again)."""
+    tc, tp = where
+    lemma = separable_lemmas(c).get(i, c.words[i].lemma).lower()
+    if tc is c or not recalls(tc) or lemma not in row_words(lang, "drop") | row_words(lang, "abandon"):
+        return 1
+    held = {st.value for st in read_clause(tc, None, None, lang, set(), None) if st.phrase == phrase_text(tc, tp)}
+    return -held.pop() * (1 if fw.value == "+1" else -1) if len(held) == 1 else 1
 
 
 ALSO = frozenset("auch ebenfalls".split())
