@@ -64,3 +64,13 @@ def test_a_pointer_to_a_thing_no_recalled_position_took_is_still_given_up():
     # (a position stated anew with a pointer is no giving up: "sprach sich dagegen aus" stays -1)
     assert ("Maut", -1) in stances("Die Gewerkschaft hatte die Maut gefordert. Nun sprach sie sich dagegen aus.",
                                    "Die Gewerkschaft")
+
+
+def test_one_compound_time_reader_for_the_speaker_and_the_stance_rules():
+    from extract.de.direct import time_word
+    from extract.positions.frames_de import time_compound
+
+    for joined in ("mittwochabend", "sonntagnachmittag", "freitagnacht", "jahresende", "monatsanfang"):
+        assert time_compound(joined) and time_word(joined)
+    for word in ("bundestag", "kreistag", "mitteilung", "amtszeit", "abendzeitung", "tagesordnung"):
+        assert not time_compound(word) and not time_word(word)

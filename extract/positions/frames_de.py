@@ -2373,7 +2373,7 @@ def adverbial_time(c: Clause, p: Phrase) -> bool:
     clause: not right after a prepositional phrase, whose attribute it is ("gegen ein Fahrverbot am Wochenende")."""
     if p.start < 1 or c.lows[p.start - 1] not in POINT_IN_TIME:
         return False
-    if not any(time_word(w) or bound_of_time(w.low) for w in c.words[p.start:p.end]):
+    if not any(time_word(w) or time_compound(w.low) for w in c.words[p.start:p.end]):
         return False
     return not any(q.end == p.start - 1 and q.prep is not None for q in c.phrases)
 
@@ -4458,16 +4458,21 @@ def time_phrase(c: Clause, p: Phrase) -> bool:
     """A phrase of time ("zum Jahresende", "im Herbst", "an Wochenenden"): its head a time noun (also of
     data/time_nouns_de.txt: "im Frühjahr", "im Winter"), also at the end of a compound."""
     low = c.words[p.head].low
-    return low in TIME_NOUNS or low in time_nouns() or bound_of_time(low) or part_of_day(low)
+    return low in TIME_NOUNS or low in time_nouns() or time_compound(low)
 
 
-DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+def time_compound(low: str) -> bool:
+    """A compound that names a time: two time nouns of data/time_nouns_de.txt joined ("mittwochabend",
+    "sonntagnachmittag", "sommerabend") or a bound of one ("jahresende"). The one compound reader of the
+    German rules (the speaker rules' time phrases, de/direct.py, read it too; round 32 joined the two)."""
+    return joined_times(low) or bound_of_time(low)
 
 
-def part_of_day(low: str) -> bool:
-    """"mittwochabend", "sonntagnachmittag", "freitagnacht": a part of a weekday (never a thing: "Morgen" alone
-    is TIME_NOUNS' own)."""
-    return any(low.endswith(part) and low[:-len(part)] in WEEKDAYS for part in DAY_PARTS)
+def joined_times(low: str) -> bool:
+    """Two time nouns joined, each of three letters or more ("freitagnacht"; not "bundestag": "bundes" is
+    none; "Morgen" alone is TIME_NOUNS' own)."""
+    times = time_nouns()
+    return any(low[:n] in times and low[n:] in times for n in range(3, len(low) - 2))
 
 
 TIME_BOUNDS = ("ende", "anfang", "beginn", "mitte")  # where a time begins or ends: "Jahresende", "Saisonbeginn"
