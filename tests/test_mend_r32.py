@@ -74,3 +74,14 @@ def test_one_compound_time_reader_for_the_speaker_and_the_stance_rules():
         assert time_compound(joined) and time_word(joined)
     for word in ("bundestag", "kreistag", "mitteilung", "amtszeit", "abendzeitung", "tagesordnung"):
         assert not time_compound(word) and not time_word(word)
+
+
+def test_a_position_taken_before_in_any_tense_is_reversed_by_giving_it_up():
+    # (rr32-mend: the position is recalled by the pointer, not only by a past perfect clause)
+    assert stances("Die Gewerkschaft hat die Maut lange abgelehnt, rückt nun aber davon ab.",
+                   "Die Gewerkschaft") == {("Maut", -1), ("Maut", 1)}
+    assert stances("Die Gewerkschaft sprach sich im Frühjahr gegen die Maut aus. Nun rückt sie davon ab.",
+                   "Die Gewerkschaft") == {("Maut", -1), ("Maut", 1)}
+    # (not giving it up keeps it: "rückt auch nicht davon ab" stays against)
+    assert stances("Die Gewerkschaft lehnt die Maut ab. Davon rückt sie auch nicht ab.",
+                   "Die Gewerkschaft") == {("Maut", -1)}

@@ -3232,13 +3232,16 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
 
 def given_up_sign(c: Clause, i: int, fw: FrameWord, where: tuple[Clause, Phrase], lang: str) -> int:
     """The sign a pointer's thing takes: 1, but where a giving-up verb (rows "drop", "abandon": "rückte
-    davon ab") points back to a position a recalled clause took on it ("die sich gegen X ausgesprochen
+    davon ab") points back to a position a clause before took on it ("die sich gegen X ausgesprochen
     hatte, rückte nun davon ab"), the pointer stands for that position, and giving it up reverses it as
     "gab ihren Widerstand gegen X auf" does (+1 X): the sign that makes the frame's value the old one's
-    opposite (round 32; before, "abrücken von" read the thing itself: -1 X, the old position again)."""
+    opposite (round 32; before, "abrücken von" read the thing itself: -1 X, the old position again). Any
+    tense of the clause before: the position is recalled by the pointer, not by a past perfect ("hat X
+    lange abgelehnt, rückt nun aber davon ab", "sprach sich im Frühjahr gegen X aus. Nun rückt sie davon
+    ab"); a plan or demand before is given up as the thing itself is (-1: "Die Stadt plant X. Y rückte davon ab")."""
     tc, tp = where
     lemma = separable_lemmas(c).get(i, c.words[i].lemma).lower()
-    if tc is c or not recalls(tc) or lemma not in row_words(lang, "drop") | row_words(lang, "abandon"):
+    if tc is c or lemma not in row_words(lang, "drop") | row_words(lang, "abandon"):
         return 1
     held = {st.value for st in read_clause(tc, None, None, lang, set(), None) if st.phrase == phrase_text(tc, tp)}
     return -held.pop() * (1 if fw.value == "+1" else -1) if len(held) == 1 else 1
