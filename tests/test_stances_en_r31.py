@@ -37,3 +37,18 @@ def test_a_verdict_on_a_thing(text, want):
 ])
 def test_no_verdict(text):
     assert en_stances(text, "Gwen Talley") == set()
+
+
+def test_a_question_of_fact_is_what_is_said_asked_or_written_not_a_thing():
+    # (r32-mend: the reader once shared the name "told" with the lexicon row it reads)
+    from extract.en.nlp import is_trained, load_english
+    from extract.positions.frames_en import lexicon, question_of_fact
+
+    nlp = load_english()
+    if not is_trained(nlp):
+        pytest.skip("no trained English pipeline")
+    doc = nlp("The answer to the rumour about the likelihood of a strike is no, but the toll is another matter.")
+    words = {t.lower_: t for t in doc}
+    lex = lexicon()
+    assert question_of_fact(words["rumour"], lex) and question_of_fact(words["likelihood"], lex)
+    assert not question_of_fact(words["toll"], lex)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..actors import is_institution_word, lexicon, role_word
+from ..actors.mentions import PARTICLE_PREFIXES
 from ..model import Found, Mention, Span
 from ..quotes import find_quotes
 from .cues import Cues, inserted_clause_end, main_clause_words, spelling
@@ -511,7 +512,25 @@ def apposed_role(art: Article, speaker: Span) -> str:
     name = art.apposed[speaker]
     head = next((t for t in art.toks[bisect_left(art.starts, speaker[0]):] if t.b >= name[0] or t.cap
                  and t.low not in DETERMINERS and not t.tag.startswith(("ADJ", "ART"))), None)  # (its first noun)
-    return head.text if head is not None and head.b < name[0] and not is_institution_word(head.text, "de") else ""
+    if head is None or head.b >= name[0] or is_institution_word(head.text, "de") or document_noun(head.low):
+        return ""  # ("in einer Mitteilung des Bauamts", "nach Angaben des Vereins": what was put out, no role)
+    return head.text
+
+
+def document_noun(low: str) -> bool:
+    """A noun for what a source puts out or holds (data/sources_de.txt and the claim nouns: "angaben",
+    "mitteilung", "erklärung", "appell"), also as a compound's head ("pressemitteilung"): never a role."""
+    return low in lexicon("de").sources or owned_account(low)
+
+
+def owned_account(low: str) -> bool:
+    """"polizeiangabe", "zeugenaussage", "expertenmeinung": a compound whose head is a noun for what a
+    source put out (sources_de.txt) and whose first part is no particle ("aufsicht", "absicht": words of their
+    own); "fahrplan", "plan", "sicht" are none."""
+    for noun in lexicon("de").sources_longest_first:
+        if len(noun) >= 5 and len(low) > len(noun) + 2 and low.endswith(noun):
+            return low[:-len(noun)].rstrip("-") not in PARTICLE_PREFIXES
+    return False
 
 
 def tokens_in(art: Article, span: Span) -> list[Tok]:

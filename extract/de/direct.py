@@ -864,9 +864,11 @@ def time_phrase_end(toks: list, j: int) -> int:
 
 
 def time_word(low: str) -> bool:
-    """A time noun, or two joined ("mittwochabend", "sonntagnachmittag")."""
-    times = word_set("time_nouns_de.txt")  # (cached)
-    return low in times or any(low[:n] in times and low[n:] in times for n in range(3, len(low) - 2))
+    """A time noun, or a compound of one ("mittwochabend", "sonntagnachmittag", "jahresende": the stance
+    rules' one compound reader)."""
+    from ..positions.frames_de import time_compound  # (imported when first needed, as the others here)
+
+    return low in word_set("time_nouns_de.txt") or time_compound(low)
 
 
 # the prepositions a source phrase after "hieß es" opens with: where the words stand or come from

@@ -6,9 +6,9 @@ import re
 
 from ..actors import lexicon, role_word
 from ..actors.lexicon import is_anonymous
-from ..actors.mentions import PARTICLE_PREFIXES, is_institution_word
+from ..actors.mentions import is_institution_word
 from ..model import Found, Span
-from .article import Article, tokens_in
+from .article import Article, owned_account, tokens_in
 from .direct import source_of_heisst_es
 from .names import PARTICLES as NAMES_PARTICLES
 from .subject import apposed_name_end
@@ -64,16 +64,6 @@ def bare_singular(art: Article, k: int, j: int, end: int, e: int) -> bool:
         and (end >= e or toks[end].text in SENT_PUNCT or toks[end].text in ",;:" or toks[end].tag.startswith(("V", "KON"))) \
         and not owned_account(toks[j].low)
     # (an owner the noun phrase reader left out stays a source: "Nach Meinung vieler Experten")
-
-
-def owned_account(low: str) -> bool:
-    """"polizeiangabe", "zeugenaussage", "expertenmeinung": a compound whose head is a noun for what a
-    source put out (sources_de.txt) and whose first part is no particle ("aufsicht", "absicht": words of their
-    own); "fahrplan", "plan", "sicht" are none."""
-    for noun in lexicon("de").sources_longest_first:
-        if len(noun) >= 5 and len(low) > len(noun) + 2 and low.endswith(noun):
-            return low[:-len(noun)].rstrip("-") not in PARTICLE_PREFIXES
-    return False
 
 
 def nach_source(art: Article, k: int, s: int, e: int) -> tuple[tuple[int, int] | None, Span | None, Span | None]:

@@ -699,25 +699,42 @@ def skip_by_first_word(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def separable_lemmas(c: Clause) -> dict[int, str]:
-    """Finite verbs with their particle at the end of the clause: "lehnt … ab" -> ablehnen."""
-    out = {}
-    # (r13) not a preposition before its noun phrase: "hält viel vom X ab der fünften Klasse", "ab 2027"
-    particles = [i for i, w in enumerate(c.words) if w.tag == "PTKVZ" and not (
-        i + 1 < len(c.words) and (c.lows[i + 1] in DETERMINERS or c.words[i + 1].tag in ("CARD", "ADJ(A)")))]
-    # a particle that reads like a preposition or article at the very end: "setzt sich … ein"
-    if not particles and len(c.words) > 2 and c.words[-1].low in SEPARABLE_PARTICLES:
-        particles = [len(c.words) - 1]
-    if not particles and len(c.words) > 2 and any(c.words[-1].low + w.lemma in lexicon("de").frames for w in c.words[:-1]):
-        particles = [len(c.words) - 1]  # a predicative word joined as a verb: "macht sich für X stark"
-    tail = "".join(w.low for w in c.words[-2:])  # two words: "stellt X in Frage" -> infragestellen
-    if not particles and len(c.words) > 3 and any(tail + w.lemma in lexicon("de").frames for w in c.words[:-2]):
-        return {i: tail + w.lemma for i, w in enumerate(c.words[:-2]) if w.tag.startswith("V")}
-    if particles:
-        p = c.words[particles[-1]].low
-        for i, w in enumerate(c.words):
-            if w.tag.startswith("V") and i < particles[-1]:
-                out[i] = p + w.lemma
+    """Finite verbs with their particle at the end of the clause: "lehnt … ab" -> ablehnen; in each part
+    of a clause joined before a finite verb of its own ("sprach sich gegen X aus und lehnte Y ab"), the
+    particle of that part (round 32: the last one went to every verb of the clause)."""
+    out: dict[int, str] = {}
+    for start, end in verb_parts(c):
+        out.update(part_lemmas(c, start, end))
     return out
+
+
+def verb_parts(c: Clause) -> list[tuple[int, int]]:
+    """The word ranges of a clause cut before a coordinator that a finite verb follows, where a finite
+    verb stands before it ("lehnte den Plan ab | und kündigte Widerstand an"); one range if none."""
+    finite = [i for i, w in enumerate(c.words) if w.tag.endswith("(FIN)")]
+    cuts = [i for i in range(1, len(c.words) - 1) if c.words[i].tag == "KON" and i + 1 in finite and finite[0] < i]
+    bounds = [0, *cuts, len(c.words)]
+    return list(zip(bounds, bounds[1:]))
+
+
+def part_lemmas(c: Clause, start: int, end: int) -> dict[int, str]:
+    """separable_lemmas of the words start..end of a clause (one verb's part)."""
+    words, lows = c.words[start:end], c.lows[start:end]
+    # (r13) not a preposition before its noun phrase: "hält viel vom X ab der fünften Klasse", "ab 2027"
+    particles = [i for i, w in enumerate(words) if w.tag == "PTKVZ" and not (
+        i + 1 < len(words) and (lows[i + 1] in DETERMINERS or words[i + 1].tag in ("CARD", "ADJ(A)")))]
+    # a particle that reads like a preposition or article at the very end: "setzt sich … ein"
+    if not particles and len(words) > 2 and words[-1].low in SEPARABLE_PARTICLES:
+        particles = [len(words) - 1]
+    if not particles and len(words) > 2 and any(words[-1].low + w.lemma in lexicon("de").frames for w in words[:-1]):
+        particles = [len(words) - 1]  # a predicative word joined as a verb: "macht sich für X stark"
+    tail = "".join(w.low for w in words[-2:])  # two words: "stellt X in Frage" -> infragestellen
+    if not particles and len(words) > 3 and any(tail + w.lemma in lexicon("de").frames for w in words[:-2]):
+        return {start + i: tail + w.lemma for i, w in enumerate(words[:-2]) if w.tag.startswith("V")}
+    if not particles:
+        return {}
+    p = words[particles[-1]].low
+    return {start + i: p + w.lemma for i, w in enumerate(words) if w.tag.startswith("V") and i < particles[-1]}
 
 
 def matches_at(c: Clause, i: int, words: tuple[str, ...], lemma: str) -> bool:
@@ -2356,7 +2373,7 @@ def adverbial_time(c: Clause, p: Phrase) -> bool:
     clause: not right after a prepositional phrase, whose attribute it is ("gegen ein Fahrverbot am Wochenende")."""
     if p.start < 1 or c.lows[p.start - 1] not in POINT_IN_TIME:
         return False
-    if not any(time_word(w) or bound_of_time(w.low) for w in c.words[p.start:p.end]):
+    if not any(time_word(w) or time_compound(w.low) for w in c.words[p.start:p.end]):
         return False
     return not any(q.end == p.start - 1 and q.prep is not None for q in c.phrases)
 
@@ -3209,8 +3226,25 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     at = next((k for k, w in enumerate(c.words) if POINTERS.get(w.low) == fw.slot), None)
     if at is not None and not clause_after and not c.words[i].noun and pointer_alone(c, at) and antecedent(c):
         words.append(c.words[at].text)  # "sprach sich dafür aus", "ist klar dagegen": the thing named before
-        return antecedent(c), 1
+        return antecedent(c), given_up_sign(c, i, fw, antecedent(c), lang)
     return None, 1
+
+
+def given_up_sign(c: Clause, i: int, fw: FrameWord, where: tuple[Clause, Phrase], lang: str) -> int:
+    """The sign a pointer's thing takes: 1, but where a giving-up verb (rows "drop", "abandon": "rückte
+    davon ab") points back to a position a clause before took on it ("die sich gegen X ausgesprochen
+    hatte, rückte nun davon ab"), the pointer stands for that position, and giving it up reverses it as
+    "gab ihren Widerstand gegen X auf" does (+1 X): the sign that makes the frame's value the old one's
+    opposite (round 32; before, "abrücken von" read the thing itself: -1 X, the old position again). Any
+    tense of the clause before: the position is recalled by the pointer, not by a past perfect ("hat X
+    lange abgelehnt, rückt nun aber davon ab", "sprach sich im Frühjahr gegen X aus. Nun rückt sie davon
+    ab"); a plan or demand before is given up as the thing itself is (-1: "Die Stadt plant X. Y rückte davon ab")."""
+    tc, tp = where
+    lemma = separable_lemmas(c).get(i, c.words[i].lemma).lower()
+    if tc is c or lemma not in row_words(lang, "drop") | row_words(lang, "abandon"):
+        return 1
+    held = {st.value for st in read_clause(tc, None, None, lang, set(), None) if st.phrase == phrase_text(tc, tp)}
+    return -held.pop() * (1 if fw.value == "+1" else -1) if len(held) == 1 else 1
 
 
 ALSO = frozenset("auch ebenfalls".split())
@@ -4427,16 +4461,21 @@ def time_phrase(c: Clause, p: Phrase) -> bool:
     """A phrase of time ("zum Jahresende", "im Herbst", "an Wochenenden"): its head a time noun (also of
     data/time_nouns_de.txt: "im Frühjahr", "im Winter"), also at the end of a compound."""
     low = c.words[p.head].low
-    return low in TIME_NOUNS or low in time_nouns() or bound_of_time(low) or part_of_day(low)
+    return low in TIME_NOUNS or low in time_nouns() or time_compound(low)
 
 
-DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+def time_compound(low: str) -> bool:
+    """A compound that names a time: two time nouns of data/time_nouns_de.txt joined ("mittwochabend",
+    "sonntagnachmittag", "sommerabend") or a bound of one ("jahresende"). The one compound reader of the
+    German rules (the speaker rules' time phrases, de/direct.py, read it too; round 32 joined the two)."""
+    return joined_times(low) or bound_of_time(low)
 
 
-def part_of_day(low: str) -> bool:
-    """"mittwochabend", "sonntagnachmittag", "freitagnacht": a part of a weekday (never a thing: "Morgen" alone
-    is TIME_NOUNS' own)."""
-    return any(low.endswith(part) and low[:-len(part)] in WEEKDAYS for part in DAY_PARTS)
+def joined_times(low: str) -> bool:
+    """Two time nouns joined, each of three letters or more ("freitagnacht"; not "bundestag": "bundes" is
+    none; "Morgen" alone is TIME_NOUNS' own)."""
+    times = time_nouns()
+    return any(low[:n] in times and low[n:] in times for n in range(3, len(low) - 2))
 
 
 TIME_BOUNDS = ("ende", "anfang", "beginn", "mitte")  # where a time begins or ends: "Jahresende", "Saisonbeginn"

@@ -4027,15 +4027,15 @@ def verdict(tok, lex: dict) -> list[Stance]:
     thing = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                   if g.dep_ == "pobj" and thing_like(g)), None)
     words = [noun.text, tok.text]
-    if thing is None or told(thing, lex):
+    if thing is None or question_of_fact(thing, lex):
         return []  # (asked before the plan's thing is read: "the possibility that the plant would close" is no plant)
     thing, sign = clause_or_acts(thing, words, tok)  # ("the plan for X": X)
-    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or told(thing, lex):
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or question_of_fact(thing, lex):
         return []
     return stances_of(thing, ANSWERS[tok.lower_] * sign, words, [], "", tok.idx)
 
 
-def told(noun, lex: dict) -> bool:
+def question_of_fact(noun, lex: dict) -> bool:
     """A noun a yes or no answers as a question of fact, no thing to take a side on: what is said,
     asked or written (rows told and verdict; data/content_nouns_en.txt: "the chance of rain", "the
     likelihood of a strike"; data/documents_en.txt: "the letter"), or one with a content clause."""
