@@ -82,6 +82,8 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                             toks[x].text in CLAUSE_PUNCT and toks[x].quote < 0 for x in range(v + 1, own - 1)):
                         break  # "…: «…», weiter hieß es, dass …": that cue has its own content
                     who = speaker_after_quote(art, v, k, se, ee)
+                    if who is None and v == close_i + 1:
+                        who = subordinate_speaker(art, open_i, v)  # "…, während X vor „…“ warnte."
                     if who is None and v > k:
                         who_end = art.np_right(k, v)
                         who = art.span(k, who_end) if who_end else None
@@ -94,6 +96,21 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                     taken = v
                     break
     return found, taken
+
+
+def subordinate_speaker(art: Article, open_i: int, v: int) -> Span | None:
+    """A quotation inside a subordinate clause whose speech verb v closes it right after the quotation
+    ("…, während der Fraktionschef X vor „…“ warnte.", "Während X die Zufahrt als „…“ bezeichnete, …"):
+    the subject after the subordinator speaks, the clause's own voice, not the main clause's."""
+    toks = art.toks
+    b, _ = conjunct_of(art, open_i)
+    if not (v + 1 < len(toks) and toks[v + 1].text in BREAKS and toks[b].low in SUBORDINATORS and b + 1 < open_i):
+        return None
+    end = art.np_right(b + 1, open_i)
+    if end is None or toks[end - 1].quote >= 0:
+        return None
+    who = art.with_apposed_name(b + 1, end, open_i)
+    return who if names_someone(art, who) else None
 
 
 def frame_after_piece(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str):
