@@ -889,12 +889,10 @@ def speaker_after_object(art: Article, pre: int, end: int, v: int, e: int) -> Sp
     # ("Ein Ende der Hängepartie forderte Kammerpräsident X": an indefinite thing, no definite one that may be a body)
     bare = k < e and toks[k].cap and (toks[k].tag == "NE" or _person_or_body(toks[k])) and not toks[v].low.endswith("en") \
         and (toks[pre].low not in DETERMINERS or indefinite)
-    stop = art.np_right(k, e) if k < e and (toks[k].low in ("die", "der", "das") or bare) and toks[k].quote < 0 else None
+    stop = art.np_right(k, e) if k < e and (toks[k].low in ("die", "der") or bare) and toks[k].quote < 0 else None
     noun = next((t for t in toks[k + (not bare):stop] if t.cap and t.tag in NOMINAL_TAGS and t.tag != "TRUNC"),
                 None) if stop else None  # ("die Industrie- und Handelskammer": the head after the truncated word)
-    # (a noun with a name after it names a body too: "fordert das Sozialwerk Hasselgrund")
-    named = noun is not None and any(t.tag == "NE" for t in toks[noun.i + 1:stop])
-    if noun is None or not (noun.tag == "NE" or _person_or_body(noun) or named) \
+    if noun is None or not (noun.tag == "NE" or _person_or_body(noun)) \
             or toks[k].low == "der" and gender_of(noun.text) == "f":
         return None  # ("erzählte der Nachrichtenagentur X": "der" before a feminine noun is a dative)
     return art.with_apposed_name(k, stop, e)  # ("übte der Vorsitzende des Vereins, Max Muster")
