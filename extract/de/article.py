@@ -794,9 +794,7 @@ def inverted_clause(art: Article, c: int, e: int) -> bool:
     # (a present "-t" form HanTa read as a participle is finite in second place with no auxiliary: "nun protestiert auch X")
     finite = k < e and ("FIN" in toks[k].tag or toks[k].tag == "VV(PP)" and toks[k].low.endswith("t")
                         and not any(x.tag.startswith(("VA", "VM")) for x in toks[c:end]))
-    # (a finite auxiliary too: "…, nun hat die Bezirkshauptmannschaft X neue Auflagen erlassen")
-    if k == c or k >= e or not (toks[k].tag.startswith("VV") or toks[k].tag == "VA(FIN)") or not finite or toks[k].konj \
-            or toks[k].quote >= 0:
+    if k == c or k >= e or not toks[k].tag.startswith("VV") or not finite or toks[k].konj or toks[k].quote >= 0:
         return False
     return inverted_subject_after(art, toks[c:end], k - c)
 

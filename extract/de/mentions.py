@@ -6,7 +6,7 @@ from ..actors.context import AGE_NOUN
 from ..actors.mentions import kind_of_named_body, type_word_stays
 from ..actors.words import LEGAL_FORMS
 from ..model import Mention, Span
-from .article import Article, conjuncts, first_tok_at, in_relative_clause, reaction_source, tokens_in
+from .article import Article, first_tok_at, in_relative_clause, reaction_source, tokens_in
 from .nlp import unknown_stem
 from .phrases import body_name_tail_end
 from .names import lone_subject, noun_after_name, object_after_body_name, particles_end
@@ -53,24 +53,6 @@ def subject_mentions(art: Article) -> list[Mention]:
                 name = art.apposed[who]
                 out.append(Mention(name, art.text[name[0]:name[1]], kind_hint="person", is_subject=True))
             out.extend(Mention(c, art.text[c[0]:c[1]], is_subject=True) for c in later_conjuncts(art, who, e))
-        out.extend(later_clause_subjects(art, s, e, said))
-    return out
-
-
-def later_clause_subjects(art: Article, s: int, e: int, said: list[Span]) -> list[Mention]:
-    """The subjects of the main clauses after the first one of the sentence s..e (conjuncts: "Zwei Rinder
-    sind verendet, nun hat die Bezirkshauptmannschaft X neue Auflagen erlassen"): a body or person a
-    later "die Behörde" or "sie" refers to is introduced there as much as in the first clause. Not a
-    clause that frames a statement or is one (its speaker is read with it)."""
-    toks = art.toks
-    out = []
-    for b, c in conjuncts(art, s, e)[1:]:
-        v = next((k for k in range(b, c) if "FIN" in toks[k].tag and toks[k].quote < 0 and not art.in_subordinate(k, b)), None)
-        if v is None or any(x <= toks[k].b < y for k in range(b, c) for x, y in said):
-            continue
-        who = art.subject(v, b, c)
-        if who is not None and names_someone(art, who):
-            out.append(Mention(who, art.text[who[0]:who[1]], is_subject=True))
     return out
 
 
