@@ -291,10 +291,6 @@ class Identities:
             first_known = first_name(words[0].casefold())
             personal = hint == "person" or bool(p.role) or bool(p.gender) or first_known
             if not (speaking or personal or hint == "name"):
-                if self.lang == "de" and p.definite and len(words) > 1:
-                    # "Die Evangelische Jugend Rurweiden sucht …": a name of several words after a German article,
-                    # with no first name and no role, names a body; a later "sie" or "der Verein" takes it up
-                    return self._entity_actor(Entity("organisation", name))
                 return None  # a non-speaking capitalised run that is not clearly a person (nor a name by the grammar)
             if len(words) == 1 and not personal and hint in ("", "place") and words[0] in self._adjective_places():
                 return self._entity_actor(Entity("country", words[0]))  # "Kestria", named by "kestrisch" too

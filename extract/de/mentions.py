@@ -204,8 +204,6 @@ def described_body_mentions(art: Article) -> list[Mention]:
 def _kind_and_name(toks, k: int | None, end: int) -> bool:
     """"Die Regiobahn Tälerland", "Die Landfrauen Wesertal": the article and two capitalised nouns,
     a kind and a name the tagger did not know (the actor resolver decides whether a body is named)."""
-    if k is not None and k + 4 <= len(toks) and toks[k].tag == "ART" and toks[k + 1].cap and toks[k + 1].tag == "ADJ(A)":
-        k += 1  # a capitalised adjective of the name before its kind: "Die Evangelische Jugend Rurweiden"
-    return k is not None and k + 3 <= len(toks) and toks[k].tag in ("ART", "ADJ(A)") and toks[k + 2].e >= end \
+    return k is not None and k + 3 <= len(toks) and toks[k].tag == "ART" and toks[k + 2].e >= end \
         and (k + 3 == len(toks) or toks[k + 3].b >= end) \
         and all(t.cap and t.tag in ("NN", "NE") and t.quote < 0 for t in toks[k + 1:k + 3])
