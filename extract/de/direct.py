@@ -226,9 +226,8 @@ def colon_frame(art: Article, q: Quote, open_i: int, words: list[str]):
             if end and all(x.tag in ("ADV", "ADJ(D)") for x in toks[end:open_i - 1]):
                 found = ([art.span(so, so + 1)], art.span(so + 1, end), (toks[so].b, q.close_mark + 1))
     if found is None and open_i > 0 and toks[open_i - 1].text == ":" and len(words) >= 3:
-        # "Biden richtete eine Botschaft an die Bürger: «…»": the subject of the colon clause, the main clause of
-        # the sentence that holds the colon ("X sah …, Kapitän Y haderte hingegen mit …: «…»": Y's)
-        ss, _ = conjunct_of(art, open_i - 1)
+        # "Biden richtete eine Botschaft an die Bürger: «…»": the subject of the colon clause
+        ss, _ = art.sentence_of(open_i - 1)
         fin = next((v for v in range(ss, open_i - 1) if toks[v].quote < 0 and (
             "FIN" in toks[v].tag or toks[v].tag == "VV(INF)" and v > ss and art.is_nominal(toks[v - 1]))), None)
         if fin is not None and "FIN" in toks[fin].tag:
