@@ -290,9 +290,8 @@ class Coreference:
         if self._body_events is None:
             self._body_events = []
             for m in INSTITUTION_WORD[self.lang].finditer(self.text):
-                if self._in_quote(m.start()) or (self.lang == "de" and (not feminine_noun(m.group(1))
-                                                                         or in_relative_clause_de(self.text, m.start(1)))):
-                    continue  # (German: nor a body in a relative clause, "Der Stausee, aus dem die Gemeinde … bezieht")
+                if self._in_quote(m.start()) or (self.lang == "de" and not feminine_noun(m.group(1))):
+                    continue
                 if not (_inflected(self.lex.institutions, m.group(1), ("es", "s"))
                         or _institution_compound(m.group(1), self.lex)):
                     continue
@@ -428,18 +427,6 @@ def neuter_subject_between(coref: Coreference, start: int, end: int) -> bool:
     starts = coref._sentence_starts
     return coref.lang == "de" and any(NEUTER_OPENING.match(coref.text, starts[i]) for i in range(
         coref._sentence(start) + 1, coref._sentence(end) + 1) if starts[i] < end)
-
-
-# a German relative clause opening after a comma: an optional preposition, then the relative pronoun
-RELATIVE_OPENING_DE = re.compile(r",\s+(?:[a-zäöü]+\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s[^,.;:!?]*$")
-
-
-def in_relative_clause_de(text: str, offset: int) -> bool:
-    """Whether offset stands in a German relative clause that opens in its sentence before it ("Der Stausee,
-    aus dem die Gemeinde ihr Trinkwasser bezieht"): what is named there is background, no one a later
-    "sie" takes up over the subject of the sentences around it."""
-    start = max(text.rfind(".", 0, offset), text.rfind("!", 0, offset), text.rfind("?", 0, offset), 0)
-    return RELATIVE_OPENING_DE.search(text, start, offset) is not None
 
 
 NEUTER_OPENING = re.compile(r"\s*(?:Das|Dieses)\s+[A-ZÄÖÜ]")
