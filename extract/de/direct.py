@@ -82,8 +82,7 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                             toks[x].text in CLAUSE_PUNCT and toks[x].quote < 0 for x in range(v + 1, own - 1)):
                         break  # "…: «…», weiter hieß es, dass …": that cue has its own content
                     who = speaker_after_quote(art, v, k, se, ee)
-                    if who is None and v == close_i + 1:
-                        who = subordinate_speaker(art, open_i, v)  # "…, während X vor „…“ warnte."
+                    who = subordinate_speaker(art, open_i, v) if who is None and v == close_i + 1 else who
                     if who is None and v > k:
                         who_end = art.np_right(k, v)
                         who = art.span(k, who_end) if who_end else None

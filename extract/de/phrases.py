@@ -49,9 +49,7 @@ class NounPhrases:
                              or toks[j].tag in ("ADJ(A)", "PIAT")
                              or (j > i and toks[j].tag in ("ADV", "ADJ(D)") and not toks[j].cap and j + 1 < limit
                                  and toks[j + 1].tag == "ADJ(A)")):
-            if j > i and toks[j].low in DETERMINERS and nominalised_adjective(toks[j - 1]):
-                # an article after "der 64-Jährige" opens the next phrase, no noun of this one: "sagte der 64-Jährige
-                # der Nachrichtenagentur X" / "dem „Tageblatt“" is whom the person told, read as any attribute is
+            if j > i and toks[j].low in DETERMINERS and nominalised_adjective(toks[j - 1]):  # (nominalised_adjective)
                 return self.np_attributes(j, j, limit, after_verb=i > 0 and toks[i - 1].tag == "VV(FIN)")
             j += 1
         head = j
@@ -416,7 +414,9 @@ def toks_join(t: Tok) -> bool:
 
 
 def nominalised_adjective(t: Tok) -> bool:
-    """An adjective written as a noun, the head of its phrase: "Jährige" of "der 64-Jährige", "Angeklagte"."""
+    """An adjective written as a noun, the head of its phrase ("der 64-Jährige", "der Angeklagte"): an article after
+    it opens the next phrase, no noun of this one, so "sagte der 64-Jährige der Nachrichtenagentur X" / "dem
+    „Tageblatt“" is whom the person told, read as any attribute is (NounPhrases.np_attributes)."""
     return t.tag == "ADJ(A)" and (t.text[:1].isupper() or t.text[:1].isdigit() and "-" in t.text)
 
 
