@@ -53,3 +53,17 @@ def test_a_quotation_in_a_fronted_subordinate_clause_is_its_own_subjects():
 def test_a_title_in_a_subordinate_clause_with_no_speech_verb_stays_no_statement():
     text = "Während die Kinder im Saal das Lied „Kommt ein Vogel geflogen“ übten, schmückten die Eltern den Baum."
     assert said(text) == ()
+
+
+@pytest.mark.parametrize("clause", ["Wenn Baudezernentin Hedda Krummacher den Plan „mutig, richtig und überfällig“ nennt",
+                                    "Bis Baudezernentin Hedda Krummacher den Plan „mutig, richtig und überfällig“ nennt",
+                                    "Damit Baudezernentin Hedda Krummacher den Plan nicht wieder „mutig, richtig und überfällig“ nennt"])
+def test_a_condition_or_purpose_clause_gives_its_subject_no_words(clause):
+    # (reread rr32-de-actors) a conditional, "bis" or purpose clause tells of words not (yet) said
+    text = f"{clause}, wird die Opposition den Saal verlassen."
+    assert all(name != "Hedda Krummacher" for name, _ in said(text))
+
+
+def test_a_fronted_time_clause_still_gives_its_subject_the_words():
+    text = "Als Baudezernentin Hedda Krummacher den Plan „mutig, richtig und überfällig“ nannte, verließ die Opposition den Saal."
+    assert ("Hedda Krummacher", "mutig, richtig und überfällig") in said(text)
