@@ -6,6 +6,7 @@ import re
 
 from ..actors import lexicon, role_word
 from ..actors.lexicon import word_set
+from ..actors.words import subordinators
 from ..model import Found, Span
 from ..quotes import Quote
 from .article import Article, conjunct_of, tokens_in
@@ -82,6 +83,7 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                             toks[x].text in CLAUSE_PUNCT and toks[x].quote < 0 for x in range(v + 1, own - 1)):
                         break  # "…: «…», weiter hieß es, dass …": that cue has its own content
                     who = speaker_after_quote(art, v, k, se, ee)
+                    who = subordinate_speaker(art, open_i, v) if who is None and v == close_i + 1 else who
                     if who is None and v > k:
                         who_end = art.np_right(k, v)
                         who = art.span(k, who_end) if who_end else None
@@ -94,6 +96,26 @@ def frame_after(art: Article, q: Quote, open_i: int, close_i: int, s0: int, word
                     taken = v
                     break
     return found, taken
+
+
+# clauses that tell what happened (subordinators_de.tsv senses): a condition or a purpose ("Wenn X den Plan „…“
+# nennt, irrt sie", "Damit X nicht wieder von „…“ spricht, …", "Bis X … „…“ nennt, …") tells of words not said
+TOLD_SUBORDINATORS = subordinators("contrast", "concession", "cause", "time")
+
+
+def subordinate_speaker(art: Article, open_i: int, v: int) -> Span | None:
+    """A quotation inside a subordinate clause whose speech verb v closes it right after the quotation
+    ("…, während der Fraktionschef X vor „…“ warnte.", "Während X die Zufahrt als „…“ bezeichnete, …"):
+    the subject after the subordinator speaks, the clause's own voice, not the main clause's."""
+    toks = art.toks
+    b, _ = conjunct_of(art, open_i)
+    if not (v + 1 < len(toks) and toks[v + 1].text in BREAKS and toks[b].low in TOLD_SUBORDINATORS and b + 1 < open_i):
+        return None
+    end = art.np_right(b + 1, open_i)
+    if end is None or toks[end - 1].quote >= 0:
+        return None
+    who = art.with_apposed_name(b + 1, end, open_i)
+    return who if names_someone(art, who) else None
 
 
 def frame_after_piece(art: Article, q: Quote, open_i: int, close_i: int, s0: int, words: list[str], qtext: str):

@@ -49,6 +49,8 @@ class NounPhrases:
                              or toks[j].tag in ("ADJ(A)", "PIAT")
                              or (j > i and toks[j].tag in ("ADV", "ADJ(D)") and not toks[j].cap and j + 1 < limit
                                  and toks[j + 1].tag == "ADJ(A)")):
+            if j > i and toks[j].low in DETERMINERS and nominalised_adjective(toks[j - 1]):  # (nominalised_adjective)
+                return self.np_attributes(j, j, limit, after_verb=i > 0 and toks[i - 1].tag == "VV(FIN)")
             j += 1
         head = j
         if j + 2 < limit and toks[j].text in QUOTE_CHARS and quoted_name_opens(self, j):
@@ -74,10 +76,7 @@ class NounPhrases:
         j = second_role_end(self, i, head, self.name_joins(head, j, limit), limit)  # "der Winzer und Kreisrat X"
         if j == head:
             # a nominalised adjective as head: "Der 39-Jährige", "die Grünen", "Der Angeklagte"
-            last = toks[j - 1].text
-            if j - 1 > i and toks[j - 1].tag == "ADJ(A)" and (last[:1].isupper() or last[:1].isdigit() and "-" in last):
-                return j
-            return None
+            return j if j - 1 > i and nominalised_adjective(toks[j - 1]) else None
         return self.np_attributes(j, head, limit, after_verb=i > 0 and toks[i - 1].tag == "VV(FIN)")
 
     def name_joins(self, head: int, j: int, limit: int) -> int:
@@ -412,6 +411,13 @@ def second_role_end(art, i: int, head: int, j: int, limit: int) -> int:
 def toks_join(t: Tok) -> bool:
     """A word that joins two nouns of one list: "und", "oder", a comma."""
     return t.low in ("und", "oder") or t.text == ","
+
+
+def nominalised_adjective(t: Tok) -> bool:
+    """An adjective written as a noun, the head of its phrase ("der 64-Jährige", "der Angeklagte"): an article after
+    it opens the next phrase, no noun of this one, so "sagte der 64-Jährige der Nachrichtenagentur X" / "dem
+    „Tageblatt“" is whom the person told, read as any attribute is (NounPhrases.np_attributes)."""
+    return t.tag == "ADJ(A)" and (t.text[:1].isupper() or t.text[:1].isdigit() and "-" in t.text)
 
 
 def told_medium(toks: list[Tok], j: int, limit: int) -> bool:
