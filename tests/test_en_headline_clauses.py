@@ -38,3 +38,10 @@ def test_a_headline_tag_that_names_no_speaker_is_no_clause_tag(headline):
     doc = load_english()(text)
     rules = ParsedRules(doc, english_quotes(text))
     assert headline_clause_tag(doc, rules.quotes, rules.speech_word) is None
+
+
+def test_a_clause_whose_head_the_tagger_misread_but_that_has_an_auxiliary():
+    text = 'Local mayor Bronwyn Tallis said residents downstream had been "frightened half to death".'
+    ex = extract_article(text, lang="en", published="2026-05-04")
+    assert [(s.kind, s.speaker_name) for s in ex.statements] == [("partial", "Bronwyn Tallis")]
+    assert "frightened half to death" in ex.statements[0].quote_text
