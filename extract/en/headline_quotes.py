@@ -14,7 +14,7 @@ from ..actors.mentions import parse_phrase
 from ..model import Found
 from ..quotes import Quote
 from ..actors.headlines import short_headline_end
-from .cues import addressing_cues
+from .cues import CueEntry, addressing_cues, inverted_cues
 
 
 def _words(text: str) -> str:
@@ -175,7 +175,7 @@ def _speaker_tag(tag: str, after_verb: bool) -> bool:
     return bool(person or after_verb and p.entity is not None)
 
 
-def headline_clause_tag(doc: Doc, quotes: list[Quote], is_cue: Callable[[Token], bool]
+def headline_clause_tag(doc: Doc, quotes: list[Quote], entry_of: Callable[[Token], CueEntry | None]
                         ) -> tuple[tuple[int, int], tuple[int, int], Token] | None:
     """A headline with no quotation in it that ends in a speech verb after a comma and the speaker's
     tag ('Ferry fares to rise 12% from April, says Skerrow operator', 'Pool will stay open, vows
@@ -194,10 +194,13 @@ def headline_clause_tag(doc: Doc, quotes: list[Quote], is_cue: Callable[[Token],
         return None
     verb = next((t for t in doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or [] if t.lower_ == m.group(1)), None)
     tag = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
-    if verb is None or tag is None or not is_cue(verb) or not _speaker_tag(tag.text, True):
+    entry = entry_of(verb) if verb is not None else None
+    if entry is None or tag is None or not _speaker_tag(tag.text, True):
         return None
     if verb.lemma_.lower() in addressing_cues():
         return None  # ('Bakery closes, tells customers': the one spoken to)
+    if entry.kind != "indirect" and entry.lemma not in inverted_cues():
+        return None  # ('Club sacks manager, praises coach': the verb's object, a second deed of the clause's subject)
     if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "ADV") and not t.text[:1].isupper() for t in tag):
         return None  # (a clause or a phrase with a preposition after the verb: ', says it will', ', warns of')
     clause = doc.char_span(0, m.start(), alignment_mode="contract")

@@ -105,7 +105,7 @@ class ParsedRules(ParsedSpeakers, ParsedNamedLater, ParsedSources, ParsedIndirec
     def headline_clause(self) -> None:
         """'Ferry fares to rise 12% from April, says Skerrow operator': an unquoted headline with its
         speaker's tag after a speech verb (headline_clause_tag), unless a rule already read the line."""
-        read = headline_clause_tag(self.doc, self.quotes, self.speech_word)
+        read = headline_clause_tag(self.doc, self.quotes, self.speech_entry)
         if read is None or any(f.quote[0][0] < read[0][1] for f in self.found):
             return
         clause, tag, verb = read
