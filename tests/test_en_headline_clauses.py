@@ -49,3 +49,10 @@ def test_a_clause_whose_head_the_tagger_misread_but_that_has_an_auxiliary():
     ex = extract_article(text, lang="en", published="2026-05-04")
     assert [(s.kind, s.speaker_name) for s in ex.statements] == [("partial", "Bronwyn Tallis")]
     assert "frightened half to death" in ex.statements[0].quote_text
+
+
+def test_inverted_cues_are_reported_speech_verbs_of_the_cue_lexicon():
+    # (an entry the lexicon does not hold as "reported" would never be read: indirect verbs invert anyway)
+    from extract.en.cues import cue_lexicon, inverted_cues
+    reported = {e.lemma for e in cue_lexicon() if e.kind == "reported" and not e.particle}
+    assert inverted_cues() and inverted_cues() <= reported
