@@ -66,6 +66,13 @@ def addressing_cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def inverted_cues() -> frozenset[str]:
+    """Speech verbs of kind "reported" that may stand before their speaker after what was said
+    (data/inverted_cues_en.txt), read once."""
+    return _word_list("inverted_cues_en.txt")
+
+
+@lru_cache(maxsize=1)
 def cue_nouns() -> frozenset[str]:
     """Nouns that carry what was said in a that-clause (data/cue_nouns_en.txt), read once."""
     return _word_list("cue_nouns_en.txt")

@@ -14,6 +14,7 @@ from ..actors.mentions import parse_phrase
 from ..model import Found
 from ..quotes import Quote
 from ..actors.headlines import short_headline_end
+from .cues import CueEntry, addressing_cues, inverted_cues
 
 
 def _words(text: str) -> str:
@@ -155,16 +156,57 @@ def headline_tag(doc: Doc, quote: Quote, is_cue: Callable[[Token], bool]) -> tup
                      if t.lower_ == m.group(1)), None)
         if verb is None or not is_cue(verb):
             return None
-    p = parse_phrase(text[span[0]:span[1]], "en")
-    words = text[span[0]:span[1]].split()
-    # the tag ends in its head, the role or the name ('Brackwell treasurer defends accounts' is a clause)
-    person = p.role and words[-1].casefold() == p.role.split()[-1].casefold() \
-        or p.name and all(w[:1].isupper() for w in words)
-    if not (person or verb is not None and p.entity is not None):
+    if not _speaker_tag(text[span[0]:span[1]], verb is not None):
         return None
-    if verb is None and not p.role and len(words) == 1 and not _named_in_full(text[end:], words[0]):
+    words = text[span[0]:span[1]].split()
+    if verb is None and not parse_phrase(text[span[0]:span[1]], "en").role and len(words) == 1 \
+            and not _named_in_full(text[end:], words[0]):
         return None  # ("Housing crisis 'out of control' – Dublin": a lone word after a dash may be a place)
     return span, verb
+
+
+def _speaker_tag(tag: str, after_verb: bool) -> bool:
+    """Whether a headline's tag names a speaker: it ends in its head, the role or the name
+    ('Brackwell treasurer defends accounts' is a clause); after a speech verb also a body or group."""
+    p = parse_phrase(tag, "en")
+    words = tag.split()
+    person = p.role and words[-1].casefold() == p.role.split()[-1].casefold() \
+        or p.name and all(w[:1].isupper() for w in words)
+    return bool(person or after_verb and p.entity is not None)
+
+
+def headline_clause_tag(doc: Doc, quotes: list[Quote], entry_of: Callable[[Token], CueEntry | None]
+                        ) -> tuple[tuple[int, int], tuple[int, int], Token] | None:
+    """A headline with no quotation in it that ends in a speech verb after a comma and the speaker's
+    tag ('Ferry fares to rise 12% from April, says Skerrow operator', 'Pool will stay open, vows
+    council leader'): the clause before the comma is what the tag's speaker said (the actors stage
+    takes the tag up in the lead, actors/headline_forms.py). The clause, the tag and the verb, or
+    None. The parser reads such a line as the clause's own sentence with the tag as an object or
+    a subject after the verb, so the line is read here, by the same tag pattern as a quoted
+    headline's (HEADLINE_TAG)."""
+    text = doc.text
+    end = short_headline_end(text)
+    if end is None or any(q.open_mark < end for q in quotes):
+        return None
+    head = text[:end].rstrip()
+    m = HEADLINE_TAG.search(head)
+    if m is None or not m.group(1) or head.endswith("?"):
+        return None
+    verb = next((t for t in doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or [] if t.lower_ == m.group(1)), None)
+    tag = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+    entry = entry_of(verb) if verb is not None else None
+    if entry is None or tag is None or not _speaker_tag(tag.text, True):
+        return None
+    if verb.lemma_.lower() in addressing_cues():
+        return None  # ('Bakery closes, tells customers': the one spoken to)
+    if entry.kind != "indirect" and entry.lemma not in inverted_cues():
+        return None  # ('Club sacks manager, praises coach': the verb's object, a second deed of the clause's subject)
+    if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "ADV") and not t.text[:1].isupper() for t in tag):
+        return None  # (a clause or a phrase with a preposition after the verb: ', says it will', ', warns of')
+    clause = doc.char_span(0, m.start(), alignment_mode="contract")
+    if clause is None or len([t for t in clause if t.is_alpha]) < 3:
+        return None
+    return (clause[0].idx, clause[-1].idx + len(clause[-1])), (tag[0].idx, tag[-1].idx + len(tag[-1])), verb
 
 
 def _named_in_full(body: str, surname: str) -> bool:

@@ -12,11 +12,12 @@ from ..quotes import Quote
 from .base import (
     CONF_CARRIED,
     CONF_DIRECT,
+    CONF_INDIRECT,
     _Base,
     _top_level,
 )
 from .cues import CueEntry, _by_lemma
-from .headline_quotes import headline_subject, headline_tag
+from .headline_quotes import headline_clause_tag, headline_subject, headline_tag
 from .lines import labelled_lines
 from .parsed_around import ParsedAround
 from .parsed_attitude import ParsedAttitude
@@ -92,6 +93,7 @@ class ParsedRules(ParsedSpeakers, ParsedNamedLater, ParsedSources, ParsedIndirec
         self.indirect_pass()
         self.noun_pass()
         self.direct_pass()
+        self.headline_clause()
         self.document_speakers()
         self.stance_pass()
         self.outlet_sources()
@@ -99,6 +101,15 @@ class ParsedRules(ParsedSpeakers, ParsedNamedLater, ParsedSources, ParsedIndirec
         self.headline_speakers()
         self.attitude_pass()
         return _top_level(self.found, self.text)
+
+    def headline_clause(self) -> None:
+        """'Ferry fares to rise 12% from April, says Skerrow operator': an unquoted headline with its
+        speaker's tag after a speech verb (headline_clause_tag), unless a rule already read the line."""
+        read = headline_clause_tag(self.doc, self.quotes, self.speech_entry)
+        if read is None or any(f.quote[0][0] < read[0][1] for f in self.found):
+            return
+        clause, tag, verb = read
+        self.add_clause([clause], "indirect", verb, self.speech_entry(verb), [tag], CONF_INDIRECT * 0.9)
 
     def add_clause(self, spans, kind, verb, entry, speaker, conf) -> None:
         self.used_cues.add(verb.i)

@@ -163,8 +163,11 @@ class ParsedIndirect:
             # a clause: a verb, or anything the parser gave a 'that' ('suggests that people ... live')
             # ... or a noun the parser made the clause's head but gave a subject ('said the
             # spate of shootings demands that ...')
+            # ... or a word the tagger took for an adjective or noun but gave an auxiliary ('said
+            # residents had been "frightened …"': a finite clause whose subject the parser hung elsewhere)
             comps = [c for c in self.complements(tok) if c.pos_ in ("VERB", "AUX") or any(
-                (g.dep_ == "mark" and g.lower_ == "that") or g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+                (g.dep_ == "mark" and g.lower_ == "that") or g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                for g in c.children)]
             if tok.dep_ == "relcl" and any(c.i < tok.head.i for c in comps):
                 continue  # 'The council voted ..., a decision residents criticised'
             # '…, finance director X said on Tuesday': a frame after the clause the parser hung on
