@@ -3485,6 +3485,8 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     fin = finite_verb(main) if first is not None else None
     if fin is not None and main.words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
         first = subject_of(main, fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
+    elif fin is not None and first.end <= fin:
+        first = body_after_verb(main, first, fin) or first
     if (first is None or first.pronoun) and not own:
         return own  # (no body either way: whether the clause voices one need not be read)
     if main is not None and not voicing(main, speaker_words):
@@ -3494,6 +3496,24 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     body = main.words[first.head].low
     owned = any(w.low in OWNING and owns_speaker(c, j, speaker_words) for c in clauses for j, w in enumerate(c.words))
     return own | {body} if owned or heads_body(clauses, speaker_words, body) else own
+
+
+def body_after_verb(c: Clause, first: Phrase, fin: int) -> Phrase | None:
+    """"Eine Sonntagsöffnung lehne die Gewerkschaft ab, erklärte deren Sekretärin Y": where the first phrase's
+    case is not marked (die / eine / das) and it names a thing, while the phrase right after the finite verb is
+    a body or a person with its definite article, the object came first and that phrase is the subject."""
+    if body_or_person(c, first):
+        return None
+    after = next((p for p in c.phrases if p.start > fin), None)
+    if after is None or after.prep is not None or after.pronoun or after.start != fin + 1 \
+            or c.words[after.start].low not in DEFINITE - {"den", "dem", "des"}:
+        return None
+    return after if body_or_person(c, after) else None
+
+
+def body_or_person(c: Clause, p: Phrase) -> bool:
+    """The phrase names who acts (a body, a role, a person), not a thing."""
+    return organisation_noun(noun_lemma(c.words[p.head].text).lower()) or is_agent(c, p, "de") or names_person(c, p)
 
 
 def owns_speaker(c: Clause, j: int, speaker_words: set[str]) -> bool:
