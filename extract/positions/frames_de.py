@@ -3992,6 +3992,7 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
                                                  or shares_subject(clauses[-1], c))
               and not (c.words and elliptic_start(c) and not shares_subject(clauses[-1], c))):
             # no verb: an apposition or a coordinated phrase belongs to the clause before
+            plain = restated(plain, clauses[-1])
             c = clause_of(clauses.pop().text + " " + plain, lang)
         elif clauses and c.words and elliptic_start(c) and not any(w.tag.startswith("V") for w in c.words):
             c = elliptical(clauses[-1], c, lang)
@@ -4005,6 +4006,16 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c = without_apposition(clause_of(clauses.pop().text + " " + plain, lang))
         clauses.append(c)
     return clauses
+
+
+def restated(plain: str, before: Clause) -> str:
+    """A verbless "weder … noch …" after a clause with its finite verb ("X kommt nicht in Frage, weder ganz noch
+    zu Teilen", "Die Maut lehnen wir ab, weder jetzt noch später") restates how far the clause holds: its "weder"
+    is no second negation of the clause, so it is left out."""
+    lead = plain.lstrip()
+    if lead[:6].lower() != "weder " or not any("FIN" in w.tag for w in before.words):
+        return plain
+    return " " * (len(plain) - len(lead) + 6) + lead[6:]
 
 
 def conceding_subject(before: Clause, c: Clause) -> str | None:
