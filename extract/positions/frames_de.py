@@ -3253,7 +3253,8 @@ def dative_object(c: Clause, i: int, speaker_words: set[str], lang: str) -> Phra
     (or a "der" phrase right after the speaker's name), when it is no person or body."""
     own = phrase_at(c, i)
     if (own is None or own.prep is not None or finite_verb(c) is None or _genitive_attribute(c, own)
-            or person_noun(c.words[i].text, lang)):  # ("dem Verdacht der Kritiker": no position noun of the verb)
+            or person_noun(c.words[i].text, lang)  # ("dem Verdacht der Kritiker": no position noun of the verb)
+            or is_agent(c, own, lang)):  # ("Die Opposition werde dem Budget zustimmen": the body, no position)
         return None
     return next((p for p in c.phrases if p.prep is None and not p.pronoun and p is not own
                  and (c.lows[p.start] in DATIVE or _after_name(c, p, speaker_words)
