@@ -42,6 +42,7 @@ NEGATING_ADVERBIALS = frozenset("fall falle umstand umständen weise".split())  
 LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates its phrase like "keine"
 LESS = frozenset({"weniger"})  # "fordert weniger Zuwanderung": a demand for less of a thing is against it
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
+ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen pro "
     "trotz zwischen neben gegenüber laut statt anstelle entlang innerhalb außerhalb oberhalb unterhalb jenseits "
@@ -324,8 +325,9 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
                 start -= 1
                 if ws[start].low in DETERMINERS:
                     break
-            if start > 0 and (ws[start - 1].low in NEGATING_DETERMINERS or ws[start - 1].low in QUANTIFYING) \
-                    and ws[start].low in DETERMINERS:
+            if start > 0 and (ws[start - 1].low in NEGATING_DETERMINERS or ws[start - 1].low in QUANTIFYING
+                              or ws[start - 1].low in ARTICLES and ws[start].low not in ARTICLES) \
+                    and ws[start].low in DETERMINERS:  # ("gegen eine weitere Zentralisierung": the article too)
                 start -= 1  # "keine weitere Deponie", "gegen jede weitere Ausweisung": the determiner before is the phrase's
             end = i + 1
             pronoun = not w.noun
