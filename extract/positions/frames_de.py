@@ -3982,7 +3982,7 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
     left out ("Die Maut hat Anna Beispiel, selbst Pendlerin, kritisiert" is not about Pendlerin)."""
     pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
     if speaker_words:
-        pieces = without_speaker_apposition(pieces, speaker_words, lang)
+        pieces = across_speaker_name(without_speaker_apposition(pieces, speaker_words, lang), speaker_words)
     clauses: list[Clause] = []
     for k in range(len(pieces) - 1):  # a lone pointer opens the clause after it ("Davor, X zu tun, …")
         if WORD.findall(pieces[k]) == [pieces[k].strip()] and pieces[k].strip().lower() in POINTERS:
@@ -4150,6 +4150,38 @@ def without_speaker_apposition(pieces: list[str], speaker_words: frozenset[str] 
                 continue
         out.append(piece)
     return [p for p in out if p]
+
+
+def across_speaker_name(pieces: list[str], speaker_words: frozenset[str] | set[str]) -> list[str]:
+    """The speaker's name set off by commas inside a clause ends no clause: "ist von der Bürgermeisterin, Y,
+    zurückgewiesen worden", "Wie die Vorsitzende des X, Y, am Donnerstag mitteilte, …", "warnt Y, Chefin des X,
+    davor, …" (once without_speaker_apposition left the role out). A piece that is the name, or ends in it, and
+    the piece after it are one when that piece only closes the clause (continues_clause)."""
+    out: list[str] = []
+    for piece in pieces:
+        before = WORD.findall(out[-1]) if out else []
+        if before and before[-1].lower() in speaker_words and continues_clause(piece):
+            name_only = len(out) > 1 and all(w.lower() in speaker_words for w in before)
+            name = out.pop()  # (a name alone between commas joins the piece before it too)
+            if name_only:
+                name = f"{out.pop()} {name.strip()}"
+            out.append(f"{name} {piece.strip()}")
+            continue
+        out.append(piece)
+    return out
+
+
+def continues_clause(piece: str) -> bool:
+    """A lone pointer ("davor") or a lower-case piece whose only finite verb is its last word, after no word
+    that opens a clause of its own ("am Donnerstag mitteilte", "entschieden zurückgewiesen worden"; not
+    "nichts sei entschieden", "die Maut sei teuer", "und lehnt X ab")."""
+    ws = words_of(QUOTE_MARKS.sub(" ", piece))
+    if not ws or not ws[0].text.islower() or piece.lstrip()[:1] in "„«\"(":
+        return False
+    if len(ws) == 1 and ws[0].low in POINTERS:
+        return True
+    return (ws[0].low not in APPOSITION_STOPS and ws[0].low not in VERB_COORDINATIONS and ws[-1].tag.startswith("V")
+            and not any("FIN" in w.tag for w in ws[:-1]))
 
 
 APPOSITION_STOPS = SUBORDINATING - DETERMINERS | POINTERS.keys() | ELLIPTICAL | PERSONAL | {"so", "wie", "nämlich"}
