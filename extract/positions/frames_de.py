@@ -4173,15 +4173,17 @@ def across_speaker_name(pieces: list[str], speaker_words: frozenset[str] | set[s
 
 def continues_clause(piece: str) -> bool:
     """A lone pointer ("davor") or a lower-case piece whose only finite verb is its last word, after no word
-    that opens a clause of its own ("am Donnerstag mitteilte", "entschieden zurückgewiesen worden"; not
-    "nichts sei entschieden", "die Maut sei teuer", "und lehnt X ab")."""
+    that opens a clause of its own and no noun phrase of its own outside a prepositional phrase ("am Donnerstag
+    mitteilte", "entschieden zurückgewiesen worden"; not "nichts sei entschieden", "die Maut sei teuer", "und
+    lehnt X ab", "vorausgesetzt die Kosten sinken")."""
     ws = words_of(QUOTE_MARKS.sub(" ", piece))
     if not ws or not ws[0].text.islower() or piece.lstrip()[:1] in "„«\"(":
         return False
     if len(ws) == 1 and ws[0].low in POINTERS:
         return True
+    own_subject = any(w.low in DETERMINERS and (k == 0 or ws[k - 1].low not in PREPOSITIONS) for k, w in enumerate(ws))
     return (ws[0].low not in APPOSITION_STOPS and ws[0].low not in VERB_COORDINATIONS and ws[-1].tag.startswith("V")
-            and not any("FIN" in w.tag for w in ws[:-1]))
+            and not any("FIN" in w.tag for w in ws[:-1]) and not own_subject)  # ("vorausgesetzt, die Kosten sinken")
 
 
 APPOSITION_STOPS = SUBORDINATING - DETERMINERS | POINTERS.keys() | ELLIPTICAL | PERSONAL | {"so", "wie", "nämlich"}
