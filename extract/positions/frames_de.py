@@ -601,7 +601,7 @@ class Clause:
 
 
 def clause_of(text: str, lang: str) -> Clause:
-    ws = infinitives_after_zu(attributive_forms(words_of(text)))
+    ws = joined_zu_infinitives(infinitives_after_zu(attributive_forms(words_of(text))))
     phrases = noun_phrases(ws)
     present_in_second_place(ws, phrases)
     clause = Clause(text, ws, phrases)
@@ -621,6 +621,28 @@ def infinitives_after_zu(ws: list[Word]) -> list[Word]:
         return ws
     return [replace(w, tag="VV(INF)") if k and ws[k - 1].low == "zu" and w.tag == "VV(FIN)" and w.low.endswith("en") else w
             for k, w in enumerate(ws)]
+
+
+def joined_zu_infinitives(ws: list[Word]) -> list[Word]:
+    """"X fallen zu lassen": the zu-infinitive of a verb written apart from its first
+    part ("fallen lassen") is one word, as "aufzugeben" is for "aufgeben", when the joined verb is a listed frame
+    or act ("fallenlassen"): the first part, "zu" and the verb read as that verb's zu-infinitive."""
+    if len(ws) < 3 or not any(w.low == "zu" for w in ws[1:-1]):
+        return ws
+    lex = lexicon("de")
+    out: list[Word] = []
+    k = 0
+    while k < len(ws):
+        w = ws[k]
+        if 0 < k < len(ws) - 1 and w.low == "zu" and out and not out[-1].noun and ws[k + 1].tag.startswith("VV") \
+                and ((joined := out[-1].low + ws[k + 1].lemma) in lex.frames or joined in lex.acts):
+            first = out.pop()
+            out.append(Word(f"{first.text}zu{ws[k + 1].text}", f"{first.low}zu{ws[k + 1].low}", joined, "VV(IZU)"))
+            k += 2
+            continue
+        out.append(w)
+        k += 1
+    return out
 
 
 def attributive_forms(ws: list[Word]) -> list[Word]:
