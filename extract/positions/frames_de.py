@@ -4050,10 +4050,13 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
 def restated(plain: str, before: Clause) -> str:
     """A verbless "weder … noch …" after a clause with its finite verb ("X kommt nicht in Frage, weder ganz noch
     zu Teilen", "Die Maut lehnen wir ab, weder jetzt noch später") restates how far the clause holds: its "weder"
-    is no second negation of the clause, so it is left out."""
+    is no second negation of the clause, so it is left out. Before a side ("neutral, weder für noch gegen die
+    Maut") it says that no side is taken and stays (clause_de.sides_neither reads it)."""
     lead = plain.lstrip()
-    if lead[:6].lower() != "weder " or not any("FIN" in w.tag for w in before.words):
-        return plain
+    after = lead[6:].lower().split()[:2]
+    if lead[:6].lower() != "weder " or not any("FIN" in w.tag for w in before.words) \
+            or after[:1] in (["dafür"], ["dagegen"]) or after[:1] in (["für"], ["gegen"]) and after[1:] == ["noch"]:
+        return plain  # ("weder für Pendler noch für die Umwelt" names no side: it restates)
     return " " * (len(plain) - len(lead) + 6) + lead[6:]
 
 
