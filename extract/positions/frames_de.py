@@ -4529,8 +4529,9 @@ def points_back(c: Clause, p: Phrase) -> bool:
         attribute = None  # "will das Angebot zum Jahresende einstellen": when, no attribute
     if attribute is not None and attribute.prep == "für" and any(w.lemma == "halten" for w in c.words):
         attribute = None  # "hält die Anlagen für Wahnsinn": the predicative, no attribute
-    such = c.lows[p.start].startswith("solch")  # "eine solche Abgabe": the kind named before
-    return (c.lows[p.start] in POINTING or such) and p.end - p.start <= 3 + such and attribute is None
+    first = p.start + (c.lows[p.start] in ARTICLES and p.end - p.start > 2)  # (r32: the article opens the phrase)
+    such = c.lows[first].startswith("solch")  # "eine solche Abgabe": the kind named before
+    return (c.lows[p.start] in POINTING or such) and p.end - (first if such else p.start) <= 3 + such and attribute is None
 
 
 def time_phrase(c: Clause, p: Phrase) -> bool:
