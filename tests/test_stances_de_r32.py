@@ -18,7 +18,7 @@ def stances_of(text: str, speaker: str) -> dict[str, int]:
     # represented_body: a thing fronted with unmarked case, the body right after the verb is the subject
     ("Eine Verlängerung der Ladenöffnung lehne die Gewerkschaft ab, erklärte deren Sprecherin Mara Beispiel.",
      "Mara Beispiel", "Verlängerung", -1),
-    # without_speaker_apposition: the pointer after the apposition is the verb's
+    # across_speaker_name: the pointer after the apposition (left out) joins the verb and the name
     ("In einem Brief warnt Tobias Muster, Vorsitzender des Bürgervereins, davor, die Stadtbücherei zu schließen.",
      "Tobias Muster", "Stadtbücherei", 1),
     # restated: a verbless "weder … noch" after the clause restates its scope, no second negation

@@ -4169,12 +4169,9 @@ def without_speaker_apposition(pieces: list[str], speaker_words: frozenset[str] 
             if ws and any(w.noun for w in ws) and ws[0].low not in PREPOSITIONS and ws[0].low not in APPOSITION_STOPS \
                     and not any(w.tag.startswith("V") or w.low in speaker_words or w.low in VERB_COORDINATIONS for w in ws) \
                     and not takes_side(piece, lang):
-                if pieces[k + 1].strip().lower() in POINTERS:  # "warnt Y, Chefin des X, davor, …": the pointer is the
-                    out[-1] += " " + pieces[k + 1].strip()  # verb's, before the apposition cut it off
-                    pieces[k + 1] = ""
                 continue
         out.append(piece)
-    return [p for p in out if p]
+    return out
 
 
 def across_speaker_name(pieces: list[str], speaker_words: frozenset[str] | set[str]) -> list[str]:
