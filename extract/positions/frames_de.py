@@ -662,12 +662,9 @@ def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
     As de.tokens.present_in_second_place does for the text: in a clause with no finite verb and no
     auxiliary or modal, a "-t" form right after one fronted phrase, with words after it, is the
     finite verb; a form built as a participle only ("gefordert") stays."""
-    if any("FIN" in w.tag for w in ws):
+    if any("FIN" in w.tag or w.tag.startswith(("VA", "VM")) for w in ws):
         return
     k = next((j for j, w in enumerate(ws) if w.tag.startswith("V")), None)
-    if k is not None and ws[k].tag.startswith(("VA", "VM")):
-        finite_auxiliary(ws, phrases, k)
-        return
     plural = k is not None and ws[k].tag == "VV(INF)" and ws[k].low.endswith("en")  # (r13) "Wir halten sie für unnötig":
     # a plural present that HanTa reads as the infinitive; (r13deb) or as a participle ("befürworten"):
     present_plural = k is not None and ws[k].low.endswith("en") and ws[k].low == ws[k].lemma
@@ -689,17 +686,6 @@ def present_in_second_place(ws: list[Word], phrases: list[Phrase]) -> None:
 
     if plural or not ge_participle(ws[k].text):
         ws[k] = replace(ws[k], tag="VV(FIN)")
-
-
-def finite_auxiliary(ws: list[Word], phrases: list[Phrase], k: int) -> None:
-    """"Die Anwohner werden X nicht zustimmen", "Die Eltern wollen X": an auxiliary or modal in "-en" that HanTa
-    reads as the infinitive, right after one plural phrase that opens the clause, is its finite verb (as a full
-    verb is in present_in_second_place), so that phrase is the clause's subject and the position theirs."""
-    if not (ws[k].tag.endswith("(INF)") and 0 < k < len(ws) - 1 and ws[k].low.endswith("en")):
-        return
-    front = next((p for p in phrases if p.end == k and p.start == 0 and p.prep is None), None)
-    if front is not None and plural_front(ws, front, k):
-        ws[k] = replace(ws[k], tag=ws[k].tag[:2] + "(FIN)")
 
 
 def plural_front(ws: list[Word], front: Phrase, k: int) -> bool:
