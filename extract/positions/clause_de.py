@@ -507,7 +507,7 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
     """The stances of one clause by its argument structure (empty when it takes no position). A
     dass-clause is read with its main clause, not alone; fronted ("Dass X nicht saniert wird, halte ich
     für einen Fehler") it is the main clause's content. "weder für noch gegen X" takes neither side."""
-    if c.words and c.words[0].low in SUBORDINATE or "weder" in c.lows:
+    if c.words and c.words[0].low in SUBORDINATE or sides_neither(c):
         return []
     preds = predicates(c)
     if not preds:
@@ -526,6 +526,12 @@ def read_clause(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], re
         if stances:
             return stances
     return []
+
+
+def sides_neither(c: fd.Clause) -> bool:
+    """"weder für noch gegen X", "weder dafür noch dagegen": "weder" coordinates the two sides, no side is
+    taken; over other parts ("Weder die Anwohner noch die Händler brauchen X") it is one negation of the clause."""
+    return any(low == "weder" and c.lows[k + 1:k + 2] and c.lows[k + 1] in fd.SIDES for k, low in enumerate(c.lows))
 
 
 def demand_on_subject(c: fd.Clause, nxt: fd.Clause | None, speaker_words: set[str], recalled: bool) -> list[Stance]:

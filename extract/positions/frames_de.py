@@ -42,6 +42,7 @@ NEGATING_ADVERBIALS = frozenset("fall falle umstand umständen weise".split())  
 LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates its phrase like "keine"
 LESS = frozenset({"weniger"})  # "fordert weniger Zuwanderung": a demand for less of a thing is against it
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
+ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen pro "
     "trotz zwischen neben gegenüber laut statt anstelle entlang innerhalb außerhalb oberhalb unterhalb jenseits "
@@ -324,8 +325,9 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
                 start -= 1
                 if ws[start].low in DETERMINERS:
                     break
-            if start > 0 and (ws[start - 1].low in NEGATING_DETERMINERS or ws[start - 1].low in QUANTIFYING) \
-                    and ws[start].low in DETERMINERS:
+            if start > 0 and (ws[start - 1].low in NEGATING_DETERMINERS or ws[start - 1].low in QUANTIFYING
+                              or ws[start - 1].low in ARTICLES and ws[start].low not in ARTICLES) \
+                    and ws[start].low in DETERMINERS:  # ("gegen eine weitere Zentralisierung": the article too)
                 start -= 1  # "keine weitere Deponie", "gegen jede weitere Ausweisung": the determiner before is the phrase's
             end = i + 1
             pronoun = not w.noun
@@ -599,7 +601,7 @@ class Clause:
 
 
 def clause_of(text: str, lang: str) -> Clause:
-    ws = infinitives_after_zu(attributive_forms(words_of(text)))
+    ws = joined_zu_infinitives(infinitives_after_zu(attributive_forms(words_of(text))))
     phrases = noun_phrases(ws)
     present_in_second_place(ws, phrases)
     clause = Clause(text, ws, phrases)
@@ -619,6 +621,28 @@ def infinitives_after_zu(ws: list[Word]) -> list[Word]:
         return ws
     return [replace(w, tag="VV(INF)") if k and ws[k - 1].low == "zu" and w.tag == "VV(FIN)" and w.low.endswith("en") else w
             for k, w in enumerate(ws)]
+
+
+def joined_zu_infinitives(ws: list[Word]) -> list[Word]:
+    """"X fallen zu lassen": the zu-infinitive of a verb written apart from its first
+    part ("fallen lassen") is one word, as "aufzugeben" is for "aufgeben", when the joined verb is a listed frame
+    or act ("fallenlassen"): the first part, "zu" and the verb read as that verb's zu-infinitive."""
+    if len(ws) < 3 or not any(w.low == "zu" for w in ws[1:-1]):
+        return ws
+    lex = lexicon("de")
+    out: list[Word] = []
+    k = 0
+    while k < len(ws):
+        w = ws[k]
+        if 0 < k < len(ws) - 1 and w.low == "zu" and out and not out[-1].noun and ws[k + 1].tag.startswith("VV") \
+                and ((joined := out[-1].low + ws[k + 1].lemma) in lex.frames or joined in lex.acts):
+            first = out.pop()
+            out.append(Word(f"{first.text}zu{ws[k + 1].text}", f"{first.low}zu{ws[k + 1].low}", joined, "VV(IZU)"))
+            k += 2
+            continue
+        out.append(w)
+        k += 1
+    return out
 
 
 def attributive_forms(ws: list[Word]) -> list[Word]:
@@ -3287,7 +3311,8 @@ def dative_object(c: Clause, i: int, speaker_words: set[str], lang: str) -> Phra
     (or a "der" phrase right after the speaker's name), when it is no person or body."""
     own = phrase_at(c, i)
     if (own is None or own.prep is not None or finite_verb(c) is None or _genitive_attribute(c, own)
-            or person_noun(c.words[i].text, lang)):  # ("dem Verdacht der Kritiker": no position noun of the verb)
+            or person_noun(c.words[i].text, lang)  # ("dem Verdacht der Kritiker": no position noun of the verb)
+            or is_agent(c, own, lang)):  # ("Die Opposition werde dem Budget zustimmen": the body, no position)
         return None
     return next((p for p in c.phrases if p.prep is None and not p.pronoun and p is not own
                  and (c.lows[p.start] in DATIVE or _after_name(c, p, speaker_words)
@@ -3519,6 +3544,8 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     fin = finite_verb(main) if first is not None else None
     if fin is not None and main.words[first.start].low in ACCUSATIVE | {"dem", "einem"}:
         first = subject_of(main, fin)  # "Den Umbau werde der Betriebsrat nicht unterstützen": the object came first
+    elif fin is not None and first.end <= fin:
+        first = body_after_verb(main, first, fin) or first
     if (first is None or first.pronoun) and not own:
         return own  # (no body either way: whether the clause voices one need not be read)
     if main is not None and not voicing(main, speaker_words):
@@ -3528,6 +3555,24 @@ def represented_body(clauses: list[Clause], speaker_words: set[str]) -> set[str]
     body = main.words[first.head].low
     owned = any(w.low in OWNING and owns_speaker(c, j, speaker_words) for c in clauses for j, w in enumerate(c.words))
     return own | {body} if owned or heads_body(clauses, speaker_words, body) else own
+
+
+def body_after_verb(c: Clause, first: Phrase, fin: int) -> Phrase | None:
+    """"Eine Sonntagsöffnung lehne die Gewerkschaft ab, erklärte deren Sekretärin Y": where the first phrase's
+    case is not marked (die / eine / das) and it names a thing, while the phrase right after the finite verb is
+    a body or a person with its definite article, the object came first and that phrase is the subject."""
+    if body_or_person(c, first):
+        return None
+    after = next((p for p in c.phrases if p.start > fin), None)
+    if after is None or after.prep is not None or after.pronoun or after.start != fin + 1 \
+            or c.words[after.start].low not in DEFINITE - {"den", "dem", "des"}:
+        return None
+    return after if body_or_person(c, after) else None
+
+
+def body_or_person(c: Clause, p: Phrase) -> bool:
+    """The phrase names who acts (a body, a role, a person), not a thing."""
+    return organisation_noun(noun_lemma(c.words[p.head].text).lower()) or is_agent(c, p, "de") or names_person(c, p)
 
 
 def owns_speaker(c: Clause, j: int, speaker_words: set[str]) -> bool:
@@ -3979,7 +4024,7 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
     left out ("Die Maut hat Anna Beispiel, selbst Pendlerin, kritisiert" is not about Pendlerin)."""
     pieces = [p for p in CLAUSE_BREAK.split(sentence) if p and WORD.search(p)]
     if speaker_words:
-        pieces = without_speaker_apposition(pieces, speaker_words, lang)
+        pieces = across_speaker_name(without_speaker_apposition(pieces, speaker_words, lang), speaker_words)
     clauses: list[Clause] = []
     for k in range(len(pieces) - 1):  # a lone pointer opens the clause after it ("Davor, X zu tun, …")
         if WORD.findall(pieces[k]) == [pieces[k].strip()] and pieces[k].strip().lower() in POINTERS:
@@ -4006,6 +4051,7 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
                                                  or shares_subject(clauses[-1], c))
               and not (c.words and elliptic_start(c) and not shares_subject(clauses[-1], c))):
             # no verb: an apposition or a coordinated phrase belongs to the clause before
+            plain = restated(plain, clauses[-1])
             c = clause_of(clauses.pop().text + " " + plain, lang)
         elif clauses and c.words and elliptic_start(c) and not any(w.tag.startswith("V") for w in c.words):
             c = elliptical(clauses[-1], c, lang)
@@ -4019,6 +4065,19 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c = without_apposition(clause_of(clauses.pop().text + " " + plain, lang))
         clauses.append(c)
     return clauses
+
+
+def restated(plain: str, before: Clause) -> str:
+    """A verbless "weder … noch …" after a clause with its finite verb ("X kommt nicht in Frage, weder ganz noch
+    zu Teilen", "Die Maut lehnen wir ab, weder jetzt noch später") restates how far the clause holds: its "weder"
+    is no second negation of the clause, so it is left out. Before a side ("neutral, weder für noch gegen die
+    Maut") it says that no side is taken and stays (clause_de.sides_neither reads it)."""
+    lead = plain.lstrip()
+    after = lead[6:].lower().split()[:2]
+    if lead[:6].lower() != "weder " or not any("FIN" in w.tag for w in before.words) \
+            or after[:1] in (["dafür"], ["dagegen"]) or after[:1] in (["für"], ["gegen"]) and after[1:] == ["noch"]:
+        return plain  # ("weder für Pendler noch für die Umwelt" names no side: it restates)
+    return " " * (len(plain) - len(lead) + 6) + lead[6:]
 
 
 def conceding_subject(before: Clause, c: Clause) -> str | None:
@@ -4133,6 +4192,40 @@ def without_speaker_apposition(pieces: list[str], speaker_words: frozenset[str] 
                 continue
         out.append(piece)
     return out
+
+
+def across_speaker_name(pieces: list[str], speaker_words: frozenset[str] | set[str]) -> list[str]:
+    """The speaker's name set off by commas inside a clause ends no clause: "ist von der Bürgermeisterin, Y,
+    zurückgewiesen worden", "Wie die Vorsitzende des X, Y, am Donnerstag mitteilte, …", "warnt Y, Chefin des X,
+    davor, …" (once without_speaker_apposition left the role out). A piece that is the name, or ends in it, and
+    the piece after it are one when that piece only closes the clause (continues_clause)."""
+    out: list[str] = []
+    for piece in pieces:
+        before = WORD.findall(out[-1]) if out else []
+        if before and before[-1].lower() in speaker_words and continues_clause(piece):
+            name_only = len(out) > 1 and all(w.lower() in speaker_words for w in before)
+            name = out.pop()  # (a name alone between commas joins the piece before it too)
+            if name_only:
+                name = f"{out.pop()} {name.strip()}"
+            out.append(f"{name} {piece.strip()}")
+            continue
+        out.append(piece)
+    return out
+
+
+def continues_clause(piece: str) -> bool:
+    """A lone pointer ("davor") or a lower-case piece whose only finite verb is its last word, after no word
+    that opens a clause of its own and no noun phrase of its own outside a prepositional phrase ("am Donnerstag
+    mitteilte", "entschieden zurückgewiesen worden"; not "nichts sei entschieden", "die Maut sei teuer", "und
+    lehnt X ab", "vorausgesetzt die Kosten sinken")."""
+    ws = words_of(QUOTE_MARKS.sub(" ", piece))
+    if not ws or not ws[0].text.islower() or piece.lstrip()[:1] in "„«\"(":
+        return False
+    if len(ws) == 1 and ws[0].low in POINTERS:
+        return True
+    own_subject = any(w.low in DETERMINERS and (k == 0 or ws[k - 1].low not in PREPOSITIONS) for k, w in enumerate(ws))
+    return (ws[0].low not in APPOSITION_STOPS and ws[0].low not in VERB_COORDINATIONS and ws[-1].tag.startswith("V")
+            and not any("FIN" in w.tag for w in ws[:-1]) and not own_subject)  # ("vorausgesetzt, die Kosten sinken")
 
 
 APPOSITION_STOPS = SUBORDINATING - DETERMINERS | POINTERS.keys() | ELLIPTICAL | PERSONAL | {"so", "wie", "nämlich"}
@@ -4453,8 +4546,9 @@ def points_back(c: Clause, p: Phrase) -> bool:
         attribute = None  # "will das Angebot zum Jahresende einstellen": when, no attribute
     if attribute is not None and attribute.prep == "für" and any(w.lemma == "halten" for w in c.words):
         attribute = None  # "hält die Anlagen für Wahnsinn": the predicative, no attribute
-    such = c.lows[p.start].startswith("solch")  # "eine solche Abgabe": the kind named before
-    return (c.lows[p.start] in POINTING or such) and p.end - p.start <= 3 + such and attribute is None
+    first = p.start + (c.lows[p.start] in ARTICLES and p.end - p.start > 2)  # (r32: the article opens the phrase)
+    such = c.lows[first].startswith("solch")  # "eine solche Abgabe": the kind named before
+    return (c.lows[p.start] in POINTING or such) and p.end - (first if such else p.start) <= 3 + such and attribute is None
 
 
 def time_phrase(c: Clause, p: Phrase) -> bool:
