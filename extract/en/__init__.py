@@ -221,7 +221,8 @@ def _named_group(doc: Doc, span: tuple[int, int]) -> Mention | None:
     if head.tag_ != "NNS" or head.ent_type_ in ("PERSON", "ORG"):
         return None
     mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
-    if not any(c.ent_type_ == "NORP" or _DEMONYM.fullmatch(c.text) for c in mods):
+    # (the demonym may qualify a compound before the head: 'Drosnian | dairy | farmers')
+    if not any(t.ent_type_ == "NORP" or _DEMONYM.fullmatch(t.text) for c in mods for t in (c, *c.lefts) if t is c or t.dep_ == "amod"):
         return None
     b = min(c.left_edge.i for c in mods)
     while b < head.i and doc[b].pos_ == "DET":
