@@ -78,7 +78,7 @@ def analyse(text: str) -> Analysis:
         statements = speakers_as_names(doc, rules.statements(), body_names)
         mentions = with_body_names(doc, acronym_mentions(doc, people_mentions(doc, _with_descriptors(doc, _entity_mentions(doc)))), body_names)
         mentions = mentions + body_mentions(doc, mentions)
-        mentions = taken_up_companies(doc, mentions)
+        mentions = sorted(mentions + taken_up_companies(doc, mentions), key=lambda m: m.span)
     else:
         statements = BlankRules(doc, quotes).statements()
         mentions = []

@@ -9,12 +9,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.lexicon import _data_lines, first_name, firstnames, lexicon, organisation_words, referring_bodies
-from ..actors.mentions import is_institution_word, parse_phrase
+from ..actors.lexicon import _data_lines, firstnames, lexicon, organisation_words, referring_bodies
+from ..actors.mentions import is_institution_word
 from ..actors.phrase import _longest
 from ..actors.words import SPOKES
 from ..model import Found, Mention
-from .cues import _by_lemma
 
 TAIL_LINKS = {"of", "for"}  # open a name's complement: 'Office for Standards', 'Friends of Ashby Woods'
 INNER_LINKS = {"of", "for", "in", "on", "and", "&", "the"}  # inside a complement: '... in Vocational Training'
@@ -37,133 +36,34 @@ def body_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def taken_up_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions with each company a company reference takes up read as one organisation
-    mention. A definite company noun (data/referring_bodies_en.txt: 'the utility', 'the ferry
-    company') or a company's spokesperson ('a company spokesman', 'a spokeswoman for the company')
-    as the subject of a verb refers to a company the narration named before it: the capitalised
-    subject of the clause the verb frames ('Veloria Energie will raise prices, the French utility
-    said'), else the nearest name before it in its sentence, else in the sentence before, that
-    stands where a company stands (``_company_place``: 'Shares in Larchvane Biotech fell after the
-    company said', 'The plant, owned by Kilmurvagh Meats, shut. … the company said'). The NER
-    often reads such a name as a place or a person, or not at all ('Brellvik Ferjer', 'Quintaval
-    Seguros'); a name a person's first name opens, a title or a dateline is none."""
-    out = list(mentions)
+    """'Veloria Energie will raise prices, the French utility said': a definite company noun
+    (data/referring_bodies_en.txt), or a company's spokesperson ('a company spokesman'), as the subject of a verb whose clause stands before it takes up
+    the company named as that clause's subject, so a capitalised subject there is a company, also
+    where the NER read no name in it (foreign words: 'Brellvik Ferjer', 'Quintaval Seguros'). One
+    organisation mention for it, when no mention overlaps it, it has two words or more and its first
+    word is no first name."""
+    out: list[Mention] = []
     for tok in doc:
         if tok.dep_ != "nsubj" or tok.tag_ != "NN" or not _company_reference(tok):
             continue
-        words = _taken_up_name(doc, tok)
-        if not words:
+        words = next((w for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i
+                      and (w := _clause_subject(doc, c))), None)
+        # (one word is as readily a surname, agency style's second naming of a person: "Lindqvist will
+        # lead the review, a company spokesman said"; a name the NER misses has two or more)
+        if not words or len(words) < 2 or words[0].lower_ in firstnames():
             continue
         span = (words[0].idx, words[-1].idx + len(words[-1]))
-        over = [m for m in out if _overlap(m.span, span)]
-        if any(m.kind_hint == "organisation" and m.span[0] <= span[0] and span[1] <= m.span[1] and (m.whole or m.span != span)
-               for m in over) or _person_named(out, over, doc.text[span[0]:span[1]]):
-            continue  # the body already read, whole or with its descriptor ('Regional carrier X'), or a person
-        out = [m for m in out if m not in over]
-        subject = _run_root(words).dep_ not in ("pobj", "compound")  # ('Shares in X', 'the X supply area': no subject)
-        out.append(Mention(span, doc.text[span[0]:span[1]], "organisation", is_subject=subject, whole=True))
-    return sorted(out, key=lambda m: m.span)
+        if any(_overlap(m.span, span) for m in mentions + out):
+            continue
+        out.append(Mention(span, doc.text[span[0]:span[1]], "organisation", is_subject=True))
+    return out
 
 
 def _company_reference(tok: Token) -> bool:
-    """'the (French) utility', or a company's spokesperson: 'a company spokesman', 'a spokeswoman
-    for the company'."""
+    """'the (French) utility', or a company's spokesperson: 'a company spokesman'."""
     if tok.lower_ in referring_bodies("en"):
         return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    if not tok.lower_.endswith(SPOKES):
-        return False
-    if any(c.dep_ == "compound" and c.lower_ in referring_bodies("en") for c in tok.children):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _company_reference(o) for o in c.children)
-               for c in tok.children)
-
-
-def _person_named(mentions: list[Mention], over: list[Mention], name: str) -> bool:
-    """The name is a person's: a person mention there opens with a first name, or a person is
-    named in full with it as the surname elsewhere ('Dos Reis Calhandro' of 'Joana dos Reis
-    Calhandro')."""
-    if any(m.kind_hint == "person" and first_name(m.text.split()[0].casefold()) for m in over):
-        return True
-    low, last = " " + name.casefold(), name.split()[-1].casefold()
-    # (or named by the last word alone, as people are: 'Marchbanks said')
-    return any(m.kind_hint == "person" and (m.text.casefold().endswith(low) or m.text.casefold() == last and " " in low.strip())
-               for m in mentions)
-
-
-def _taken_up_name(doc: Doc, tok: Token) -> list[Token]:
-    """The words of the company the reference ``tok`` takes up (see taken_up_companies), or []."""
-    words = next((w for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i
-                  and (w := _clause_subject(doc, c))), [])
-    if words and _company_words(words):
-        return words
-    if tok.head.lemma_ not in _by_lemma():
-        return []  # a company noun inside what is said ('added that the company had hedged …') takes up nobody here
-    sent = tok.sent
-    before = doc[sent.start - 1].sent if sent.start > 0 else None
-    for first, last in ((_dateline_end(sent, tok.i), tok.i), *(((before.start, before.end),) if before is not None else ())):
-        runs = [r for r in reversed(_name_runs(doc, first, last)) if _company_place(r) and _company_words(r)]
-        # (a clause's subject before a name in a phrase: 'X was fined …, Y's director general, Z, told …')
-        runs.sort(key=lambda r: _run_root(r).dep_ not in ("nsubj", "nsubjpass"))
-        if runs:
-            return runs[0]
-    return []
-
-
-def _run_root(run: list[Token]) -> Token:
-    """The word of a run whose head stands outside it."""
-    return next((t for t in run if not run[0].i <= t.head.i <= run[-1].i), run[-1])
-
-
-def doc_text(tok: Token) -> str:
-    """The words of a token's subtree."""
-    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
-
-
-def _dateline_end(sent: Span, limit: int) -> int:
-    """The first token after a sentence's dateline (its last dash before ``limit``)."""
-    return max((t.i + 1 for t in sent if t.i < limit and t.text in DASHES), default=sent.start)
-
-
-def _name_runs(doc: Doc, first: int, last: int) -> list[list[Token]]:
-    """Runs of proper nouns between token indices first and last (no dates, numbers or quotes)."""
-    runs: list[list[Token]] = []
-    run: list[Token] = []
-    for t in doc[first:last]:
-        if t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
-            run.append(t)
-            continue
-        if run:
-            runs.append(run)
-        run = []
-    return runs + ([run] if run else [])
-
-
-def _company_place(run: list[Token]) -> bool:
-    """The name stands where the narration puts a company: a clause's subject or an apposition
-    ('The cannery's owner, Selwick Bay Packing, …'), the agent of a passive ('owned by X'), what
-    shares are in ('Shares in X'), or a name before a common noun that is no place's
-    ('the Quorrin Water supply area', not 'the Upper Thrale flood defences')."""
-    root = _run_root(run)
-    if root.dep_ in ("nsubj", "nsubjpass", "appos"):
-        return True
-    if root.dep_ == "pobj":
-        prep = root.head
-        return prep.dep_ == "agent" or prep.lower_ == "in" and prep.head.lemma_ in ("share", "stake")
-    return root.dep_ == "compound" and root.head.tag_ in ("NN", "NNS") and all(t.ent_type_ in ("", "ORG") for t in run)
-
-
-def _company_words(words: list[Token]) -> bool:
-    """Words that may name a company: no person's first name, no title ('Chief Executive'), no
-    country; one word only where the NER read a body or a place there, not a person ('Lumenvale')."""
-    if first_name(words[0].lower_) or parse_phrase(" ".join(t.text for t in words), "en").role:
-        return False
-    root = _run_root(words)
-    if any(c.dep_ == "appos" and parse_phrase(doc_text(c), "en").role for c in root.children) \
-            or root.dep_ == "appos" and parse_phrase(doc_text(root.head), "en").role:
-        return False  # 'X, chief financial officer of …', 'the authority's director general, X': a person by an office
-    if " ".join(t.lower_ for t in words) in lexicon("en").countries:
-        return False
-    return len(words) > 1 or words[0].ent_type_ in ("ORG", "GPE")
+    return tok.lower_.endswith(SPOKES) and any(c.dep_ == "compound" and c.lower_ in referring_bodies("en") for c in tok.children)
 
 
 def _clause_subject(doc: Doc, clause: Token) -> list[Token]:
