@@ -36,3 +36,17 @@ def test_a_bare_plural_names_no_group():
     # no people's adjective: nobody named
     assert speaker_of("Dairy farmers at the meeting said the milk price no longer covered the cost of feed.",
                       "the milk price") == ""
+
+
+@trained
+def test_an_english_adjective_of_a_peoples_shape_on_the_compound_names_no_group():
+    # 'Artisan' ends like 'Valdorian' and the parser hangs it on 'dairy', but it is a dictionary word
+    # and no people: the farmers stay unnamed (rr32-en-actors)
+    text = "Artisan dairy farmers said on Thursday the new labelling rules would cost them thousands of pounds."
+    assert speaker_of(text, "labelling rules") == ""
+
+
+@trained
+def test_an_invented_peoples_adjective_on_the_compound_still_names_the_group():
+    assert speaker_of("Drosnian sheep farmers said they would move their flocks on Monday.",
+                      "move their flocks") == "Drosnian sheep farmers"
