@@ -42,6 +42,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..actors.english_words import is_dictionary_word
 from ..actors.lexicon import first_name, firstnames, organisation_words
 from ..actors.mentions import parse_phrase
 from ..model import Analysis, Found, Mention
@@ -221,7 +222,10 @@ def _named_group(doc: Doc, span: tuple[int, int]) -> Mention | None:
     if head.tag_ != "NNS" or head.ent_type_ in ("PERSON", "ORG"):
         return None
     mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
-    if not any(c.ent_type_ == "NORP" or _DEMONYM.fullmatch(c.text) for c in mods):
+    # (the demonym may qualify a compound before the head, 'Drosnian | dairy | farmers'; there the
+    # shape alone is not enough, an English adjective of that shape is no people: 'Civilian aid workers')
+    if not any(t.ent_type_ == "NORP" or _DEMONYM.fullmatch(t.text) for c in mods for t in (c, *(
+            a for a in c.lefts if a.dep_ == "amod" and (a.ent_type_ == "NORP" or not is_dictionary_word(a.text))))):
         return None
     b = min(c.left_edge.i for c in mods)
     while b < head.i and doc[b].pos_ == "DET":
