@@ -58,3 +58,34 @@ def test_line_break_still_starts_a_sentence(nlp):
     assert [t.text for t in doc if t.is_sent_start] == ["The", "It"]
     one_line = nlp("The board met on Monday and said nothing.", disable=["ner"])
     assert len(list(one_line.sents)) == 1
+
+
+def test_patterns_reading_more_than_word_tag_label_are_matched_per_text():
+    # (a future model's one-word pattern on the sentence start or the norm must not be remembered per word)
+    import spacy
+
+    from extract.en.nlp import remembered_attributes
+
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "ok", "TAG": "UH"}]], {"LEMMA": "okay"})
+    ruler.add([[{"LOWER": "ok", "IS_SENT_START": True}]], {"LEMMA": "okay"})
+    ruler.add([[{"NORM": "not"}]], {"LEMMA": "not"})
+    remembered_attributes(blank)
+    assert "0" in ruler.single and "0" not in ruler.several
+    assert "1" in ruler.several and "2" in ruler.several and "1" not in ruler.single
+
+
+def test_remembered_tables_start_again_when_full(nlp, monkeypatch):
+    import extract.en.nlp as en_nlp
+
+    monkeypatch.setattr(en_nlp, "REMEMBERED_AT_MOST", 5)
+    lemmatizer, ruler = nlp.get_pipe("lemmatizer"), nlp.get_pipe("attribute_ruler")
+    lemmatizer.known.clear(), ruler.known.clear()
+    text = TEXTS[1]
+    ours = nlp(text, disable=["ner"])
+    assert len(lemmatizer.known) <= 5 and len(ruler.known) <= 5
+    doc = nlp(text, disable=["attribute_ruler", "lemmatizer", "ner"])
+    AttributeRuler.set_annotations(ruler, doc, AttributeRuler.match(ruler, doc))
+    Lemmatizer.__call__(lemmatizer, doc)
+    assert [(t.pos_, str(t.morph), t.lemma_) for t in ours] == [(t.pos_, str(t.morph), t.lemma_) for t in doc]

@@ -118,6 +118,8 @@ class RememberedLemmas:
             key = (orth, pos, morph)
             found = self.known.get(key)
             if found is None:
+                if len(self.known) >= REMEMBERED_AT_MOST:
+                    self.known.clear()  # (an ingest worker reads for hours: start again rather than grow without end)
                 found = self.known[key] = doc.vocab.strings.add(self.lemmatize(doc[i])[0])
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))
@@ -137,10 +139,24 @@ def remembered_attributes(nlp: Language) -> None:
         return
     single, several = Matcher(nlp.vocab), Matcher(nlp.vocab)
     for i, entry in enumerate(ruler.patterns):  # (pattern i is matched under the key str(i), as AttributeRuler.add does)
-        one_word = all(len(p) == 1 and "OP" not in p[0] for p in entry["patterns"])
+        # remembered only when the pattern reads nothing but the word, its tag and its label: one reading the
+        # sentence start, entity, morphology, norm (tokenizer exceptions set it per token) or an extension
+        # (a future model's) is matched per text
+        one_word = all(len(p) == 1 and set(p[0]) <= PER_WORD for p in entry["patterns"])
         (single if one_word else several).add(str(i), entry["patterns"])
     ruler.__class__ = type("RememberedAttributes", (RememberedAttributes, type(ruler)), {})
     ruler.single, ruler.several, ruler.known = single, several, {}
+
+
+# pattern keys a one-word pattern may read to be remembered per (word, tag, label): the word's own lexeme
+# attributes (the same for every token of that word), TAG and DEP
+PER_WORD = frozenset({"ORTH", "TEXT", "LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "IS_ALPHA", "IS_ASCII",
+                      "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_BRACKET",
+                      "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "LIKE_NUM", "LIKE_URL",
+                      "LIKE_EMAIL", "TAG", "DEP"})
+# entries each remembering table holds before it starts again (a few hundred bytes each: at most ~100 MB a
+# table; a dev set of 84 articles needs ~10,000)
+REMEMBERED_AT_MOST = 300_000
 
 
 class RememberedAttributes:
@@ -157,6 +173,8 @@ class RememberedAttributes:
         found = []
         for i, key in enumerate(map(tuple, table.tolist())):
             if (rules := self.known.get(key)) is None:
+                if len(self.known) >= REMEMBERED_AT_MOST:
+                    self.known.clear()  # (as RememberedLemmas)
                 rules = self.known[key] = self.word_rules(doc[i])
             found += [(rule, key_id, i, i + 1) for rule, key_id in rules]
         found += [(int(self.vocab.strings[key_id]), key_id, start, end)
