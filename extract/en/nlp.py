@@ -120,6 +120,7 @@ class RememberedLemmas:
             if found is None:
                 if len(self.known) >= REMEMBERED_AT_MOST:
                     self.known.clear()  # (an ingest worker reads for hours: start again rather than grow without end)
+                    self.cache.clear()  # (spaCy's own, of the words its rules change: same key, same growth)
                 found = self.known[key] = doc.vocab.strings.add(self.lemmatize(doc[i])[0])
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))
