@@ -633,7 +633,7 @@ def joined_zu_infinitives(ws: list[Word]) -> list[Word]:
     k = 0
     while k < len(ws):
         w = ws[k]
-        if 0 < k < len(ws) - 1 and w.low == "zu" and out and not out[-1].noun and ws[k + 1].tag.startswith("VV") \
+        if k < len(ws) - 1 and w.low == "zu" and out and not out[-1].noun and ws[k + 1].tag.startswith("VV") \
                 and ((joined := out[-1].low + ws[k + 1].lemma) in lex.frames or joined in lex.acts):
             first = out.pop()
             out.append(Word(f"{first.text}zu{ws[k + 1].text}", f"{first.low}zu{ws[k + 1].low}", joined, "VV(IZU)"))
