@@ -42,7 +42,6 @@ NEGATING_ADVERBIALS = frozenset("fall falle umstand umständen weise".split())  
 LACKING = ("fehlend", "mangelnd")  # "kritisierte fehlende Parkplätze": negates its phrase like "keine"
 LESS = frozenset({"weniger"})  # "fordert weniger Zuwanderung": a demand for less of a thing is against it
 NEGATING_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())
-ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 PREPOSITIONS = {p: p for p in (
     "für gegen vor von aus an auf hinter mit ohne nach bei zu in über unter durch um bis seit wegen pro "
     "trotz zwischen neben gegenüber laut statt anstelle entlang innerhalb außerhalb oberhalb unterhalb jenseits "
@@ -634,7 +633,7 @@ def joined_zu_infinitives(ws: list[Word]) -> list[Word]:
     k = 0
     while k < len(ws):
         w = ws[k]
-        if 0 < k < len(ws) - 1 and w.low == "zu" and out and not out[-1].noun and ws[k + 1].tag.startswith("VV") \
+        if k < len(ws) - 1 and w.low == "zu" and out and not out[-1].noun and ws[k + 1].tag.startswith("VV") \
                 and ((joined := out[-1].low + ws[k + 1].lemma) in lex.frames or joined in lex.acts):
             first = out.pop()
             out.append(Word(f"{first.text}zu{ws[k + 1].text}", f"{first.low}zu{ws[k + 1].low}", joined, "VV(IZU)"))
@@ -3248,9 +3247,9 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
         words.append(next(w for w in c.lows if w in ALSO))  # "…, nun warnt auch die Deichacht": what they warned of
         return same, 1
     at = next((k for k, w in enumerate(c.words) if POINTERS.get(w.low) == fw.slot), None)
-    if at is not None and not clause_after and not c.words[i].noun and pointer_alone(c, at) and antecedent(c):
+    if at is not None and not clause_after and not c.words[i].noun and pointer_alone(c, at) and (before := antecedent(c)):
         words.append(c.words[at].text)  # "sprach sich dafür aus", "ist klar dagegen": the thing named before
-        return antecedent(c), given_up_sign(c, i, fw, antecedent(c), lang)
+        return before, given_up_sign(c, i, fw, before, lang)
     return None, 1
 
 
