@@ -210,6 +210,11 @@ def _with_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 _DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:ian|ean|ese|ish|an|i)")
 
 
+def _a_people(tok) -> bool:
+    """A word naming a people: so tagged, or of a people's adjective's shape."""
+    return tok.ent_type_ == "NORP" or bool(_DEMONYM.fullmatch(tok.text))
+
+
 def _named_group(doc: Doc, span: tuple[int, int]) -> Mention | None:
     """A speaker phrase whose head is a plural common noun that a people's adjective qualifies
     ('Marenian fishermen said', 'the Valdorian truckers'): one group, named by both words, not
@@ -224,8 +229,9 @@ def _named_group(doc: Doc, span: tuple[int, int]) -> Mention | None:
     mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
     # (the demonym may qualify a compound before the head, 'Drosnian | dairy | farmers'; there the
     # shape alone is not enough, an English adjective of that shape is no people: 'Civilian aid workers')
-    if not any(t.ent_type_ == "NORP" or _DEMONYM.fullmatch(t.text) for c in mods for t in (c, *(
-            a for a in c.lefts if a.dep_ == "amod" and (a.ent_type_ == "NORP" or not is_dictionary_word(a.text))))):
+    if not any(_a_people(c) or any(a.dep_ == "amod" and (
+            a.ent_type_ == "NORP" or _DEMONYM.fullmatch(a.text) and not is_dictionary_word(a.text)) for a in c.lefts)
+            for c in mods):
         return None
     b = min(c.left_edge.i for c in mods)
     while b < head.i and doc[b].pos_ == "DET":

@@ -156,11 +156,11 @@ def headline_tag(doc: Doc, quote: Quote, is_cue: Callable[[Token], bool]) -> tup
                      if t.lower_ == m.group(1)), None)
         if verb is None or not is_cue(verb):
             return None
-    if not _speaker_tag(text[span[0]:span[1]], verb is not None):
+    tag = text[span[0]:span[1]]
+    if not _speaker_tag(tag, verb is not None):
         return None
-    words = text[span[0]:span[1]].split()
-    if verb is None and not parse_phrase(text[span[0]:span[1]], "en").role and len(words) == 1 \
-            and not _named_in_full(text[end:], words[0]):
+    if verb is None and len(tag.split()) == 1 and not parse_phrase(tag, "en").role \
+            and not _named_in_full(text[end:], tag.strip()):
         return None  # ("Housing crisis 'out of control' – Dublin": a lone word after a dash may be a place)
     return span, verb
 
