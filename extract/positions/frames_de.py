@@ -1213,6 +1213,8 @@ def is_agent(c: Clause, p: Phrase, lang: str) -> bool:
 
 
 DEFINITE = frozenset("der die das den dem des".split())
+# the definite articles a subject may carry (not "den", "dem", "des")
+SUBJECT_DEFINITE = DEFINITE - {"den", "dem", "des"}
 
 
 def names_person(c: Clause, p: Phrase) -> bool:
@@ -3564,7 +3566,7 @@ def body_after_verb(c: Clause, first: Phrase, fin: int) -> Phrase | None:
         return None
     after = next((p for p in c.phrases if p.start > fin), None)
     if after is None or after.prep is not None or after.pronoun or after.start != fin + 1 \
-            or c.words[after.start].low not in DEFINITE - {"den", "dem", "des"}:
+            or c.words[after.start].low not in SUBJECT_DEFINITE:
         return None
     return after if body_or_person(c, after) else None
 
