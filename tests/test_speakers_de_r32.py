@@ -1,7 +1,7 @@
 """Round-32 German speaker mechanisms (r32-de-actors): the medium told after an age noun is no part of the
 speaker ("sagte der 64-Jährige der Nachrichtenagentur X"), a quotation inside a subordinate clause is that
-clause's subject's ("…, während X vor „…“ warnte"), and a body named in narration after an article with no
-first name is registered, so a later "sie" takes it up. Each with a wording it must read and one it must
+clause's subject's ("…, während X vor „…“ warnte") when the clause tells what happened (contrast, concession,
+cause, time; not a condition, "bis" or purpose clause). Each with a wording it must read and one it must
 leave alone. Fictional people and bodies only."""
 from functools import lru_cache
 
