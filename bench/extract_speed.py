@@ -5,7 +5,8 @@
 INPUT lines carry a "text" (a gold file works). Default: the shared dev set when it is there,
 else the bundled seed-like sample text repeated. Two numbers per run:
   full   extract.pipeline.extract_article (rules, actors, dates, positions): the issue's target
-  rules  extract.de.analyse alone (the German language rules with the HanTa tagger)
+  rules  the language's rules alone (extract.de.analyse with the HanTa tagger for --lang de,
+         extract.en.analyse with spaCy for --lang en)
 Tokens are whitespace-separated words of the input texts. The first line says whether the runs
 compile the project's modules from source (PYTHONDONTWRITEBYTECODE without a __pycache__).
 
@@ -43,12 +44,10 @@ CHILD = r"""
 import json, sys, time
 start = time.perf_counter()
 sys.path.insert(0, {root!r})
+sys.path.insert(0, {bench!r})
 mode, path, lang = sys.argv[1], sys.argv[2], sys.argv[3]
-if mode == "full":
-    from extract.pipeline import extract_article
-    run = lambda text: extract_article(text, lang=lang)
-else:
-    from extract.de import analyse as run
+from extract_speed import extraction
+run = extraction(mode, lang)
 tokens = 0
 for raw in open(path, encoding="utf-8"):
     if raw.strip():
@@ -64,6 +63,19 @@ FALLBACK_TEXT = (
     "Er befürchte, dass die Kommunen die Last tragen müssten. Laut einem Sprecher des Ministeriums "
     "soll der Haushalt im Mai beschlossen werden.\n\n"
 )
+
+
+def extraction(mode: str, lang: str):
+    """What a timed run calls on each text: the full extraction ("full"), or the rules of the
+    run's language alone ("rules"; an English run timed German rules before round 33). The rules
+    alone import only their language's package (extract/de/, extract/en/), not the pipeline."""
+    import importlib
+
+    if mode == "full":
+        from extract.pipeline import extract_article
+
+        return lambda text: extract_article(text, lang=lang)
+    return importlib.import_module(f"extract.{lang}").analyse
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(max(1, args.repeat)):
             t0 = time.perf_counter()
             cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-            proc = subprocess.run([sys.executable, "-c", CHILD.format(root=str(ROOT)), mode, str(path), args.lang],
+            proc = subprocess.run([sys.executable, "-c", CHILD.format(root=str(ROOT), bench=str(ROOT / "bench")), mode, str(path), args.lang],
                                   capture_output=True, text=True)
             wall = time.perf_counter() - t0
             cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)

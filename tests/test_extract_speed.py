@@ -29,3 +29,12 @@ def test_a_sample_counts_the_innermost_function_as_self_and_each_caller_once():
     assert inner_key.startswith("test_extract_speed.py:inner:")
     # this test function is on the stack too: every caller is counted
     assert inclusive[bench.function_key(test_a_sample_counts_the_innermost_function_as_self_and_each_caller_once.__code__)] == 1
+
+
+def test_the_rules_timed_are_those_of_the_runs_language():
+    import importlib
+
+    bench = load_bench()
+    assert bench.extraction("rules", "en") is importlib.import_module("extract.en").analyse
+    assert bench.extraction("rules", "de") is importlib.import_module("extract.de").analyse
+    assert bench.extraction("full", "en") is not bench.extraction("rules", "en")
