@@ -526,13 +526,22 @@ def speaking_party(words: list[str], lang: str) -> bool:
 
 
 def _civic_body(low: str, lex: Lexicon) -> bool:
-    """'elterninitiative', 'bürgerliste': a group of people (groups_de.txt) + a civic body's ending
-    (civic_heads_de.txt) names a body."""
+    """'elterninitiative', 'bürgerliste', 'naturschutzgruppe': a group of people (groups_de.txt) or a
+    cause people unite for (civic_causes_de.txt) + a civic body's ending (civic_heads_de.txt) names a body."""
     for head in civic_heads(lex.lang):
         prefix = low[: -len(head)] if low.endswith(head) else ""
-        if len(prefix) > 2 and (_group_modifier(prefix, lex) or prefix.endswith("s") and _group_modifier(prefix[:-1], lex)):
+        if len(prefix) > 2 and (_group_modifier(prefix, lex) or prefix.endswith("s") and _group_modifier(prefix[:-1], lex)
+                                or prefix.endswith(civic_causes(lex.lang))):
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def civic_causes(lang: str) -> tuple[str, ...]:
+    """First parts of compounds that name a cause people unite for, with and without the linking "s"
+    (civic_causes_<lang>.txt): "Naturschutz-", "Aktions-" before a civic body's ending."""
+    causes = tuple(ln.strip().casefold() for ln in _data_lines(f"civic_causes_{lang}.txt"))
+    return causes + tuple(c + "s" for c in causes)
 
 
 def _group_modifier(prefix: str, lex: Lexicon) -> bool:

@@ -6,7 +6,9 @@ from ..actors.lexicon import word_set
 from ..actors.mentions import BODY_NAME_PREPOSITIONS, NAME_CLOSING_PRONOUNS, ROMANCE_PARTICLES, type_word_stays
 from .names import COMPASS_WORDS, GERMAN_WORDS, noun_after_name, object_after_body_name, particles_end
 from .nlp import analyse_word, unknown_stem
-from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
+from .tokens import (
+    DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, TRUNCATION_LINKS, Tok,
+)
 
 
 LINKS = NAME_LINKS | ROMANCE_PARTICLES  # particles inside a name: "de los Santos"
@@ -116,6 +118,8 @@ class NounPhrases:
         toks = self.toks
         if noun_after_name(toks, j):
             return True  # "zog Enno Saathoff Bilanz"
+        if toks[head].tag == "TRUNC" and head + 2 < j and toks[head + 1].low in TRUNCATION_LINKS:
+            head += 2  # "der Reit- und Fahrverein Ammerwiesen": the truncated part and its head are one word
         if toks[j].tag != "NN" or not toks[j].low.endswith("n") or toks[j - 1].text in NAME_LINKS \
                 or j - head < 2 or not any(t.tag == "NE" for t in toks[head:j]):
             return False  # (a dative plural ends in -n; a surname after a particle is no object)
