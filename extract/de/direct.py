@@ -652,9 +652,20 @@ def direct_quotes(art: Article) -> None:
             art.add([rest], "indirect", cue, who, frame, confidence=0.7)
         if cue and heisst_es(art, cue):
             heisst_es_speaker(art, f, who, by_offset[cue[0][0]])
-        elif who is None or not cue and header_head(art, who) is not None:
+        elif (who is None or not cue and header_head(art, who) is not None) and not agentless_passive(art, cue, by_offset):
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»", "Ihr Appell: «…»": the speaker named before
             art.inherit.append(f)
+
+
+def agentless_passive(art: Article, cue: list[Span], by_offset: dict[int, int]) -> bool:
+    """"Der Auftrag war in den Medien als „…“ bezeichnet worden": a speech verb in the passive with
+    no agent ("von", "durch") leaves its speaker unnamed; it does not take up the one named before."""
+    k = by_offset.get(cue[0][0]) if cue else None
+    if k is None:
+        return False
+    s, _ = art.sentence_of(k)
+    _, passive = art.anchor(k, s)
+    return passive and not any(t.low in ("von", "vom", "durch") for t in art.toks[s:k])
 
 
 def framed_clause(art: Article, open_i: int, close_i: int, cue: list[Span], frame: Span) -> Span | None:
