@@ -72,3 +72,24 @@ def test_a_cause_before_a_civic_ending_is_a_body_type(word, stays):
 def test_the_kind_of_a_cause_group_stays_in_its_name_a_company_group_goes(body, name):
     text = f"Laut der {body} sind die Zahlen im Frühjahr stark gesunken."
     assert speaker_of(text, "Zahlen im Frühjahr") == name
+
+
+def test_a_truncated_part_before_a_describing_noun_goes_with_it():
+    text = "Der Rüstungs- und Raumfahrtkonzern Orvant kündigte an, er werde 300 Stellen streichen."
+    assert speaker_of(text, "300 Stellen") == "Orvant"
+
+
+@pytest.mark.parametrize("second", [
+    "In Branchenkreisen war das Schiff zuvor als „Kraftwerk auf hoher See“ bezeichnet worden.",
+    "„Das ist erst der Anfang für die ganze Werft“, wurde bei der Feier betont.",
+])
+def test_a_passive_speech_verb_with_no_agent_takes_up_no_speaker(second):
+    text = f"Werftchefin Hella Marstedt stellte am Montag die neue Fähre vor. {second}"
+    quote = "Kraftwerk auf hoher See" if "Kraftwerk" in second else "erst der Anfang"
+    assert speaker_of(text, quote) == ""
+
+
+def test_a_passive_with_its_agent_and_an_active_frame_keep_their_speakers():
+    text = ("Werftchefin Hella Marstedt stellte am Montag die neue Fähre vor. "
+            "„Das ist erst der Anfang für die ganze Werft“, sagte sie.")
+    assert speaker_of(text, "erst der Anfang") == "Hella Marstedt"
