@@ -24,6 +24,12 @@ def _canton_end(toks: list[Tok], j: int, limit: int) -> int:
     return j
 
 
+def truncation_head(toks: list[Tok], head: int, j: int) -> int:
+    """"der Reit- und Fahrverein Ammerwiesen": a truncated part, its conjunction and the head after it
+    are one word; the head's index (head itself when no truncated part opens the phrase)."""
+    return head + 2 if toks[head].tag == "TRUNC" and head + 2 < j and toks[head + 1].low in TRUNCATION_LINKS else head
+
+
 class NounPhrases:
     """The noun-phrase questions of Article (a mixin: it reads the tokens of the article)."""
 
@@ -118,8 +124,7 @@ class NounPhrases:
         toks = self.toks
         if noun_after_name(toks, j):
             return True  # "zog Enno Saathoff Bilanz"
-        if toks[head].tag == "TRUNC" and head + 2 < j and toks[head + 1].low in TRUNCATION_LINKS:
-            head += 2  # "der Reit- und Fahrverein Ammerwiesen": the truncated part and its head are one word
+        head = truncation_head(toks, head, j)
         if toks[j].tag != "NN" or not toks[j].low.endswith("n") or toks[j - 1].text in NAME_LINKS \
                 or j - head < 2 or not any(t.tag == "NE" for t in toks[head:j]):
             return False  # (a dative plural ends in -n; a surname after a particle is no object)
