@@ -526,13 +526,38 @@ def speaking_party(words: list[str], lang: str) -> bool:
 
 
 def _civic_body(low: str, lex: Lexicon) -> bool:
-    """'elterninitiative', 'bürgerliste': a group of people (groups_de.txt) + a civic body's ending
-    (civic_heads_de.txt) names a body."""
+    """'elterninitiative', 'bürgerliste', 'naturschutzgruppe': a group of people (groups_de.txt) or a
+    cause people unite for (civic_causes_de.txt) + a civic body's ending (civic_heads_de.txt) names a body."""
     for head in civic_heads(lex.lang):
         prefix = low[: -len(head)] if low.endswith(head) else ""
-        if len(prefix) > 2 and (_group_modifier(prefix, lex) or prefix.endswith("s") and _group_modifier(prefix[:-1], lex)):
+        if len(prefix) > 2 and (_group_modifier(prefix, lex) or prefix.endswith("s") and _group_modifier(prefix[:-1], lex)
+                                or _cause_part(prefix, lex)):
             return True
     return False
+
+
+def _cause_part(prefix: str, lex: Lexicon) -> bool:
+    """A compound's first part that is a cause people unite for (civic_causes_<lang>.txt): a cause
+    that opens it or follows a hyphen, a group of people or another cause ("aktions", "krebs-selbsthilfe",
+    "umweltschutz"), or a last part marked "-" after any word ("vogelschutz"). A word that only ends
+    in a cause's letters is none: "redaktions", "transaktions" (r33 reread: "Redaktionsgruppe X" is X)."""
+    part = prefix.rsplit("-", 1)[-1]
+    for cause in civic_causes(lex.lang):
+        if cause.startswith("-") and part.endswith(cause[1:]):
+            return True
+        rest = part[: -len(cause)] if part.endswith(cause) and not cause.startswith("-") else None
+        if rest is not None and (not rest or _group_modifier(rest, lex) or _cause_part(rest, lex)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def civic_causes(lang: str) -> tuple[str, ...]:
+    """First parts of compounds that name a cause people unite for, with and without the linking "s"
+    (civic_causes_<lang>.txt): "Natur-", "Aktions-" before a civic body's ending; "-schutz" (a last
+    part that any word may open: "Vogelschutz-") as written."""
+    causes = tuple(ln.strip().casefold() for ln in _data_lines(f"civic_causes_{lang}.txt"))
+    return causes + tuple(c + "s" for c in causes if not c.startswith("-"))
 
 
 def _group_modifier(prefix: str, lex: Lexicon) -> bool:

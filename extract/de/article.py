@@ -32,6 +32,7 @@ from .tokens import (
     naming_verb,
     opens_relative,
     retag_past_forms,
+    retag_truncated,
     unmark_formulas,
     subordinators,
     verb_final_end,
@@ -89,6 +90,7 @@ class Article(NounPhrases, Subjects):
             for t in toks[s:e]:
                 t.sent = n
         retag_past_forms(toks)
+        retag_truncated(toks)
         unmark_formulas(toks)
         mark_names(toks)
         self.toks = toks

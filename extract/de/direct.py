@@ -19,6 +19,7 @@ from .tokens import (
     BREAKS,
     CLAUSE_PUNCT,
     DETERMINERS,
+    GENITIVE,
     HYPOTHETICAL,
     LASSEN,
     OBJECT_DETERMINERS,
@@ -652,9 +653,29 @@ def direct_quotes(art: Article) -> None:
             art.add([rest], "indirect", cue, who, frame, confidence=0.7)
         if cue and heisst_es(art, cue):
             heisst_es_speaker(art, f, who, by_offset[cue[0][0]])
-        elif who is None or not cue and header_head(art, who) is not None:
+        elif (who is None or not cue and header_head(art, who) is not None) and not agentless_passive(art, cue, by_offset):
             # "…, und fügt hinzu: «…»", "Ein Beispiel: «…»", "Ihr Appell: «…»": the speaker named before
             art.inherit.append(f)
+
+
+AGENT_PREPOSITIONS = frozenset(("von", "vom", "durch", "seitens"))
+
+
+def agentless_passive(art: Article, cue: list[Span], by_offset: dict[int, int]) -> bool:
+    """"Der Auftrag war in den Medien als „…“ bezeichnet worden": a speech verb in the passive with
+    no agent ("von", "durch") leaves its speaker unnamed; it does not take up the one named before.
+    Nor does a clause that names an owner of the words outside the quotation, a possessive or a
+    genitive after a noun ("In ihrer Rede wurde betont", "In einer Mitteilung der Landrätin wurde
+    betont": r33 reread), count as agentless: the one named before may be that owner."""
+    k = by_offset.get(cue[0][0]) if cue else None
+    if k is None:
+        return False
+    s, _ = art.sentence_of(k)
+    _, passive = art.anchor(k, s)
+    toks = art.toks
+    return passive and not any(t.quote < 0 and (t.low in AGENT_PREPOSITIONS or t.tag == "PPOSAT" or t.low in GENITIVE
+                                                and t.i > s and toks[t.i - 1].tag in ("NN", "NE"))
+                               for t in toks[s:k])
 
 
 def framed_clause(art: Article, open_i: int, close_i: int, cue: list[Span], frame: Span) -> Span | None:

@@ -6,7 +6,9 @@ from ..actors.lexicon import word_set
 from ..actors.mentions import BODY_NAME_PREPOSITIONS, NAME_CLOSING_PRONOUNS, ROMANCE_PARTICLES, type_word_stays
 from .names import COMPASS_WORDS, GERMAN_WORDS, noun_after_name, object_after_body_name, particles_end
 from .nlp import analyse_word, unknown_stem
-from .tokens import DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, Tok
+from .tokens import (
+    DETERMINERS, GENITIVE, NAME_LINKS, NOMINAL_TAGS, NOUN_ENDINGS, QUOTE_CHARS, SENT_PUNCT, SUBJECT_PRONOUNS, TRUNCATION_LINKS, Tok,
+)
 
 
 LINKS = NAME_LINKS | ROMANCE_PARTICLES  # particles inside a name: "de los Santos"
@@ -20,6 +22,12 @@ def _canton_end(toks: list[Tok], j: int, limit: int) -> int:
     if j + 2 < limit and toks[j].low == "des" and toks[j + 1].low == "kantons" and toks[j + 2].cap:
         return j + 3
     return j
+
+
+def truncation_head(toks: list[Tok], head: int, j: int) -> int:
+    """"der Reit- und Fahrverein Ammerwiesen": a truncated part, its conjunction and the head after it
+    are one word; the head's index (head itself when no truncated part opens the phrase)."""
+    return head + 2 if toks[head].tag == "TRUNC" and head + 2 < j and toks[head + 1].low in TRUNCATION_LINKS else head
 
 
 class NounPhrases:
@@ -116,6 +124,7 @@ class NounPhrases:
         toks = self.toks
         if noun_after_name(toks, j):
             return True  # "zog Enno Saathoff Bilanz"
+        head = truncation_head(toks, head, j)
         if toks[j].tag != "NN" or not toks[j].low.endswith("n") or toks[j - 1].text in NAME_LINKS \
                 or j - head < 2 or not any(t.tag == "NE" for t in toks[head:j]):
             return False  # (a dative plural ends in -n; a surname after a particle is no object)

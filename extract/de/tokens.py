@@ -130,6 +130,21 @@ def retag_past_forms(toks: list[Tok]) -> None:
             t.stem, t.konj = verb_analysis(t.text, t.tag)  # "Betrüger nutzen die Zeit aus", "Die Vorwürfe wögen schwer"
 
 
+TRUNCATION_LINKS = frozenset(("und", "oder", "sowie", "bzw."))
+
+
+def retag_truncated(toks: list[Tok]) -> None:
+    """HanTa tags some truncated compounds as nouns ("Reit-", "Mieterinnen-" in "der Reit- und
+    Fahrverein X", "der Mieterinnen- und Mieterverband X"). A word that ends in a hyphen before
+    "und"/"oder" is always the first part of a compound whose head comes after the conjunction
+    (the German Ergänzungsstrich): TRUNC, as HanTa tags "Industrie-" and "Obst-", so that the
+    phrase readers join it to that head."""
+    for k, t in enumerate(toks[:-1]):
+        if t.tag != "TRUNC" and t.text.endswith("-") and t.text[:-1].isalpha() and t.cap \
+                and toks[k + 1].low in TRUNCATION_LINKS:
+            t.tag = "TRUNC"
+
+
 def unmark_formulas(toks: list[Tok]) -> None:
     """A Konjunktiv I in a fixed formula ("Gott sei Dank wurde niemand verletzt", "es sei denn, …"; data/
     konjunktiv_formulas_de.txt) reports no one's words: its verb is read as indicative, so that it alone
