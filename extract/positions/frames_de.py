@@ -74,6 +74,8 @@ COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten seh
                     "erachten einstufen empfinden bieten bergen bedeuten".split())  # ("X birgt Risiken": X is a risk)
 JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen "
                     "erachten einstufen empfinden".split())  # the subject judges the object
+NAMING = frozenset({"nennen"})  # the label stands bare ("nennt X unsinnig"); the other LABELLING verbs take "als"
+LABELLING = NAMING | frozenset("bezeichnen betrachten sehen werten bewerten beurteilen einschätzen einstufen empfinden".split())
 PREDICATE_VERBS = COPULAS | JUDGING  # a clause with one of these may judge its subject or object ("ist ein X", "hält X für Y")
 TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
@@ -4041,6 +4043,8 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c.words, c.phrases = [], []  # a question takes no position
         elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
+        elif resumed_judgement(clauses, c):  # "„Unsinnig“ – so nennt Y den Plan": the piece stands where "so" does
+            c = clause_of(resumed_text(clauses.pop(), c, plain), lang)
         elif (cut_after_verb(clauses, c) or fronted_around_relative(clauses, c, lang, speaker_words)
               or bracket_after_infinitive(clauses, c)):
             # the main clause goes on after the clause that cut it, which stays a clause of its own after it
@@ -4066,6 +4070,23 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c = without_apposition(clause_of(clauses.pop().text + " " + plain, lang))
         clauses.append(c)
     return clauses
+
+
+def resumed_judgement(clauses: list[Clause], c: Clause) -> bool:
+    """"„Ökonomisch unsinnig“ – so nennt Y die Abgabe", "„Ein Gewinn“ – so beurteilt Y den Weg": "so" before the
+    finite verb of a labelling verb (LABELLING) resumes the verbless piece before it, the judgement it names."""
+    return (len(c.words) > 2 and c.words[0].low == "so" and "FIN" in c.words[1].tag and c.words[1].lemma in LABELLING
+            and bool(clauses) and bool(clauses[-1].words) and not any(w.tag.startswith("V") for w in clauses[-1].words))
+
+
+def resumed_text(label: Clause, c: Clause, plain: str) -> str:
+    """The clause "so" resumes, the label in its place: "ökonomisch unsinnig nennt Y die Abgabe", "Als ein Gewinn
+    beurteilt Y den Weg" (NAMING verbs take the label bare, the others after "als"). The label's first word is written
+    small unless it is a noun: it no longer opens the sentence ("Ein", "Ökonomisch", "Ausgewogen": a participle)."""
+    first, rest = (label.text.strip().split(" ", 1) + [""])[:2]
+    noun = _capital_tag(first).startswith("N") and not _analyse(first.lower())[1].startswith("VV(PP")
+    first = first if noun else first.lower()
+    return f"{'' if c.words[1].lemma in NAMING else 'Als '}{first} {rest} {plain[plain.lower().index('so') + 2:]}"
 
 
 def restated(plain: str, before: Clause) -> str:
