@@ -1655,7 +1655,7 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     lemmas = separable_lemmas(c)
     hits = [(k, fw) for k, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun
             for key in dict.fromkeys((lemmas.get(k, ""), w.lemma)) if key
-            for fw in (acts.get(key, ()) or (FrameWord("keep", "act", (key,)),))[:1] if fw.value == "flip" or key in begin]
+            for fw in (slot_entry(c, acts.get(key, ())) or FrameWord("keep", "act", (key,)),) if fw.value == "flip" or key in begin]
     # the finite verb (HanTa tags "werden", "schließen" also as infinitives): else the first verb
     fin = next((w for w in c.words if "FIN" in w.tag), None) or next((w for w in c.words if w.tag.startswith("V")), None)
     negs = [n for n in negations_in(c, lang, []) if not hits or n < hits[0][0] or fin is c.words[hits[0][0]]]
@@ -1676,6 +1676,13 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     sign = 1 if fw.value == "flip" else -1
     said = [c.words[k].text, c.words[negs[0]].text]
     return phrase_stances(c, things[0], sign, said, lang, recalled, "")
+
+
+def slot_entry(c: Clause, entries: tuple[FrameWord, ...]) -> FrameWord | None:
+    """An act word's entry whose preposition has a phrase in the clause ("an X wird nicht gespart": "sparen an", not
+    "sparen" with an object), else its first entry; None for none."""
+    return next((fw for fw in entries if fw.slot in PREPOSITIONS and any(p.prep == fw.slot for p in c.phrases)),
+                entries[0] if entries else None)
 
 
 DEMANDING = frozenset("solle möge".split())  # Konjunktiv I: the speaker's demand, whoever the subject
