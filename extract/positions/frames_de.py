@@ -4081,9 +4081,10 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
 
 def resumed_judgement(clauses: list[Clause], c: Clause) -> bool:
     """"„Ökonomisch unsinnig“ – so nennt Y die Abgabe", "„Ein Gewinn“ – so beurteilt Y den Weg": "so" before the
-    finite verb of a labelling verb (LABELLING) resumes the verbless piece before it, the judgement it names."""
+    finite verb of a labelling verb (LABELLING) resumes the verbless piece before it, the judgement it names (a
+    participle may end it: "„Verkehrspolitisch verfehlt“"; a verb before its last word makes it a clause)."""
     return (len(c.words) > 2 and c.words[0].low == "so" and "FIN" in c.words[1].tag and c.words[1].lemma in LABELLING
-            and bool(clauses) and bool(clauses[-1].words) and not any(w.tag.startswith("V") for w in clauses[-1].words))
+            and bool(clauses) and bool(clauses[-1].words) and not any(w.tag.startswith("V") for w in clauses[-1].words[:-1]))
 
 
 def resumed_text(label: Clause, c: Clause, plain: str) -> str:
