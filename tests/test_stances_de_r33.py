@@ -28,6 +28,8 @@ def stances_of(text: str, speaker: str) -> dict[str, int]:
     # stance_frames_de.tsv: einsparen / roden end their object
     ("Elternsprecherin Ina Musterfeld warnte davor, den Schulbus einzusparen.", "Ina Musterfeld", "Schulbus", 1),
     ("Förster Karl Probsthaler warnte davor, den Stadtwald zu roden.", "Karl Probsthaler", "Stadtwald", 1),
+    # (rr33) a negated separable ending act is one act, not also its simple verb ("sparen")
+    ("„Wir sparen den Schulbus nicht ein“, sagte Elternsprecherin Ina Musterfeld.", "Ina Musterfeld", "Schulbus", 1),
     # stance_frames_de.tsv: "rausgeworfenes Geld" judges like "Geldverschwendung"
     ("Kreisrat Malte Probsthagen hält die neue Brücke für rausgeworfenes Geld.", "Malte Probsthagen", "Brücke", -1),
 ])
