@@ -73,3 +73,28 @@ def test_sparte_nicht_mit_kritik_keeps_its_reading():
     # "spart nicht mit Kritik" is no negation (the data file's 0 row), untouched by "sparen an/bei"
     assert stances_of("Verbandschef Udo Testberg sparte nicht mit Kritik an der neuen Bettensteuer.",
                       "Udo Testberg").get("Bettensteuer") == -1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (rr33) an attribute judging where an act falls names no target ("Ende" is no thing saved on)
+    ("„Wir dürfen nicht am falschen Ende sparen“, sagte Schulleiterin Ina Probstschule.", "Ina Probstschule"),
+    ("„Hier wird am falschen Ende gespart“, kritisierte Schulleiterin Ina Probstschule.", "Ina Probstschule"),
+    # (rr33) a sum saved is no thing ended ("Million", "Prozent", "Hektar" were taken as targets)
+    ("„Wir müssen 2,7 Millionen Euro einsparen“, sagte Kämmerer Bodo Testmann.", "Bodo Testmann"),
+    ("„Für die Trasse müssen drei Hektar Wald gerodet werden“, sagte Projektleiter Jens Probstfeld.", "Jens Probstfeld"),
+])
+def test_rr33_place_and_sum_of_an_act_are_no_target(text, speaker):
+    assert stances_of(text, speaker) == {}
+
+
+def test_rr33_share_of_a_thing_cut_is_a_stance_on_the_thing():
+    # (the amount "40 Prozent" is skipped; "der Stellen" is what is cut)
+    assert stances_of("„Wir wollen 40 Prozent der Stellen streichen“, sagte Klinikchef Ralf Probsthaus.",
+                      "Ralf Probsthaus") == {"Stelle": -1}
+
+
+def test_judged_place_reads_the_attribute_of_a_prepositional_phrase():
+    c = fd.clause_of("Man darf nicht am falschen Ende sparen", "de")
+    assert [fd.judged_place(c, p, "de") for p in c.phrases] == [False, True]
+    plain = fd.clause_of("An der Musikschule wird nicht gespart", "de")
+    assert not any(fd.judged_place(plain, p, "de") for p in plain.phrases)

@@ -1325,9 +1325,13 @@ def act_object(c: Clause, lang: str, words: list[str], negated_object: bool = Tr
                                   and not (p.start > 0 and c.lows[p.start - 1] == "als")  # ("X als Y zuzulassen")
                                   and not is_agent(c, p, lang) and not country(c, p, lang)  # ("Deutschland muss X aufnehmen"; r13deb)
                                   and not (prep is None and preposition_conjunct(c, p))  # ("X auf Becher und Kartons einführen")
-                                  and not any(w.noun and person_noun(w.text, lang) for w in c.words[p.start:p.end])]
+                                  and not any(w.noun and person_noun(w.text, lang) for w in c.words[p.start:p.end])
+                                  and not judged_place(c, p, lang)
+                                  # ("2,7 Millionen Euro / 40 Prozent Energie einsparen": a sum saved, no thing ended)
+                                  and noun_lemma(c.words[p.head].text).lower() not in row_words(lang, "amount")]
             if not objects and prep is None:  # "beim Bafög sparen", "an der Bildung kürzen"
-                objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
+                objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun
+                           and not judged_place(c, p, lang)]
             if objects:
                 words.append(w.text)
                 heads = [p for p in objects if not _genitive_attribute(c, p)] or objects  # (r13deb) "die
@@ -1668,7 +1672,8 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
         return []
     passive = fin.lemma == "werden" and c.words[k].tag == "VV(PP)"
     things = [p for p in c.phrases if not p.pronoun and not _names_speaker(c, p, speaker_words)
-              and (p.prep == fw.slot if fw.slot in PREPOSITIONS else p.prep is None) and not _genitive_attribute(c, p)]
+              and (p.prep == fw.slot if fw.slot in PREPOSITIONS else p.prep is None) and not _genitive_attribute(c, p)
+              and not judged_place(c, p, lang)]
     own = [p for p in c.phrases if p.pronoun and p.prep is None and c.lows[p.start] in OWN | {"er", "sie"}]
     # "X kommt nicht" alone: not "kommt mit X nicht weiter", "kommt heute nicht an"
     coming = c.words[k].lemma == "kommen" and len(c.phrases) == 1 and all(
@@ -1678,6 +1683,12 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     sign = 1 if fw.value == "flip" else -1
     said = [c.words[k].text, c.words[negs[0]].text]
     return phrase_stances(c, things[0], sign, said, lang, recalled, "")
+
+
+def judged_place(c: Clause, p: Phrase, lang: str) -> bool:
+    """"am falschen Ende", "an der falschen Stelle": a prepositional phrase whose attribute judges where an act falls
+    (row "placing") tells where, not what the act works on ("nicht am falschen Ende sparen" is no stance on "Ende")."""
+    return p.prep is not None and any(w.lemma in row_words(lang, "placing") for w in c.words[p.start:p.head])
 
 
 def slot_entry(c: Clause, entries: tuple[FrameWord, ...]) -> FrameWord | None:
