@@ -1326,21 +1326,29 @@ def act_object(c: Clause, lang: str, words: list[str], negated_object: bool = Tr
                                   and not is_agent(c, p, lang) and not country(c, p, lang)  # ("Deutschland muss X aufnehmen"; r13deb)
                                   and not (prep is None and preposition_conjunct(c, p))  # ("X auf Becher und Kartons einführen")
                                   and not any(w.noun and person_noun(w.text, lang) for w in c.words[p.start:p.end])
-                                  and not judged_place(c, p, lang)
-                                  # ("2,7 Millionen Euro / 40 Prozent Energie einsparen": a sum saved, no thing ended)
-                                  and noun_lemma(c.words[p.head].text).lower() not in row_words(lang, "amount")]
+                                  and not judged_place(c, p, lang)]
             if not objects and prep is None:  # "beim Bafög sparen", "an der Bildung kürzen"
                 objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun
                            and not judged_place(c, p, lang)]
             if objects:
                 words.append(w.text)
                 heads = [p for p in objects if not _genitive_attribute(c, p)] or objects  # (r13deb) "die
-                head = heads[-1]  # Einbürgerung integrierter Ausländer erleichtern": the object, not its genitive
+                head = beyond_amount(c, objects, heads[-1], lang)  # Einbürgerung integrierter Ausländer erleichtern": the
+                if head is None:  # object, not its genitive; a sum saved is no thing ended
+                    return None
                 if negated_object and head.prep is None and c.lows[head.start] in NEGATING_DETERMINERS:
                     words.append(c.words[head.start].text)  # "solle keine Kohlekraftwerke mehr bauen": no act on X
                     return head, -sign
                 return head, sign
     return None
+
+
+def beyond_amount(c: Clause, objects: list[Phrase], head: Phrase, lang: str) -> Phrase | None:
+    """What an act on an amount (row "amount") works on: the genitive after it ("40 Prozent der Stellen streichen"),
+    else nothing ("2,7 Millionen Euro einsparen", "drei Hektar Wald roden": a sum, no thing ended); any other head."""
+    if noun_lemma(c.words[head.head].text).lower() not in row_words(lang, "amount"):
+        return head
+    return next((p for p in objects if p.start == head.end and _genitive_attribute(c, p)), None)
 
 
 def held_by_agent(c: Clause, i: int, fw: FrameWord) -> bool:
