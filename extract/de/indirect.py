@@ -1329,8 +1329,8 @@ def for_whom(art: Article, s: int, e: int) -> Span | None:
     for k in range(s, e - 1):
         if toks[k].low == "für" or (comes and toks[k].low in ("von", "vom")) or (met and toks[k].low in ("bei", "beim")):
             end = art.np_right(k + 1, e)
-            who = art.with_apposed_name(k + 1, end, e) if end and toks[k].low == "für" else art.span(k + 1, end) if end else None
-            # ("kommt für den Bürgermeister von X, Y Z, nicht infrage": the name in apposition)
+            who = art.with_apposed_name(k + 1, end, e) if end else None
+            # ("kommt für den Bürgermeister von X, Y Z, nicht infrage", "kam vom Vorsitzenden des X, Y Z": the name in apposition)
             if who and named(art, who, s, e):
                 return who
     return None

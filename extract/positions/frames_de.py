@@ -74,6 +74,8 @@ COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten seh
                     "erachten einstufen empfinden bieten bergen bedeuten".split())  # ("X birgt Risiken": X is a risk)
 JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen "
                     "erachten einstufen empfinden".split())  # the subject judges the object
+NAMING = frozenset({"nennen"})  # the label stands bare ("nennt X unsinnig"); the other LABELLING verbs take "als"
+LABELLING = NAMING | frozenset("bezeichnen betrachten sehen werten bewerten beurteilen einschätzen einstufen empfinden".split())
 PREDICATE_VERBS = COPULAS | JUDGING  # a clause with one of these may judge its subject or object ("ist ein X", "hält X für Y")
 TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
@@ -1323,18 +1325,30 @@ def act_object(c: Clause, lang: str, words: list[str], negated_object: bool = Tr
                                   and not (p.start > 0 and c.lows[p.start - 1] == "als")  # ("X als Y zuzulassen")
                                   and not is_agent(c, p, lang) and not country(c, p, lang)  # ("Deutschland muss X aufnehmen"; r13deb)
                                   and not (prep is None and preposition_conjunct(c, p))  # ("X auf Becher und Kartons einführen")
-                                  and not any(w.noun and person_noun(w.text, lang) for w in c.words[p.start:p.end])]
+                                  and not any(w.noun and person_noun(w.text, lang) for w in c.words[p.start:p.end])
+                                  and not judged_place(c, p, lang)]
             if not objects and prep is None:  # "beim Bafög sparen", "an der Bildung kürzen"
-                objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun]
+                objects = [p for p in c.phrases if p.prep in ("bei", "an") and p.end <= i and not p.pronoun
+                           and not judged_place(c, p, lang)]
             if objects:
                 words.append(w.text)
                 heads = [p for p in objects if not _genitive_attribute(c, p)] or objects  # (r13deb) "die
-                head = heads[-1]  # Einbürgerung integrierter Ausländer erleichtern": the object, not its genitive
+                head = beyond_amount(c, objects, heads[-1], lang)  # Einbürgerung integrierter Ausländer erleichtern": the
+                if head is None:  # object, not its genitive; a sum saved is no thing ended
+                    return None
                 if negated_object and head.prep is None and c.lows[head.start] in NEGATING_DETERMINERS:
                     words.append(c.words[head.start].text)  # "solle keine Kohlekraftwerke mehr bauen": no act on X
                     return head, -sign
                 return head, sign
     return None
+
+
+def beyond_amount(c: Clause, objects: list[Phrase], head: Phrase, lang: str) -> Phrase | None:
+    """What an act on an amount (row "amount") works on: the genitive after it ("40 Prozent der Stellen streichen"),
+    else nothing ("2,7 Millionen Euro einsparen", "drei Hektar Wald roden": a sum, no thing ended); any other head."""
+    if noun_lemma(c.words[head.head].text).lower() not in row_words(lang, "amount"):
+        return head
+    return next((p for p in objects if p.start == head.end and _genitive_attribute(c, p)), None)
 
 
 def held_by_agent(c: Clause, i: int, fw: FrameWord) -> bool:
@@ -1651,9 +1665,11 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
         return []
     acts, begin = lex.acts, row_words(lang, "begin")
     lemmas = separable_lemmas(c)
+    # one entry per verb: the separable verb's own before its simple one ("spart X nicht ein" is "einsparen", not
+    # also "sparen": two hits would read as two acts and give none)
     hits = [(k, fw) for k, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun
-            for key in dict.fromkeys((lemmas.get(k, ""), w.lemma)) if key
-            for fw in (acts.get(key, ()) or (FrameWord("keep", "act", (key,)),))[:1] if fw.value == "flip" or key in begin]
+            for key in [next((key for key in (lemmas.get(k, ""), w.lemma) if key and (key in acts or key in begin)), "")] if key
+            for fw in (slot_entry(c, acts.get(key, ())) or FrameWord("keep", "act", (key,)),) if fw.value == "flip" or key in begin]
     # the finite verb (HanTa tags "werden", "schließen" also as infinitives): else the first verb
     fin = next((w for w in c.words if "FIN" in w.tag), None) or next((w for w in c.words if w.tag.startswith("V")), None)
     negs = [n for n in negations_in(c, lang, []) if not hits or n < hits[0][0] or fin is c.words[hits[0][0]]]
@@ -1664,7 +1680,8 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
         return []
     passive = fin.lemma == "werden" and c.words[k].tag == "VV(PP)"
     things = [p for p in c.phrases if not p.pronoun and not _names_speaker(c, p, speaker_words)
-              and (p.prep == fw.slot if fw.slot in PREPOSITIONS else p.prep is None) and not _genitive_attribute(c, p)]
+              and (p.prep == fw.slot if fw.slot in PREPOSITIONS else p.prep is None) and not _genitive_attribute(c, p)
+              and not judged_place(c, p, lang)]
     own = [p for p in c.phrases if p.pronoun and p.prep is None and c.lows[p.start] in OWN | {"er", "sie"}]
     # "X kommt nicht" alone: not "kommt mit X nicht weiter", "kommt heute nicht an"
     coming = c.words[k].lemma == "kommen" and len(c.phrases) == 1 and all(
@@ -1674,6 +1691,19 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     sign = 1 if fw.value == "flip" else -1
     said = [c.words[k].text, c.words[negs[0]].text]
     return phrase_stances(c, things[0], sign, said, lang, recalled, "")
+
+
+def judged_place(c: Clause, p: Phrase, lang: str) -> bool:
+    """"am falschen Ende", "an der falschen Stelle": a prepositional phrase whose attribute judges where an act falls
+    (row "placing") tells where, not what the act works on ("nicht am falschen Ende sparen" is no stance on "Ende")."""
+    return p.prep is not None and any(w.lemma in row_words(lang, "placing") for w in c.words[p.start:p.head])
+
+
+def slot_entry(c: Clause, entries: tuple[FrameWord, ...]) -> FrameWord | None:
+    """An act word's entry whose preposition has a phrase in the clause ("an X wird nicht gespart": "sparen an", not
+    "sparen" with an object), else its first entry; None for none."""
+    return next((fw for fw in entries if fw.slot in PREPOSITIONS and any(p.prep == fw.slot for p in c.phrases)),
+                entries[0] if entries else None)
 
 
 DEMANDING = frozenset("solle möge".split())  # Konjunktiv I: the speaker's demand, whoever the subject
@@ -4041,6 +4071,8 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c.words, c.phrases = [], []  # a question takes no position
         elif c.words and c.words[0].low == "so" and not any(w.tag.startswith("V") for w in c.words):
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
+        elif resumed_judgement(clauses, c):  # "„Unsinnig“ – so nennt Y den Plan": the piece stands where "so" does
+            c = clause_of(resumed_text(clauses.pop(), c, plain), lang)
         elif (cut_after_verb(clauses, c) or fronted_around_relative(clauses, c, lang, speaker_words)
               or bracket_after_infinitive(clauses, c)):
             # the main clause goes on after the clause that cut it, which stays a clause of its own after it
@@ -4066,6 +4098,24 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             c = without_apposition(clause_of(clauses.pop().text + " " + plain, lang))
         clauses.append(c)
     return clauses
+
+
+def resumed_judgement(clauses: list[Clause], c: Clause) -> bool:
+    """"„Ökonomisch unsinnig“ – so nennt Y die Abgabe", "„Ein Gewinn“ – so beurteilt Y den Weg": "so" before the
+    finite verb of a labelling verb (LABELLING) resumes the verbless piece before it, the judgement it names (a
+    participle may end it: "„Verkehrspolitisch verfehlt“"; a verb before its last word makes it a clause)."""
+    return (len(c.words) > 2 and c.words[0].low == "so" and "FIN" in c.words[1].tag and c.words[1].lemma in LABELLING
+            and bool(clauses) and bool(clauses[-1].words) and not any(w.tag.startswith("V") for w in clauses[-1].words[:-1]))
+
+
+def resumed_text(label: Clause, c: Clause, plain: str) -> str:
+    """The clause "so" resumes, the label in its place: "ökonomisch unsinnig nennt Y die Abgabe", "Als ein Gewinn
+    beurteilt Y den Weg" (NAMING verbs take the label bare, the others after "als"). The label's first word is written
+    small unless it is a noun: it no longer opens the sentence ("Ein", "Ökonomisch", "Ausgewogen": a participle)."""
+    first, rest = (label.text.strip().split(" ", 1) + [""])[:2]
+    noun = _capital_tag(first).startswith("N") and not _analyse(first.lower())[1].startswith("VV(PP")
+    first = first if noun else first.lower()
+    return f"{'' if c.words[1].lemma in NAMING else 'Als '}{first} {rest} {plain[plain.lower().index('so') + 2:]}"
 
 
 def restated(plain: str, before: Clause) -> str:
