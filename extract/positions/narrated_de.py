@@ -11,6 +11,7 @@ clause it meets there take no side on a thing, whatever frame word they hold:
   a position as such ("wandte sich von Positionen ab"; row "position_held"), what one holds in a contest (row
   "contest"), or someone praised or blamed ("lobte Bürgermeister X", "begrüßte die Fahrer"), unless an
   act decided the stance on it ("kritisierte das Verbot der Kundgebung" is for the rally);
+- the clause does without a thing (``act_told``, row "done_without": "verzichtete auf den Dienstwagen");
 - the clause tells a deed with its time (``deed_told``): a decision, an approval or a proclamation, past
   or perfect, with a point in time ("Das Kabinett hat am 22. Juni die Einführung der X abgesegnet";
   verbs of row "deed"). The same verb with no time ("Das Kabinett hat die Einrichtung der X beschlossen")
@@ -63,6 +64,16 @@ def no_matter(st: Stance) -> bool:
         return True
     joined = st.value > 0 and occasion(st.target, "occasion")  # (being against a rally is a position)
     return (joined or occasion(st.target, "performance") or someone(st)) and not act_decided(st)
+
+
+def act_told(st: Stance) -> bool:
+    """A told clause that does without a thing ("verzichtete auf den Dienstwagen"; row "done_without"): an act,
+    no position. Not where what is given up is a position ("verzichtete auf seine Forderung nach X": a frame
+    noun among the deciding words) nor where it is negated ("kann auf X nicht verzichten", +1: a judgement)."""
+    if st.value > 0 or not st.words or _analyse(st.words[0])[0] not in row_words("de", "done_without"):
+        return False
+    frames = lexicon("de").frames
+    return not any(w[:1].isupper() and noun_lemma(w).lower() in frames for w in st.words[1:])
 
 
 def deed_told(said: str, stances: list[Stance]) -> bool:
