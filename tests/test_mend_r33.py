@@ -25,7 +25,7 @@ def stances(text: str, speaker: str, context: str = "") -> set[tuple[str, int]]:
 @pytest.mark.parametrize("text", [
     "Unmittelbar nach der Wahl verzichtete Anna Kessler auf den Dienstwagen und fuhr mit dem Bus.",
     "Die Stadträtin Anna Kessler verzichtete auf den Dienstwagen.",
-    "Der Verein Grünes Valdorf verzichtet in diesem Jahr auf das Sommerfest.",
+    "Der Bürgermeister Jens Haller verzichtet auf sein Honorar.",
     "Anna Kessler verzichtete auf eine Stellungnahme.",
 ])
 def test_doing_without_a_thing_told_is_no_statement(text):
@@ -37,6 +37,8 @@ def test_doing_without_said_or_giving_up_a_position_told_still_counts():
         == [("Wir verzichten auf den Dienstwagen", "Anna Kessler", {"Dienstwagen": -1})]
     told = statements("Der Senator Olav Brink verzichtete auf seine Forderung nach einer Maut.")
     assert [(who, stance) for _, who, stance in told] == [("Olav Brink", {"Maut": -1})]
+    told = statements("Gemeindepräsident Jens Haller verzichtet auf die umstrittene Parkgebühr beim Friedhof.")
+    assert [(who, stance) for _, who, stance in told] == [("Jens Haller", {"Parkgebühr": -1})]  # (a matter under debate)
     told = statements("Anna Kessler kann auf die Bahnlinie nicht verzichten.")  # (a judgement, +1)
     assert [(who, stance) for _, who, stance in told] == [("Anna Kessler", {"Bahnlinie": 1})]
 

@@ -11,7 +11,7 @@ clause it meets there take no side on a thing, whatever frame word they hold:
   a position as such ("wandte sich von Positionen ab"; row "position_held"), what one holds in a contest (row
   "contest"), or someone praised or blamed ("lobte Bürgermeister X", "begrüßte die Fahrer"), unless an
   act decided the stance on it ("kritisierte das Verbot der Kundgebung" is for the rally);
-- the clause does without a thing (``act_told``, row "done_without": "verzichtete auf den Dienstwagen");
+- the clause does without a thing one has for oneself (``act_told``: "verzichtete auf den Dienstwagen");
 - the clause tells a deed with its time (``deed_told``): a decision, an approval or a proclamation, past
   or perfect, with a point in time ("Das Kabinett hat am 22. Juni die Einführung der X abgesegnet";
   verbs of row "deed"). The same verb with no time ("Das Kabinett hat die Einrichtung der X beschlossen")
@@ -67,13 +67,20 @@ def no_matter(st: Stance) -> bool:
 
 
 def act_told(st: Stance) -> bool:
-    """A told clause that does without a thing ("verzichtete auf den Dienstwagen"; row "done_without"): an act,
-    no position. Not where what is given up is a position ("verzichtete auf seine Forderung nach X": a frame
-    noun among the deciding words) nor where it is negated ("kann auf X nicht verzichten", +1: a judgement)."""
+    """A told clause that does without a thing one has for oneself ("verzichtete auf den Dienstwagen", "auf sein
+    Honorar"; rows "done_without", "personal", "perk"): an act, no position. Not a matter under debate ("auf die
+    umstrittene Parkgebühr"), not where what is given up is a position ("auf seine Forderung nach X": a frame noun
+    among the deciding words), nor where it is negated ("kann auf X nicht verzichten", +1: a judgement)."""
     if st.value > 0 or not st.words or _analyse(st.words[0])[0] not in row_words("de", "done_without"):
         return False
     frames = lexicon("de").frames
-    return not any(w[:1].isupper() and noun_lemma(w).lower() in frames for w in st.words[1:])
+    return own_thing(st.target) and not any(w[:1].isupper() and noun_lemma(w).lower() in frames for w in st.words[1:])
+
+
+def own_thing(target: str) -> bool:
+    """A thing one has for oneself (rows "personal", "perk"), also as the head of a compound ("Dienstwagen")."""
+    low, owned = target.casefold(), row_words("de", "personal") | row_words("de", "perk")
+    return low in owned or any(len(w) >= 4 and len(low) > len(w) + 2 and low.endswith(w) for w in owned)
 
 
 def deed_told(said: str, stances: list[Stance]) -> bool:
