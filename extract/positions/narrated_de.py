@@ -78,9 +78,8 @@ def act_told(st: Stance) -> bool:
 
 
 def own_thing(target: str) -> bool:
-    """A thing one has for oneself (rows "personal", "perk"), also as the head of a compound ("Dienstwagen")."""
-    low, owned = target.casefold(), row_words("de", "personal") | row_words("de", "perk")
-    return low in owned or any(len(w) >= 4 and len(low) > len(w) + 2 and low.endswith(w) for w in owned)
+    """A thing one has for oneself (rows "personal", "perk": "Dienstwagen", "Honorar", "Mandat"), as written."""
+    return target.casefold() in row_words("de", "personal") | row_words("de", "perk")
 
 
 def deed_told(said: str, stances: list[Stance]) -> bool:
