@@ -2078,8 +2078,7 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
     tc.content = tc.content or tc is not c
     return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang) and not holds_it(fw, c, tc, tp, subject, lang)
-            for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)
-            if not (fw.drops and given_up_position(tc, p, st, lang))]
+            for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt) if not (fw.drops and given_up_position(tc, p, st, lang))]
 
 
 def given_up_position(c: Clause, p: Phrase, st: Stance, lang: str) -> bool:
