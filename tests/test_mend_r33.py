@@ -118,3 +118,13 @@ def test_the_headline_clause_tag_reads_its_words_as_the_quoted_tag_does(headline
     rules = ParsedRules(doc, english_quotes(doc.text))
     found = headline_clause_tag(doc, rules.quotes, rules.speech_entry)
     assert (doc.text[found[1][0]:found[1][1]] if found else None) == tag
+
+
+def test_doing_without_what_others_get_is_a_told_position_and_ones_own_after_a_place_stays_an_act():
+    # (rr33: a genitive or "für" naming people after the thing makes it theirs, a decision on it)
+    told = statements("Ministerin Anna Kessler verzichtet auf die Dienstwagen der Staatssekretäre.")
+    assert [(who, stance) for _, who, stance in told] == [("Anna Kessler", {"Dienstwagen": -1})]
+    told = statements("Der Landrat Jens Haller verzichtet auf die Abfindung für den früheren Geschäftsführer.")
+    assert [(who, stance) for _, who, stance in told] == [("Jens Haller", {"Abfindung": -1})]
+    assert statements("Stadtrat Jens Haller verzichtet auf den Dienstwagen der Stadt.") == []
+    assert statements("Stadträtin Anna Kessler verzichtet auf das Honorar für den Vortrag.") == []

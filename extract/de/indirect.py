@@ -743,7 +743,7 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         stances = read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
         if body:
             stances = body_stances(art, stances, s, end, words)
-    stances = [st for st in stances if not no_matter(st) and not act_told(st)]  # ("verteidigte seinen Titel", "feierte Geburtstag",
+    stances = [st for st in stances if not no_matter(st) and not act_told(st, said)]  # ("verteidigte seinen Titel", "feierte Geburtstag",
     # "lobte Bürgermeister X", "verzichtete auf den Dienstwagen")
     if deed_told(said, stances):
         return False  # a deed with its time: "Das Kabinett hat am 22. Juni die Einführung der X abgesegnet"
