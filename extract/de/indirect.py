@@ -12,7 +12,7 @@ from ..model import Found, Span
 from ..positions.clause_de import court_endings, takes_sides
 from ..positions.frames_de import JUDGING, _analyse, frame_vocabulary, noun_lemma, person_noun, read_stances, row_words
 from ..positions.frames_de import lexicon as frame_lexicon  # (the stance frames; ``lexicon`` is the actors' one)
-from ..positions.narrated_de import deed_told, no_matter
+from ..positions.narrated_de import act_told, deed_told, no_matter
 from ..positions.turns import turned_on
 from .article import (CONJUNCT_OPENERS, Article, adverb_then_cue, conjunct_of, conjuncts, first_tok_at, in_relative_clause, infinitive_end,
                       inverted_clause, reaction_source, second_predicate, subject_clause, tokens_in, verb_first_conjunct)
@@ -743,7 +743,8 @@ def clause_stance(art: Article, s: int, e: int) -> bool:
         stances = read_stances(said, "de", art.text[who[0]:who[1]], art.text[:toks[s].b])
         if body:
             stances = body_stances(art, stances, s, end, words)
-    stances = [st for st in stances if not no_matter(st)]  # ("verteidigte seinen Titel", "feierte Geburtstag", "lobte Bürgermeister X")
+    stances = [st for st in stances if not no_matter(st) and not act_told(st, said)]  # ("verteidigte seinen Titel", "feierte Geburtstag",
+    # "lobte Bürgermeister X", "verzichtete auf den Dienstwagen")
     if deed_told(said, stances):
         return False  # a deed with its time: "Das Kabinett hat am 22. Juni die Einführung der X abgesegnet"
     # "hat bei X eine Kehrtwende vollzogen": no stance word, but the new position is the opposite of the old

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.mentions import parse_phrase
 from ..model import Found
@@ -142,10 +142,8 @@ def headline_tag(doc: Doc, quote: Quote, is_cue: Callable[[Token], bool]) -> tup
     b = quote.close_mark + 1 + m.start(2)
     span = (b, quote.close_mark + 1 + m.end(2))
     toks = doc.char_span(*span, alignment_mode="expand")
-    if toks is None or any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "ADV") and not t.text[:1].isupper()
-                           and not (t.lower_ in NAME_LINKS and toks[0].text[:1].isupper() and toks[-1].text[:1].isupper())
-                           for t in toks):
-        return None  # (a clause or a phrase with a preposition: '– live', ': the full story'; 'Royal College of Nursing' is a name)
+    if toks is None or any(clause_word(t, toks) for t in toks):
+        return None
     between = [t for t in doc.char_span(quote.close_mark + 1, quote.close_mark + 1 + m.start(), alignment_mode="contract") or []
                if not t.is_space]
     if between and (between[0].tag_ != "IN" or any(t.pos_ in ("VERB", "AUX") for t in between)):
@@ -163,6 +161,19 @@ def headline_tag(doc: Doc, quote: Quote, is_cue: Callable[[Token], bool]) -> tup
             and not _named_in_full(text[end:], tag.strip()):
         return None  # ("Housing crisis 'out of control' – Dublin": a lone word after a dash may be a place)
     return span, verb
+
+
+CLAUSE_POS = ("VERB", "AUX", "ADP", "PRON", "DET", "ADV")
+
+
+def clause_word(t: Token, tag: Span) -> bool:
+    """A word that makes a headline's tag a clause or a phrase with a preposition, no speaker ('– live', ':
+    the full story', ', says it will', ', warns of'): a verb, preposition, pronoun, article or adverb in
+    lower case, but no link inside a body's capitalised name ('Royal College of Nursing'). The one test
+    of both tag readers (headline_tag, headline_clause_tag; r33: the clause tag had its own copy, without
+    the name's links)."""
+    return t.pos_ in CLAUSE_POS and not t.text[:1].isupper() \
+        and not (t.lower_ in NAME_LINKS and tag[0].text[:1].isupper() and tag[-1].text[:1].isupper())
 
 
 def _speaker_tag(tag: str, after_verb: bool) -> bool:
@@ -201,8 +212,8 @@ def headline_clause_tag(doc: Doc, quotes: list[Quote], entry_of: Callable[[Token
         return None  # ('Bakery closes, tells customers': the one spoken to)
     if entry.kind != "indirect" and entry.lemma not in inverted_cues():
         return None  # ('Club sacks manager, praises coach': the verb's object, a second deed of the clause's subject)
-    if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "ADV") and not t.text[:1].isupper() for t in tag):
-        return None  # (a clause or a phrase with a preposition after the verb: ', says it will', ', warns of')
+    if any(clause_word(t, tag) for t in tag):
+        return None
     clause = doc.char_span(0, m.start(), alignment_mode="contract")
     if clause is None or len([t for t in clause if t.is_alpha]) < 3:
         return None

@@ -695,10 +695,12 @@ def plural_front(ws: list[Word], front: Phrase, k: int) -> bool:
     sich X in den Weg"), a plural noun that agrees with it ("Die Anrainer kritisieren X"), or a phrase
     that is no subject at all, prepositional or before a postposition ("Nach Angaben von Y unterstützen
     die Mitglieder X", "Y zufolge beschweren sich …": the subject follows). A singular noun first leaves
-    the form an infinitive (r13: "Die Schließung lehnen …" may be the object fronted)."""
+    the form an infinitive (r13: "Die Schließung lehnen …" may be the object fronted), unless an object's
+    article follows the verb: then the phrase before is its subject (r33: "Die Eltern unterstützen den
+    Plan", a plural the noun's form does not show; a finite verb with a subject of its own)."""
     from ..de.holders import plural_noun  # (HanTa's lemma: asked only here)
 
-    if ws[0].low in ("wir", "sie", "ihr") or front.prep is None and ws[k + 1].low == "sich":
+    if ws[0].low in ("wir", "sie", "ihr") or front.prep is None and ws[k + 1].low in ("sich", *OBJECT_ARTICLES):
         return True
     if front.prep is not None or ws[k - 1].tag == "APPO":
         return True
@@ -707,6 +709,7 @@ def plural_front(ws: list[Word], front: Phrase, k: int) -> bool:
 
 
 MANY = frozenset("viele alle einige mehrere zahlreiche manche beide etliche".split())  # determiners of a plural
+OBJECT_ARTICLES = ("den", "dem", "einen", "einem")  # (never a subject's: after the verb, the subject stood before it)
 
 
 def c_genitive(ws: list[Word], k: int) -> bool:
@@ -735,9 +738,12 @@ def separable_lemmas(c: Clause) -> dict[int, str]:
 
 def verb_parts(c: Clause) -> list[tuple[int, int]]:
     """The word ranges of a clause cut before a coordinator that a finite verb follows, where a finite
-    verb stands before it ("lehnte den Plan ab | und kündigte Widerstand an"); one range if none."""
+    verb stands before it ("lehnte den Plan ab | und kündigte Widerstand an"), also with the second
+    verb's own subject between ("lehnte den Plan ab | und der Rat kündigte Widerstand an", r33): the last
+    coordinator between two finite verbs; one range if none."""
     finite = [i for i, w in enumerate(c.words) if w.tag.endswith("(FIN)")]
-    cuts = [i for i in range(1, len(c.words) - 1) if c.words[i].tag == "KON" and i + 1 in finite and finite[0] < i]
+    cuts = [k for f1, f2 in zip(finite, finite[1:])
+            for k in [max((i for i in range(f1 + 1, f2) if c.words[i].tag == "KON"), default=None)] if k is not None]
     bounds = [0, *cuts, len(c.words)]
     return list(zip(bounds, bounds[1:]))
 
@@ -2102,7 +2108,13 @@ def frame_stances(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev: Cl
     polarity, clause = value * sign * (-1) ** len(negs), c.text if recalled else ""
     tc.content = tc.content or tc is not c
     return [st for p, sign in targets_of(tc, tp) if not is_agent(tc, p, lang) and not holds_it(fw, c, tc, tp, subject, lang)
-            for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt)]
+            for st in phrase_stances(tc, p, polarity * sign, said + [p.prep] * (sign < 0), lang, recalled, clause, nxt) if not (fw.drops and given_up_position(tc, p, st, lang))]
+
+
+def given_up_position(c: Clause, p: Phrase, st: Stance, lang: str) -> bool:
+    """A stance of a giving-up verb on the position noun it gives up ("gab ihren Widerstand auf"): giving up
+    opposition changes the position on what was opposed, none on "Widerstand" itself (r33)."""
+    return st.target == target_lemma(c, p) and noun_lemma(c.words[p.head].text).lower() in lexicon(lang).frames
 
 
 def no_position_taken(c: Clause, i: int, fw: FrameWord, subject: Phrase | None, own_phrase: Phrase | None,

@@ -11,6 +11,7 @@ clause it meets there take no side on a thing, whatever frame word they hold:
   a position as such ("wandte sich von Positionen ab"; row "position_held"), what one holds in a contest (row
   "contest"), or someone praised or blamed ("lobte Bürgermeister X", "begrüßte die Fahrer"), unless an
   act decided the stance on it ("kritisierte das Verbot der Kundgebung" is for the rally);
+- the clause does without a thing one has for oneself (``act_told``: "verzichtete auf den Dienstwagen");
 - the clause tells a deed with its time (``deed_told``): a decision, an approval or a proclamation, past
   or perfect, with a point in time ("Das Kabinett hat am 22. Juni die Einführung der X abgesegnet";
   verbs of row "deed"). The same verb with no time ("Das Kabinett hat die Einrichtung der X beschlossen")
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from ..actors.lexicon import first_name, lexicon as actor_lexicon
 from .frames import Stance
-from .frames_de import _analyse, clauses_in, lexicon, noun_lemma, row_words, told_as_event
+from .frames_de import _analyse, clauses_in, lexicon, noun_lemma, person_noun, row_words, told_as_event
 
 LONG_HEAD = 8  # an occasion noun this long is also the head of a compound ("Protestkundgebung", "Bühnenjubiläum");
 # a short one only stands alone ("Fest": "Manifest" is a thing of its own)
@@ -63,6 +64,39 @@ def no_matter(st: Stance) -> bool:
         return True
     joined = st.value > 0 and occasion(st.target, "occasion")  # (being against a rally is a position)
     return (joined or occasion(st.target, "performance") or someone(st)) and not act_decided(st)
+
+
+def act_told(st: Stance, said: str = "") -> bool:
+    """A told clause that does without a thing one has for oneself ("verzichtete auf den Dienstwagen", "auf sein
+    Honorar"; rows "done_without", "personal", "perk"): an act, no position. Not a matter under debate ("auf die
+    umstrittene Parkgebühr"), not where what is given up is a position ("auf seine Forderung nach X": a frame noun
+    among the deciding words), nor where it is negated ("kann auf X nicht verzichten", +1: a judgement), nor
+    another's thing (``held_by_other``)."""
+    if st.value > 0 or not st.words or _analyse(st.words[0])[0] not in row_words("de", "done_without"):
+        return False
+    frames = lexicon("de").frames
+    return own_thing(st.target) and not any(w[:1].isupper() and noun_lemma(w).lower() in frames for w in st.words[1:]) \
+        and not held_by_other(st, said)
+
+
+HOLDER_LINKS = ("der", "des", "für")  # a genitive or a "für" after the thing names whom it is for
+
+
+def held_by_other(st: Stance, said: str) -> bool:
+    """The thing done without is other people's, named after it ("auf die Dienstwagen der Staatssekretäre", "auf die
+    Abfindung für den früheren Geschäftsführer"; rr33): a decision on what others get, a told position. A place or
+    an occasion there leaves it one's own ("den Dienstwagen der Stadt", "das Honorar für den Vortrag")."""
+    at = said.find(st.phrase, max(st.at, 0)) if st.phrase else -1
+    after = said[at + len(st.phrase):].split()[:4] if at >= 0 else []
+    if not after or after[0] not in HOLDER_LINKS:
+        return False
+    noun = next((w.strip(".,;:") for w in after[1:] if w[:1].isupper()), "")
+    return bool(noun) and person_noun(noun, "de")
+
+
+def own_thing(target: str) -> bool:
+    """A thing one has for oneself (rows "personal", "perk": "Dienstwagen", "Honorar", "Mandat"), as written."""
+    return target.casefold() in row_words("de", "personal") | row_words("de", "perk")
 
 
 def deed_told(said: str, stances: list[Stance]) -> bool:
