@@ -1930,8 +1930,10 @@ def frame_negations(tok, slot: str, act, target, subject, verb) -> list:
     negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
         c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
         and not in_hyphened_word(c)] + negated_belief(verb)
-    negs = list({n.i: n for n in negs + (negated_thing(tok) if slot == "act" else [])}.values())
-    if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
+    own = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in NOBODY] if slot == "act" else []
+    negs = list({n.i: n for n in negs + (negated_thing(tok) + own if slot == "act" else [])}.values())
+    # (an act's own doer who is no one: "nobody is closing X"; the act slot's subject is the one who asks for it)
+    if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY) and subject not in negs:
         negs.append(subject)
     negs += [c for c in subject.children if c.lower_ == "neither"] if subject is not None else []
     return negs
@@ -2878,6 +2880,8 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
             and not any(c.dep_ == "dobj" for c in tok.children):
         return True  # "not a single library will close", "none of the pools will shut": none of them (not "the
         # bridge will not close during the works": a timetable)
+    if refused_end(tok, lex):
+        return True  # "the library is not closing", "we are not scrapping the bus gate", "nobody is closing X"
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG" and negated(tok.head) \
             and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ in ("NOUN", "PROPN") and any(
                 a.dep_ == "auxpass" for a in tok.children)) for c in tok.head.children):
@@ -2893,6 +2897,28 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
             head.lemma_.lower() in lex["must"] and not foreseen(head) or warning(head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     return imperative(tok) and not instruction(tok)
+
+
+def refused_end(tok, lex: dict) -> bool:
+    """An end act refused in the progressive or after "going to": said of the thing itself ("the library
+    is not closing", "the branch is not going to close"), or with its object by the speaker's side or by
+    nobody ("we are not scrapping the bus gate", "nobody is closing X"). The progressive says what is
+    being done, so only its negation is a position ("we are closing X" announces a plan); not in the
+    passive (other rules read it), not another's act ("the council is not closing X": reported), nor
+    with a circumstance that times it ("is not closing for the holidays", "during the works": a timetable)."""
+    if lex["acts"].get(verb_key(tok)) != -1 or tok.tag_ not in ("VB", "VBG") or any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    going = tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG"
+    holder = tok.head if going else tok
+    if not (going or tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)):
+        return False
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    verbs = {tok, holder, *(c for c in tok.children if c.dep_ == "xcomp")}  # (verb_key reads "going to close" at "going")
+    if subject is None or any(c.dep_ in ("prep", "npadvmod") for v in verbs for c in v.children if c.i > v.i):
+        return False
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return subject.lower_ in PLEDGERS and bool(negated(holder)) or subject.lower_ in NOBODY
+    return subject.pos_ in ("NOUN", "PROPN") and bool(negated(holder))
 
 
 def instruction(verb) -> bool:
