@@ -171,8 +171,13 @@ def misread_head(tok):
 
 def measure(tok) -> bool:
     """A noun counted by a number before it that measures, not names a thing ("40km", "19 per cent",
-    "£4 million"): a word of the "unit" row of data/stance_frames_en.tsv."""
-    return tok.lower_ in lexicon()["units"] and any(c.like_num for c in tok.lefts)
+    "£4 million"): a word of the "unit" row of data/stance_frames_en.tsv. The number may stand right
+    before the unit's own words and hang on the noun the measure modifies ("a 2.5 per cent pay
+    offer": the parse gives "2.5" to "offer" and "per" to "cent")."""
+    if tok.lower_ not in lexicon()["units"]:
+        return False
+    start = tok.left_edge.i
+    return any(c.like_num for c in tok.lefts) or start < tok.i and start > 0 and tok.doc[start - 1].like_num
 
 
 def head_word(tok) -> str:
@@ -219,7 +224,8 @@ def target_name(tok) -> str:
               for t in p.subtree}  # ("the council's business rates freeze")
     inside = sorted({t.i for c in kept for t in c.subtree} - owners)
     dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
-               for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
+               for t in measure_words(d)}  # (a modifier left out takes its own words with it: "400-space" of "car")
+    dropped |= {t.i for c in kept for d in c.subtree if d.i != c.i and measure(d) for t in measure_words(d)}  # ("$26 million" of "rock")
     law = {t.i for c in kept if law_name(c) for t in c.subtree}  # (a law's name whole: "Fifth Amendment protections")
     words = [tok.doc[i] for i in inside if i in law or (tok.doc[i].pos_ != "DET" or in_hyphened_word(tok.doc[i]))
              and tok.doc[i].lower_ not in lexicon()["mods"]
@@ -428,13 +434,30 @@ def counted(mod) -> bool:
     """A modifier that gives a figure ("the 10% pay rise", "a 20mph speed limit", "the 300-home estate"):
     how much, not what; a number word stays ("the four-day week")."""
     doc = mod.doc
-    inner = {t.i for c in mod.children if c.dep_ == "compound" and c.pos_ == "NOUN" for t in c.subtree}
+    # (a compound noun's own words, and a measure hung on the modifier, count something else: "the 10 per cent
+    # fare increase", "the $26 million rock revetment" as parsed: "fare", "rock" name the thing)
+    inner = {t.i for c in mod.children if c.dep_ == "compound" and c.pos_ == "NOUN" or c.i < mod.i and measure(c)
+             or apart_figure(c, mod) for t in measure_words(c)}
     return any(re.fullmatch(r"[\d.,]+[a-z%]*", t.text) and not (  # (not "5G": a name split by the tokenizer)
         not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) for t in mod.subtree
         if t.i not in inner) \
         or mod.i > 0 and doc[mod.i - 1].like_num and not doc[mod.i - 1].whitespace_ and mod.lower_ in MAGNITUDES \
         or measure(mod)  # ("a four-mile bypass", "a 12-metre mast": a number word before a unit of measure)
     # ("the 400-space car park": the figure counts the spaces, "car" names the park; "a £62m relief road": "m" of the sum)
+
+
+def apart_figure(child, mod) -> bool:
+    """A figure the parse hung on a common noun before the head, written as a word of its own before it ("the
+    A$1.40-a-share takeover bid": "1.40" on "takeover"): it counts the whole, the noun still names the kind; a
+    figure joined to the noun by a hyphen counts the noun ("the 300-home estate": "home" goes)."""
+    return mod.pos_ == "NOUN" and child.i < mod.i and child.dep_ in ("nmod", "nummod", "quantmod") \
+        and bool(child.right_edge.whitespace_) and child.right_edge.i < mod.i
+
+def measure_words(tok) -> list:
+    """A word's own words; for a measure, also the figure right before them that the parse hung elsewhere
+    ("10" of "10 per cent")."""
+    words, start = list(tok.subtree), tok.left_edge.i
+    return words + [tok.doc[start - 1]] if measure(tok) and start > 0 and tok.doc[start - 1].like_num else words
 
 
 MAGNITUDES = frozenset("m bn k mn tn".split())  # the letters a sum's figure ends in, split off by the tokenizer ("£62m")
