@@ -2927,8 +2927,9 @@ def refused_end(tok, lex: dict) -> bool:
     is not closing", "the branch is not going to close"), or with its object by the speaker's side or by
     nobody ("we are not scrapping the bus gate", "nobody is closing X"). The progressive says what is
     being done, so only its negation is a position ("we are closing X" announces a plan); not in the
-    passive (other rules read it), not another's act ("the council is not closing X": reported), nor
-    with a circumstance that times it ("is not closing for the holidays", "during the works": a timetable)."""
+    passive (other rules read it), not another's act ("the council is not closing X": reported), not an
+    event ("nobody is stopping the queues"), nor with a circumstance that times it ("is not closing for the
+    holidays", "during the works": a timetable)."""
     if lex["acts"].get(verb_key(tok)) != -1 or tok.tag_ not in ("VB", "VBG") or any(c.dep_ == "auxpass" for c in tok.children):
         return False
     going = tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG"
@@ -2939,9 +2940,10 @@ def refused_end(tok, lex: dict) -> bool:
     verbs = {tok, holder, *(c for c in tok.children if c.dep_ == "xcomp")}  # (verb_key reads "going to close" at "going")
     if subject is None or any(c.dep_ in ("prep", "npadvmod") for v in verbs for c in v.children if c.i > v.i):
         return False
-    if any(c.dep_ == "dobj" for c in tok.children):
-        return subject.lower_ in PLEDGERS and bool(negated(holder)) or subject.lower_ in NOBODY
-    return subject.pos_ in ("NOUN", "PROPN") and bool(negated(holder))
+    if (obj := next((c for c in tok.children if c.dep_ == "dobj"), None)) is not None:
+        return not happening(obj, lex) and (subject.lower_ in PLEDGERS and bool(negated(holder)) or subject.lower_ in NOBODY)
+    return subject.pos_ in ("NOUN", "PROPN") and bool(negated(holder)) and not any(verb_key(v) in lex["empty"] for v in verbs) \
+        and not happening(subject, lex)  # (not "the protests are not going to end": an event runs its course, as clause_act reads it)
 
 
 def instruction(verb) -> bool:
