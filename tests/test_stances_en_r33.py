@@ -51,3 +51,20 @@ def test_nobody_as_the_doer_negates_a_demanded_act():
 ])
 def test_a_figure_is_no_part_of_the_name(text, want):
     assert en_stances(text, "Ada Quell") == want
+
+
+@pytest.mark.parametrize("text", [
+    '"Prices are not going to rise," Ada Quell said.',  # ("going" only puts "rise" ahead: no lone "go" of prices)
+    '"The council is not going to listen," Ada Quell said.',
+    '"Sanctions are not going to work," Ada Quell said.',
+])
+def test_going_to_is_no_lone_act(text):
+    assert en_stances(text, "Ada Quell") == set()
+
+
+def test_going_to_an_act_passive_keeps_one_sign():
+    assert en_stances('"The bypass is not going to be built," Ada Quell said.', "Ada Quell") == {("bypass", -1)}
+
+
+def test_never_going_to_close():
+    assert en_stances('"The library is never going to close," Ada Quell said.', "Ada Quell") == {("library", 1)}

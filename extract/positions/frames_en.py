@@ -517,7 +517,7 @@ def negated(tok) -> list:
         out += [c for c in tok.head.children if c.dep_ == "cc" and c.lower_ == "nor"]  # "neither needed nor wanted"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
         out.append(tok.head)  # "refused to back the pay deal"
-    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+    if going_to(tok):
         out += negated(tok.head)  # "we are not going to close the academy"
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
         out.append(tok.head.head)  # "was far from a success", "far from acceptable"
@@ -591,8 +591,9 @@ def act_noun_key(tok) -> str:
 def lone_act_subject(tok, frame):
     """What a lone act ("the charge must go", "the toll has to go") ends: the noun subject of it or of
     the "must" it hangs on; or "it" when the act is the frame itself ("said it should not go ahead",
-    named before: lone_it)."""
-    holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
+    named before: lone_it). "Going to" only puts the act ahead: its subject is the act's ("the branch is not
+    going to close")."""
+    holder = tok.head if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in lexicon()["must"] or going_to(tok)) else tok
     return next((c for c in holder.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN")
                  or tok == frame and c.lower_ == "it")), None)
 
@@ -2905,7 +2906,7 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
         # bridge will not close during the works": a timetable)
     if refused_end(tok, lex):
         return True  # "the library is not closing", "we are not scrapping the bus gate", "nobody is closing X"
-    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG" and negated(tok.head) \
+    if going_to(tok) and negated(tok.head) \
             and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ in ("NOUN", "PROPN") and any(
                 a.dep_ == "auxpass" for a in tok.children)) for c in tok.head.children):
         return True  # "we are not going to close the academy", "the night bus is not going to be cut": an act refused
@@ -2930,20 +2931,25 @@ def refused_end(tok, lex: dict) -> bool:
     passive (other rules read it), not another's act ("the council is not closing X": reported), not an
     event ("nobody is stopping the queues"), nor with a circumstance that times it ("is not closing for the
     holidays", "during the works": a timetable)."""
-    if lex["acts"].get(verb_key(tok)) != -1 or tok.tag_ not in ("VB", "VBG") or any(c.dep_ == "auxpass" for c in tok.children):
-        return False
-    going = tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG"
+    if lex["acts"].get(verb_key(tok)) != -1 or tok.tag_ not in ("VB", "VBG") or any(c.dep_ in ("auxpass", "xcomp") for c in tok.children):
+        return False  # (nor "going" itself of "is not going to V": it only puts the infinitive ahead, "prices are not going to rise")
+    going = going_to(tok)
     holder = tok.head if going else tok
     if not (going or tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)):
         return False
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    verbs = {tok, holder, *(c for c in tok.children if c.dep_ == "xcomp")}  # (verb_key reads "going to close" at "going")
+    verbs = {tok, holder}
     if subject is None or any(c.dep_ in ("prep", "npadvmod") for v in verbs for c in v.children if c.i > v.i):
         return False
     if (obj := next((c for c in tok.children if c.dep_ == "dobj"), None)) is not None:
         return not happening(obj, lex) and (subject.lower_ in PLEDGERS and bool(negated(holder)) or subject.lower_ in NOBODY)
     return subject.pos_ in ("NOUN", "PROPN") and bool(negated(holder)) and not any(verb_key(v) in lex["empty"] for v in verbs) \
         and not happening(subject, lex)  # (not "the protests are not going to end": an event runs its course, as clause_act reads it)
+
+
+def going_to(verb) -> bool:
+    """An infinitive after "going to", which puts it ahead ("is not going to close")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"
 
 
 def instruction(verb) -> bool:
