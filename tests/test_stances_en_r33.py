@@ -48,6 +48,9 @@ def test_nobody_as_the_doer_negates_a_demanded_act():
     ("Ada Quell said she opposed the 300-home estate.", {("estate", -1)}),
     ("Ada Quell said she backed the 400-space car park.", {("car park", 1)}),
     ("Ada Quell said she backed the 10% pay rise.", {("pay rise", 1)}),
+    # a bare figure written apart counts the noun after it, which goes with it (only a figure with its own unit,
+    # "-a-share", leaves the noun in the name)
+    ("Ada Quell said she opposed the 20 mph speed limit.", {("speed limit", -1)}),
 ])
 def test_a_figure_is_no_part_of_the_name(text, want):
     assert en_stances(text, "Ada Quell") == want

@@ -451,7 +451,10 @@ def apart_figure(child, mod) -> bool:
     A$1.40-a-share takeover bid": "1.40" on "takeover"): it counts the whole, the noun still names the kind; a
     figure joined to the noun by a hyphen counts the noun ("the 300-home estate": "home" goes)."""
     return mod.pos_ == "NOUN" and child.i < mod.i and child.dep_ in ("nmod", "nummod", "quantmod") \
-        and bool(child.right_edge.whitespace_) and child.right_edge.i < mod.i
+        and bool(child.right_edge.whitespace_) and child.right_edge.i < mod.i \
+        and any(t.pos_ == "NOUN" for t in child.subtree if t.i > child.i)  # (its own unit: "-a-share"; a bare
+    # figure counts the noun after it, "the 20 mph speed limit", "the 3 bedroom house plan")
+
 
 def measure_words(tok) -> list:
     """A word's own words; for a measure, also the figure right before them that the parse hung elsewhere
