@@ -171,8 +171,13 @@ def misread_head(tok):
 
 def measure(tok) -> bool:
     """A noun counted by a number before it that measures, not names a thing ("40km", "19 per cent",
-    "£4 million"): a word of the "unit" row of data/stance_frames_en.tsv."""
-    return tok.lower_ in lexicon()["units"] and any(c.like_num for c in tok.lefts)
+    "£4 million"): a word of the "unit" row of data/stance_frames_en.tsv. The number may stand right
+    before the unit's own words and hang on the noun the measure modifies ("a 2.5 per cent pay
+    offer": the parse gives "2.5" to "offer" and "per" to "cent")."""
+    if tok.lower_ not in lexicon()["units"]:
+        return False
+    start = tok.left_edge.i
+    return any(c.like_num for c in tok.lefts) or start < tok.i and start > 0 and tok.doc[start - 1].like_num
 
 
 def head_word(tok) -> str:
@@ -219,7 +224,8 @@ def target_name(tok) -> str:
               for t in p.subtree}  # ("the council's business rates freeze")
     inside = sorted({t.i for c in kept for t in c.subtree} - owners)
     dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
-               for t in d.subtree}  # (a modifier left out takes its own words with it: "400-space" of "car")
+               for t in measure_words(d)}  # (a modifier left out takes its own words with it: "400-space" of "car")
+    dropped |= {t.i for c in kept for d in c.subtree if d.i != c.i and measure(d) for t in measure_words(d)}  # ("$26 million" of "rock")
     law = {t.i for c in kept if law_name(c) for t in c.subtree}  # (a law's name whole: "Fifth Amendment protections")
     words = [tok.doc[i] for i in inside if i in law or (tok.doc[i].pos_ != "DET" or in_hyphened_word(tok.doc[i]))
              and tok.doc[i].lower_ not in lexicon()["mods"]
@@ -428,13 +434,33 @@ def counted(mod) -> bool:
     """A modifier that gives a figure ("the 10% pay rise", "a 20mph speed limit", "the 300-home estate"):
     how much, not what; a number word stays ("the four-day week")."""
     doc = mod.doc
-    inner = {t.i for c in mod.children if c.dep_ == "compound" and c.pos_ == "NOUN" for t in c.subtree}
+    # (a compound noun's own words, and a measure hung on the modifier, count something else: "the 10 per cent
+    # fare increase", "the $26 million rock revetment" as parsed: "fare", "rock" name the thing)
+    inner = {t.i for c in mod.children if c.dep_ == "compound" and c.pos_ == "NOUN" or c.i < mod.i and measure(c)
+             or apart_figure(c, mod) for t in measure_words(c)}
     return any(re.fullmatch(r"[\d.,]+[a-z%]*", t.text) and not (  # (not "5G": a name split by the tokenizer)
         not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) for t in mod.subtree
         if t.i not in inner) \
         or mod.i > 0 and doc[mod.i - 1].like_num and not doc[mod.i - 1].whitespace_ and mod.lower_ in MAGNITUDES \
         or measure(mod)  # ("a four-mile bypass", "a 12-metre mast": a number word before a unit of measure)
     # ("the 400-space car park": the figure counts the spaces, "car" names the park; "a £62m relief road": "m" of the sum)
+
+
+def apart_figure(child, mod) -> bool:
+    """A figure the parse hung on a common noun before the head, written as a word of its own before it ("the
+    A$1.40-a-share takeover bid": "1.40" on "takeover"): it counts the whole, the noun still names the kind; a
+    figure joined to the noun by a hyphen counts the noun ("the 300-home estate": "home" goes)."""
+    return mod.pos_ == "NOUN" and child.i < mod.i and child.dep_ in ("nmod", "nummod", "quantmod") \
+        and bool(child.right_edge.whitespace_) and child.right_edge.i < mod.i \
+        and any(t.pos_ == "NOUN" for t in child.subtree if t.i > child.i)  # (its own unit: "-a-share"; a bare
+    # figure counts the noun after it, "the 20 mph speed limit", "the 3 bedroom house plan")
+
+
+def measure_words(tok) -> list:
+    """A word's own words; for a measure, also the figure right before them that the parse hung elsewhere
+    ("10" of "10 per cent")."""
+    words, start = list(tok.subtree), tok.left_edge.i
+    return words + [tok.doc[start - 1]] if measure(tok) and start > 0 and tok.doc[start - 1].like_num else words
 
 
 MAGNITUDES = frozenset("m bn k mn tn".split())  # the letters a sum's figure ends in, split off by the tokenizer ("£62m")
@@ -494,7 +520,7 @@ def negated(tok) -> list:
         out += [c for c in tok.head.children if c.dep_ == "cc" and c.lower_ == "nor"]  # "neither needed nor wanted"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["refuse"]:
         out.append(tok.head)  # "refused to back the pay deal"
-    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+    if going_to(tok):
         out += negated(tok.head)  # "we are not going to close the academy"
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "from" and tok.head.head.lower_ == "far":
         out.append(tok.head.head)  # "was far from a success", "far from acceptable"
@@ -568,8 +594,9 @@ def act_noun_key(tok) -> str:
 def lone_act_subject(tok, frame):
     """What a lone act ("the charge must go", "the toll has to go") ends: the noun subject of it or of
     the "must" it hangs on; or "it" when the act is the frame itself ("said it should not go ahead",
-    named before: lone_it)."""
-    holder = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon()["must"] else tok
+    named before: lone_it). "Going to" only puts the act ahead: its subject is the act's ("the branch is not
+    going to close")."""
+    holder = tok.head if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in lexicon()["must"] or going_to(tok)) else tok
     return next((c for c in holder.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN")
                  or tok == frame and c.lower_ == "it")), None)
 
@@ -1930,8 +1957,10 @@ def frame_negations(tok, slot: str, act, target, subject, verb) -> list:
     negs = negated(tok) + (negated(verb) if verb is not tok else []) + [
         c for t in dict.fromkeys((act, target)) for c in t.children if c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
         and not in_hyphened_word(c)] + negated_belief(verb)
-    negs = list({n.i: n for n in negs + (negated_thing(tok) if slot == "act" else [])}.values())
-    if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY):
+    own = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in NOBODY] if slot == "act" else []
+    negs = list({n.i: n for n in negs + (negated_thing(tok) + own if slot == "act" else [])}.values())
+    # (an act's own doer who is no one: "nobody is closing X"; the act slot's subject is the one who asks for it)
+    if subject is not None and (any(c.lower_ == "no" for c in subject.children) or subject.lower_ in NOBODY) and subject not in negs:
         negs.append(subject)
     negs += [c for c in subject.children if c.lower_ == "neither"] if subject is not None else []
     return negs
@@ -2878,7 +2907,9 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
             and not any(c.dep_ == "dobj" for c in tok.children):
         return True  # "not a single library will close", "none of the pools will shut": none of them (not "the
         # bridge will not close during the works": a timetable)
-    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG" and negated(tok.head) \
+    if refused_end(tok, lex):
+        return True  # "the library is not closing", "we are not scrapping the bus gate", "nobody is closing X"
+    if going_to(tok) and negated(tok.head) \
             and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or c.pos_ in ("NOUN", "PROPN") and any(
                 a.dep_ == "auxpass" for a in tok.children)) for c in tok.head.children):
         return True  # "we are not going to close the academy", "the night bus is not going to be cut": an act refused
@@ -2893,6 +2924,35 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
             head.lemma_.lower() in lex["must"] and not foreseen(head) or warning(head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     return imperative(tok) and not instruction(tok)
+
+
+def refused_end(tok, lex: dict) -> bool:
+    """An end act refused in the progressive or after "going to": said of the thing itself ("the library
+    is not closing", "the branch is not going to close"), or with its object by the speaker's side or by
+    nobody ("we are not scrapping the bus gate", "nobody is closing X"). The progressive says what is
+    being done, so only its negation is a position ("we are closing X" announces a plan); not in the
+    passive (other rules read it), not another's act ("the council is not closing X": reported), not an
+    event ("nobody is stopping the queues"), nor with a circumstance that times it ("is not closing for the
+    holidays", "during the works": a timetable)."""
+    if lex["acts"].get(verb_key(tok)) != -1 or tok.tag_ not in ("VB", "VBG") or any(c.dep_ in ("auxpass", "xcomp") for c in tok.children):
+        return False  # (nor "going" itself of "is not going to V": it only puts the infinitive ahead, "prices are not going to rise")
+    going = going_to(tok)
+    holder = tok.head if going else tok
+    if not (going or tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)):
+        return False
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    verbs = {tok, holder}
+    if subject is None or any(c.dep_ in ("prep", "npadvmod") for v in verbs for c in v.children if c.i > v.i):
+        return False
+    if (obj := next((c for c in tok.children if c.dep_ == "dobj"), None)) is not None:
+        return not happening(obj, lex) and (subject.lower_ in PLEDGERS and bool(negated(holder)) or subject.lower_ in NOBODY)
+    return subject.pos_ in ("NOUN", "PROPN") and bool(negated(holder)) and not any(verb_key(v) in lex["empty"] for v in verbs) \
+        and not happening(subject, lex)  # (not "the protests are not going to end": an event runs its course, as clause_act reads it)
+
+
+def going_to(verb) -> bool:
+    """An infinitive after "going to", which puts it ahead ("is not going to close")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"
 
 
 def instruction(verb) -> bool:
