@@ -277,7 +277,8 @@ class Identities:
                 return None  # two persons share the surname: not guessed
             if actor is None and self.lang == "de" and len(words) == 1 and words[0].endswith("s"):
                 actor = self._by_surname([words[0][:-1]], p.gender)[0]  # genitive: "nach Worten Falkners"
-            if actor is None and (speaking or words[0].casefold() in PARTICLES or titled_phrase(p)):  # (surely a surname)
+            if actor is None and (speaking or words[0].casefold() in PARTICLES or titled_phrase(p)
+                                  or self.lang == "en" and hint == "person" and len(words) == 1):  # (surely a surname)
                 full, where = self._scan_full_name(words)
                 if full and not other_gender(full, p.gender):
                     actor = self._names.get(full.casefold()) or self._person(
