@@ -426,7 +426,8 @@ class Identities:
             for w in reversed(before):
                 low = w.casefold()
                 if (low in ARTICLES or low in HONORIFICS or role_word(w, self.lex) or low in self.lex.titles
-                        or _adjective_country(w, self.lex) or low in self.lex.organisations or low in self.lex.countries):
+                        or _adjective_country(w, self.lex) or low in self.lex.organisations or low in self.lex.countries
+                        or self.lang == "en" and len(w) > 3 and w.endswith(".")):  # ("the Reclamation Plan. Patriot": a sentence ends)
                     break
                 name.insert(0, w)
             name = from_first_name(name)
