@@ -159,6 +159,23 @@ def titled_phrase(p: Parsed) -> bool:
     return bool(p.name) and any(w.casefold() in HONORIFICS for w in words_before_name(p))
 
 
+def surely_surname(words: list[str], p: Parsed, speaking: bool, hint: str, lang: str) -> bool:
+    """Name words that look for their full name in the text: a speaker's, a particle's ("van Dijk"), a titled
+    one's, and in English a one-word name the NER called a person (it often keeps only the surname of
+    "Sheriff Royce Ormsbury" or "Judge ... jailed Elric Mandevorn"; the surname alone would be the actor)."""
+    return (speaking or words[0].casefold() in PARTICLES or titled_phrase(p)
+            or lang == "en" and hint == "person" and len(words) == 1)
+
+
+def ends_name_run(w: str, lex, lang: str) -> bool:
+    """A word before a surname that no first name can be: an article, honorific, role, title, a country's
+    adjective, an organisation or country; in English a word closing a sentence ("the Reclamation Plan. Patriot")."""
+    low = w.casefold()
+    return (low in ARTICLES or low in HONORIFICS or role_word(w, lex) or low in lex.titles
+            or _adjective_country(w, lex) or low in lex.organisations or low in lex.countries
+            or lang == "en" and len(w) > 3 and w.endswith("."))
+
+
 def written_as_person(p: Parsed, body_word: bool) -> bool:
     """An honorific before the name words, or a name opening with a surname's particle in lower case
     ("dos Reis-Monteiro", "van der Wiel") or a Gaelic patronym ("Ní Bhriain", "Mac an Fhleisdeir"):
@@ -277,8 +294,7 @@ class Identities:
                 return None  # two persons share the surname: not guessed
             if actor is None and self.lang == "de" and len(words) == 1 and words[0].endswith("s"):
                 actor = self._by_surname([words[0][:-1]], p.gender)[0]  # genitive: "nach Worten Falkners"
-            if actor is None and (speaking or words[0].casefold() in PARTICLES or titled_phrase(p)
-                                  or self.lang == "en" and hint == "person" and len(words) == 1):  # (surely a surname)
+            if actor is None and surely_surname(words, p, speaking, hint, self.lang):
                 full, where = self._scan_full_name(words)
                 if full and not other_gender(full, p.gender):
                     actor = self._names.get(full.casefold()) or self._person(
@@ -424,10 +440,7 @@ class Identities:
             lower_particle = particle and surname[:1].islower()  # 'Abdullah ibn Saleh': a name, whatever the first name
             name: list[str] = []
             for w in reversed(before):
-                low = w.casefold()
-                if (low in ARTICLES or low in HONORIFICS or role_word(w, self.lex) or low in self.lex.titles
-                        or _adjective_country(w, self.lex) or low in self.lex.organisations or low in self.lex.countries
-                        or self.lang == "en" and len(w) > 3 and w.endswith(".")):  # ("the Reclamation Plan. Patriot": a sentence ends)
+                if ends_name_run(w, self.lex, self.lang):
                     break
                 name.insert(0, w)
             name = from_first_name(name)
