@@ -176,6 +176,14 @@ def ends_name_run(w: str, lex, lang: str) -> bool:
             or lang == "en" and len(w) > 3 and w.endswith("."))
 
 
+def title_before(stop: str, lang: str) -> bool:
+    """The word that ended the run before a surname is a title the name words after it are a person's
+    first names by ("Sheriff | Royce Ormsbury"); in English an article or a sentence's last word is none
+    ("The | Marlow Gazette", "the Reclamation Plan. | Patriot Tilmouth"): a body's name or a new sentence."""
+    low = stop.casefold()
+    return lang != "en" or low in HONORIFICS or not (low in ARTICLES or stop.endswith("."))
+
+
 def written_as_person(p: Parsed, body_word: bool) -> bool:
     """An honorific before the name words, or a name opening with a surname's particle in lower case
     ("dos Reis-Monteiro", "van der Wiel") or a Gaelic patronym ("Ní Bhriain", "Mac an Fhleisdeir"):
@@ -439,15 +447,17 @@ class Identities:
             surname = self.text[run_end:end]
             lower_particle = particle and surname[:1].islower()  # 'Abdullah ibn Saleh': a name, whatever the first name
             name: list[str] = []
+            stop = ""
             for w in reversed(before):
                 if ends_name_run(w, self.lex, self.lang):
+                    stop = w
                     break
                 name.insert(0, w)
+            titled = len(from_first_name(name)) < len(name) or bool(stop) and title_before(stop, self.lang)
             name = from_first_name(name)
             if not name:
                 continue
             first = name[0].casefold()
-            titled = len(name) < len(before)
             if first_name(first) or titled or lower_particle \
                     or self.lang == "en" and len(name) == 1 and read_as_one_name(self.mentions, self.text, (start, run_end, end)):
                 full = " ".join(name + [surname])
