@@ -45,3 +45,18 @@ def test_the_full_name_does_not_reach_back_over_a_sentence_end():
     # "Plan." closes the sentence before: no first name of the surname's ("Reclamation Plan. Tilmouth")
     text = "He backed the Reclamation Plan. Tilmouth runs the mine and wants the deal."
     assert [a.name for a in _actors(text, "Tilmouth").actors] == ["Tilmouth"]
+
+
+def test_an_article_before_the_name_words_is_no_title():
+    # reread: "Gazette" (a PERSON to the NER) is no surname of a person "Marlow Gazette"
+    text = "The Marlow Gazette quoted a source on Monday. It said a merger was likely."
+    assert [a.name for a in _actors(text, "Gazette").actors] == ["Gazette"]
+
+
+def test_a_name_the_ner_read_as_a_place_gives_no_first_name():
+    # reread: "Orland" of the place "Orland Park" is no first name of the surname "Park"
+    text = "Residents of Orland Park packed the meeting. Park said the vote would stand."
+    place = text.index("Orland Park")
+    word = text.rindex("Park")
+    mentions = [Mention((place, place + 11), "Orland Park", "place"), Mention((word, word + 4), "Park", "person")]
+    assert "Orland Park" not in [a.name for a in ArticleActors(text, "en", mentions=mentions).actors]
