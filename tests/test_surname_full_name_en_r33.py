@@ -52,11 +52,3 @@ def test_an_article_before_the_name_words_is_no_title():
     text = "The Marlow Gazette quoted a source on Monday. It said a merger was likely."
     assert [a.name for a in _actors(text, "Gazette").actors] == ["Gazette"]
 
-
-def test_a_name_the_ner_read_as_a_place_gives_no_first_name():
-    # reread: "Orland" of the place "Orland Park" is no first name of the surname "Park"
-    text = "Residents of Orland Park packed the meeting. Park said the vote would stand."
-    place = text.index("Orland Park")
-    word = text.rindex("Park")
-    mentions = [Mention((place, place + 11), "Orland Park", "place"), Mention((word, word + 4), "Park", "person")]
-    assert "Orland Park" not in [a.name for a in ArticleActors(text, "en", mentions=mentions).actors]

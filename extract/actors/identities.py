@@ -204,9 +204,7 @@ def read_as_one_name(mentions, text: str, run: tuple[int, int, int]) -> bool:
     only: German capitalises every noun, so a word the NER joins to a surname is no sign of a first name."""
     start, run_end, end = run
     name_start = start + [w.start() for w in re.finditer(r"\S+", text[start:run_end])][-1]
-    # (a name the NER read as a body's or a place's, "Residents of Orland Park", is no person's)
-    return any(m.span[0] == name_start and run_end < m.span[1] <= end and m.kind_hint not in ("organisation", "place")
-               for m in mentions)
+    return any(m.span[0] == name_start and run_end < m.span[1] <= end for m in mentions)
 
 
 def other_gender(full: str, gender: str) -> bool:
