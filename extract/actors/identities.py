@@ -159,6 +159,31 @@ def titled_phrase(p: Parsed) -> bool:
     return bool(p.name) and any(w.casefold() in HONORIFICS for w in words_before_name(p))
 
 
+def surely_surname(words: list[str], p: Parsed, speaking: bool, hint: str, lang: str) -> bool:
+    """Name words that look for their full name in the text: a speaker's, a particle's ("van Dijk"), a titled
+    one's, and in English a one-word name the NER called a person (it often keeps only the surname of
+    "Sheriff Royce Ormsbury" or "Judge ... jailed Elric Mandevorn"; the surname alone would be the actor)."""
+    return (speaking or words[0].casefold() in PARTICLES or titled_phrase(p)
+            or lang == "en" and hint == "person" and len(words) == 1)
+
+
+def ends_name_run(w: str, lex, lang: str) -> bool:
+    """A word before a surname that no first name can be: an article, honorific, role, title, a country's
+    adjective, an organisation or country; in English a word closing a sentence ("the Reclamation Plan. Patriot")."""
+    low = w.casefold()
+    return (low in ARTICLES or low in HONORIFICS or role_word(w, lex) or low in lex.titles
+            or _adjective_country(w, lex) or low in lex.organisations or low in lex.countries
+            or lang == "en" and len(w) > 3 and w.endswith("."))
+
+
+def title_before(stop: str, lang: str) -> bool:
+    """The word that ended the run before a surname is a title the name words after it are a person's
+    first names by ("Sheriff | Royce Ormsbury"); in English an article or a sentence's last word is none
+    ("The | Marlow Gazette", "the Reclamation Plan. | Patriot Tilmouth"): a body's name or a new sentence."""
+    low = stop.casefold()
+    return lang != "en" or low in HONORIFICS or not (low in ARTICLES or stop.endswith("."))
+
+
 def written_as_person(p: Parsed, body_word: bool) -> bool:
     """An honorific before the name words, or a name opening with a surname's particle in lower case
     ("dos Reis-Monteiro", "van der Wiel") or a Gaelic patronym ("Ní Bhriain", "Mac an Fhleisdeir"):
@@ -277,7 +302,7 @@ class Identities:
                 return None  # two persons share the surname: not guessed
             if actor is None and self.lang == "de" and len(words) == 1 and words[0].endswith("s"):
                 actor = self._by_surname([words[0][:-1]], p.gender)[0]  # genitive: "nach Worten Falkners"
-            if actor is None and (speaking or words[0].casefold() in PARTICLES or titled_phrase(p)):  # (surely a surname)
+            if actor is None and surely_surname(words, p, speaking, hint, self.lang):
                 full, where = self._scan_full_name(words)
                 if full and not other_gender(full, p.gender):
                     actor = self._names.get(full.casefold()) or self._person(
@@ -422,17 +447,17 @@ class Identities:
             surname = self.text[run_end:end]
             lower_particle = particle and surname[:1].islower()  # 'Abdullah ibn Saleh': a name, whatever the first name
             name: list[str] = []
+            stop = ""
             for w in reversed(before):
-                low = w.casefold()
-                if (low in ARTICLES or low in HONORIFICS or role_word(w, self.lex) or low in self.lex.titles
-                        or _adjective_country(w, self.lex) or low in self.lex.organisations or low in self.lex.countries):
+                if ends_name_run(w, self.lex, self.lang):
+                    stop = w
                     break
                 name.insert(0, w)
+            titled = len(from_first_name(name)) < len(name) or bool(stop) and title_before(stop, self.lang)
             name = from_first_name(name)
             if not name:
                 continue
             first = name[0].casefold()
-            titled = len(name) < len(before)
             if first_name(first) or titled or lower_particle \
                     or self.lang == "en" and len(name) == 1 and read_as_one_name(self.mentions, self.text, (start, run_end, end)):
                 full = " ".join(name + [surname])
