@@ -453,8 +453,9 @@ class Identities:
                     stop = w
                     break
                 name.insert(0, w)
-            titled = len(from_first_name(name)) < len(name) or bool(stop) and title_before(stop, self.lang)
-            name = from_first_name(name)
+            trimmed = from_first_name(name)
+            titled = len(trimmed) < len(name) or bool(stop) and title_before(stop, self.lang)
+            name = trimmed
             if not name:
                 continue
             first = name[0].casefold()

@@ -223,9 +223,9 @@ def target_name(tok) -> str:
     owners = {t.i for c in kept for p in c.subtree if p.dep_ == "poss" and p.i != c.i
               for t in p.subtree}  # ("the council's business rates freeze")
     inside = sorted({t.i for c in kept for t in c.subtree} - owners)
-    dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and d.dep_ in MODIFIERS and not kept_modifier(d, tok)
-               for t in measure_words(d)}  # (a modifier left out takes its own words with it: "400-space" of "car")
-    dropped |= {t.i for c in kept for d in c.subtree if d.i != c.i and measure(d) for t in measure_words(d)}  # ("$26 million" of "rock")
+    dropped = {t.i for c in kept for d in c.subtree if d.i != c.i and (d.dep_ in MODIFIERS and not kept_modifier(d, tok) or measure(d))
+               for t in measure_words(d)}  # (a modifier left out, or a measure, takes its own words with it: "400-space" of "car",
+    # "$26 million" of "rock")
     law = {t.i for c in kept if law_name(c) for t in c.subtree}  # (a law's name whole: "Fifth Amendment protections")
     words = [tok.doc[i] for i in inside if i in law or (tok.doc[i].pos_ != "DET" or in_hyphened_word(tok.doc[i]))
              and tok.doc[i].lower_ not in lexicon()["mods"]
