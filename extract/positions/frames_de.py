@@ -1702,7 +1702,8 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
 def judged_place(c: Clause, p: Phrase, lang: str) -> bool:
     """"am falschen Ende", "an der falschen Stelle": a prepositional phrase whose attribute judges where an act falls
     (row "placing") tells where, not what the act works on ("nicht am falschen Ende sparen" is no stance on "Ende")."""
-    return p.prep is not None and any(w.lemma in row_words(lang, "placing") for w in c.words[p.start:p.head])
+    placing = row_words(lang, "placing")
+    return p.prep is not None and any(w.lemma in placing for w in c.words[p.start:p.head])
 
 
 def slot_entry(c: Clause, entries: tuple[FrameWord, ...]) -> FrameWord | None:
