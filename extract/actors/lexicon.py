@@ -543,11 +543,13 @@ def _cause_part(prefix: str, lex: Lexicon) -> bool:
     in a cause's letters is none: "redaktions", "transaktions" (r33 reread: "Redaktionsgruppe X" is X)."""
     part = prefix.rsplit("-", 1)[-1]
     for cause in civic_causes(lex.lang):
-        if cause.startswith("-") and part.endswith(cause[1:]):
-            return True
-        rest = part[: -len(cause)] if part.endswith(cause) and not cause.startswith("-") else None
-        if rest is not None and (not rest or _group_modifier(rest, lex) or _cause_part(rest, lex)):
-            return True
+        if cause.startswith("-"):
+            if part.endswith(cause[1:]):
+                return True
+        elif part.endswith(cause):
+            rest = part[: -len(cause)]
+            if not rest or _group_modifier(rest, lex) or _cause_part(rest, lex):
+                return True
     return False
 
 

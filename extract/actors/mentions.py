@@ -146,10 +146,11 @@ def _truncated_body(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | N
     """"die Industrie- und Handelskammer Nordmark": a truncated compound joined to a body's noun."""
     if lex.lang == "de" and j + 2 < len(tokens) and tokens[j + 1] in ("und", "oder"):
         body, k = _entity_at(tokens, j + 2, lex)
-        if body is not None and body.kind == "organisation" and body.name.startswith(tokens[j + 2]):
-            return replace(body, name=" ".join(tokens[j:j + 2] + [body.name])), k
-        if body is not None and body.kind == "organisation" and body.descriptor:
-            return body, k  # "der Rüstungs- und Raumfahrtkonzern EADS": the describing noun goes with its first part
+        if body is not None and body.kind == "organisation":
+            if body.name.startswith(tokens[j + 2]):
+                return replace(body, name=" ".join(tokens[j:j + 2] + [body.name])), k
+            if body.descriptor:
+                return body, k  # "der Rüstungs- und Raumfahrtkonzern EADS": the describing noun goes with its first part
     return None, j
 
 

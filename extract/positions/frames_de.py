@@ -1674,7 +1674,7 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
     # one entry per verb: the separable verb's own before its simple one ("spart X nicht ein" is "einsparen", not
     # also "sparen": two hits would read as two acts and give none)
     hits = [(k, fw) for k, w in enumerate(c.words) if w.tag.startswith("V") and not w.noun
-            for key in [next((key for key in (lemmas.get(k, ""), w.lemma) if key and (key in acts or key in begin)), "")] if key
+            for key in [next((name for name in (lemmas.get(k, ""), w.lemma) if name and (name in acts or name in begin)), "")] if key
             for fw in (slot_entry(c, acts.get(key, ())) or FrameWord("keep", "act", (key,)),) if fw.value == "flip" or key in begin]
     # the finite verb (HanTa tags "werden", "schließen" also as infinitives): else the first verb
     fin = next((w for w in c.words if "FIN" in w.tag), None) or next((w for w in c.words if w.tag.startswith("V")), None)
@@ -1702,7 +1702,8 @@ def negated_act(c: Clause, lang: str, speaker_words: set[str], recalled: bool) -
 def judged_place(c: Clause, p: Phrase, lang: str) -> bool:
     """"am falschen Ende", "an der falschen Stelle": a prepositional phrase whose attribute judges where an act falls
     (row "placing") tells where, not what the act works on ("nicht am falschen Ende sparen" is no stance on "Ende")."""
-    return p.prep is not None and any(w.lemma in row_words(lang, "placing") for w in c.words[p.start:p.head])
+    placing = row_words(lang, "placing")
+    return p.prep is not None and any(w.lemma in placing for w in c.words[p.start:p.head])
 
 
 def slot_entry(c: Clause, entries: tuple[FrameWord, ...]) -> FrameWord | None:
