@@ -37,4 +37,3 @@ def test_the_rules_timed_are_those_of_the_runs_language():
     bench = load_bench()
     assert bench.extraction("rules", "en") is importlib.import_module("extract.en").analyse
     assert bench.extraction("rules", "de") is importlib.import_module("extract.de").analyse
-    assert bench.extraction("full", "en") is not bench.extraction("rules", "en")
