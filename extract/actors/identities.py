@@ -454,8 +454,7 @@ class Identities:
                     break
                 name.insert(0, w)
             trimmed = from_first_name(name)
-            titled = len(trimmed) < len(name) or bool(stop) and title_before(stop, self.lang)
-            name = trimmed
+            name, titled = trimmed, len(trimmed) < len(name) or bool(stop) and title_before(stop, self.lang)
             if not name:
                 continue
             first = name[0].casefold()
