@@ -12,3 +12,12 @@ def article_stances(text: str) -> dict[str, int]:
 
 def speakers(text: str) -> list:
     return [s.speaker for s in extract_article(text, lang="de", published=PUBLISHED).statements]
+
+
+def speaker_stances(text: str, speaker: str) -> dict[str, int]:
+    """The non-zero stances of one speaker's statements in the article (test_stances_de_r32, r33)."""
+    out: dict[str, int] = {}
+    for st in extract_article(text, lang="de", published=PUBLISHED).statements:
+        if st.speaker_name == speaker:
+            out.update({k: v for k, v in st.stance.items() if v})
+    return out

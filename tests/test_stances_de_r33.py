@@ -2,16 +2,9 @@
 the sentences are not those of the eval files."""
 import pytest
 
-from extract.pipeline import extract_article
 from extract.positions import frames_de as fd
+from stance_helpers_de import speaker_stances as stances_of
 
-
-def stances_of(text: str, speaker: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for st in extract_article(text, lang="de", published="2026-12-08").statements:
-        if st.speaker_name == speaker:
-            out.update({k: v for k, v in st.stance.items() if v})
-    return out
 
 
 @pytest.mark.parametrize("text, speaker, target, value", [
