@@ -66,7 +66,7 @@ def no_matter(st: Stance) -> bool:
     return (joined or occasion(st.target, "performance") or someone(st)) and not act_decided(st)
 
 
-def act_told(st: Stance, said: str = "") -> bool:
+def act_told(st: Stance, said: str) -> bool:
     """A told clause that does without a thing one has for oneself ("verzichtete auf den Dienstwagen", "auf sein
     Honorar"; rows "done_without", "personal", "perk"): an act, no position. Not a matter under debate ("auf die
     umstrittene Parkgebühr"), not where what is given up is a position ("auf seine Forderung nach X": a frame noun
