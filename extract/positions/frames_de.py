@@ -74,8 +74,6 @@ COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten seh
                     "erachten einstufen empfinden bieten bergen bedeuten".split())  # ("X birgt Risiken": X is a risk)
 JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen "
                     "erachten einstufen empfinden".split())  # the subject judges the object
-NAMING = frozenset({"nennen"})  # the label stands bare ("nennt X unsinnig"); the other LABELLING verbs take "als"
-LABELLING = NAMING | frozenset("bezeichnen betrachten sehen werten bewerten beurteilen einschätzen einstufen empfinden".split())
 PREDICATE_VERBS = COPULAS | JUDGING  # a clause with one of these may judge its subject or object ("ist ein X", "hält X für Y")
 TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
@@ -4115,20 +4113,32 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
 
 def resumed_judgement(clauses: list[Clause], c: Clause) -> bool:
     """"„Ökonomisch unsinnig“ – so nennt Y die Abgabe", "„Ein Gewinn“ – so beurteilt Y den Weg": "so" before the
-    finite verb of a labelling verb (LABELLING) resumes the verbless piece before it, the judgement it names (a
-    participle may end it: "„Verkehrspolitisch verfehlt“"; a verb before its last word makes it a clause)."""
-    return (len(c.words) > 2 and c.words[0].low == "so" and "FIN" in c.words[1].tag and c.words[1].lemma in LABELLING
+    finite verb of a labelling verb (data/labelling_verbs_de.tsv) resumes the verbless piece before it, the
+    judgement it names (a participle may end it: "„Verkehrspolitisch verfehlt“"; a verb before its last word
+    makes it a clause)."""
+    return (len(c.words) > 2 and c.words[0].low == "so" and "FIN" in c.words[1].tag and c.words[1].lemma in labelling_verbs()
             and bool(clauses) and bool(clauses[-1].words) and not any(w.tag.startswith("V") for w in clauses[-1].words[:-1]))
 
 
 def resumed_text(label: Clause, c: Clause, plain: str) -> str:
     """The clause "so" resumes, the label in its place: "ökonomisch unsinnig nennt Y die Abgabe", "Als ein Gewinn
-    beurteilt Y den Weg" (NAMING verbs take the label bare, the others after "als"). The label's first word is written
+    beurteilt Y den Weg" (the verb's row says whether the label stands bare or after "als"); the label takes the
+    place of the clause's own first word, "so", not of a "so" further on. The label's first word is written
     small unless it is a noun: it no longer opens the sentence ("Ein", "Ökonomisch", "Ausgewogen": a participle)."""
     first, rest = (label.text.strip().split(" ", 1) + [""])[:2]
     noun = _capital_tag(first).startswith("N") and not _analyse(first.lower())[1].startswith("VV(PP")
     first = first if noun else first.lower()
-    return f"{'' if c.words[1].lemma in NAMING else 'Als '}{first} {rest} {plain[plain.lower().index('so') + 2:]}"
+    lead = "" if labelling_verbs()[c.words[1].lemma] == "bare" else "Als "
+    return f"{lead}{first} {rest} {plain[LEADING_SO.match(plain).end():]}"
+
+
+LEADING_SO = re.compile(r"\W*so\b", re.IGNORECASE)  # (the clause's first word; resumed_judgement made sure it is "so")
+
+
+@lru_cache(maxsize=None)
+def labelling_verbs() -> dict[str, str]:
+    """data/labelling_verbs_de.tsv: lemma -> "bare" or "als", how the verb takes its label."""
+    return dict(line.split()[:2] for line in data_words("labelling_verbs_de.tsv"))
 
 
 def restated(plain: str, before: Clause) -> str:
