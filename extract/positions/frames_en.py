@@ -1288,9 +1288,12 @@ def imperative_act(bare: str) -> bool:
 
 @lru_cache(maxsize=1)
 def negated_act_pattern():
-    """A negation right before an act word ("n't close", "never sell"; "don t" where a curly apostrophe was cut)."""
-    negations = sorted(lexicon()["negations"] | {"n't", "n t"})
-    return re.compile(r"(?:^|\W|n)(?:" + "|".join(map(re.escape, negations)) + r") (?:" + "|".join(map(re.escape, act_stems())) + ")")
+    """A negation right before an act word ("never sell", "not close", "cannot close"); a contracted one is
+    written onto the word before it, with no word boundary ("don't close", "isn't closing", "aren't scrapping";
+    "don t" where a curly apostrophe was cut)."""
+    words = sorted(lexicon()["negations"] - {"n't"})
+    negation = r"(?:(?:^|\W|n)(?:" + "|".join(map(re.escape, words)) + r")|n't|n t)"
+    return re.compile(negation + r" (?:" + "|".join(map(re.escape, act_stems())) + ")")
 
 
 def read_stances(text: str, speaker: str = "", focus: str = "", pronouns: bool = False) -> list[Stance]:
