@@ -100,7 +100,7 @@ def build_statement(found: Found, actor: Actor | None, article: Article, clean: 
     cue_text = " ".join(clean[b:e] for b, e in found.cue)
     said = positions.judge(quote_text, cue_text, lang, frame_text=clean[stance_start(frame, dateline, lang):frame[1]],
                            speaker=" ".join([clean[b:e] for b, e in found.speaker_mention] + [actor.name if actor else ""]),
-                           context=clean[:frame[0]])
+                           context=clean[:frame[0]], held=actor is not None)
     earlier = recalled_date(said, when, published, lang)
     recalled_at = earlier.date if earlier is not when else None  # only a time of its own words
     if set(said.recalled) == set(said.stance):
