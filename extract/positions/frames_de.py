@@ -1338,8 +1338,8 @@ def act_object(c: Clause, lang: str, words: list[str], negated_object: bool = Tr
                 words.append(w.text)
                 heads = [p for p in objects if not _genitive_attribute(c, p)] or objects  # (r13deb) "die
                 head = beyond_amount(c, objects, heads[-1], lang)  # Einbürgerung integrierter Ausländer erleichtern": the
-                if head is None:  # object, not its genitive; a sum saved is no thing ended
-                    return None
+                if head is None or saved_resource(c, head, key):  # object, not its genitive; a sum or a resource
+                    return None  # saved is no thing ended
                 if negated_object and head.prep is None and c.lows[head.start] in NEGATING_DETERMINERS:
                     words.append(c.words[head.start].text)  # "solle keine Kohlekraftwerke mehr bauen": no act on X
                     return head, -sign
@@ -1353,6 +1353,22 @@ def beyond_amount(c: Clause, objects: list[Phrase], head: Phrase, lang: str) -> 
     if noun_lemma(c.words[head.head].text).lower() not in row_words(lang, "amount"):
         return head
     return next((p for p in objects if p.start == head.end and _genitive_attribute(c, p)), None)
+
+
+def saved_resource(c: Clause, head: Phrase, act: str) -> bool:
+    """A resource a saving act saves ("Energie einsparen", "Trinkwasser sparen", "Personalkosten sparen";
+    data/saved_resources_de.tsv): what is saved is kept, no thing ended, no side taken on it."""
+    rows = saved_resources()
+    if act not in rows.get("acts", ()):
+        return False
+    lemma = noun_lemma(c.words[head.head].text).lower()
+    return lemma in rows.get("alone", ()) or lemma.endswith(rows.get("compounds", ()))
+
+
+@lru_cache(maxsize=None)
+def saved_resources() -> dict[str, tuple[str, ...]]:
+    """data/saved_resources_de.tsv: row name -> its words, lower-case."""
+    return {name: tuple(words) for name, *words in (line.split() for line in data_words("saved_resources_de.tsv"))}
 
 
 def held_by_agent(c: Clause, i: int, fw: FrameWord) -> bool:
@@ -3191,7 +3207,7 @@ def unlisted_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, in
     """A zu-infinitive content whose verb no act row lists ("warnte davor, im Forst einen Nationalpark
     auszuweisen", "forderte, die Ufer zu renaturieren"): a transitive act does what it names to its one
     object, it brings it about or uses it (+1 to the object, as "keep"); the sign of the frame decides.
-    Verbs that handle or merely happen ("prüfen", "beginnen"; rows "about", "happen"), frame verbs,
+    Verbs that handle or merely happen ("prüfen", "beginnen"; rows "about", "happen"), frame verbs, listed acts,
     a person or a body as the object, and a clause with more than one object are none."""
     verbs = [k for k, w in enumerate(other.words) if not w.noun and w.tag.startswith("V")]
     if not verbs or any("FIN" in other.words[k].tag for k in verbs):
@@ -3201,9 +3217,10 @@ def unlisted_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, in
     if not (verb.tag == "VV(IZU)" or verb.tag.startswith("VV") and k > 0 and other.lows[k - 1] == "zu"):
         return None
     lemma = separable_lemmas(other).get(k, verb.lemma)
-    if any(x in lexicon(lang).frames or x in row_words(lang, "about") or x in row_words(lang, "happen")
+    if any(x in lexicon(lang).frames or x in lexicon(lang).acts or x in row_words(lang, "about") or x in row_words(lang, "happen")
            for x in (lemma, verb.lemma)):
-        return None  # (membership, not a set of the 955 frame words built per clause)
+        return None  # (membership, not a set of the 955 frame words built per clause; a listed act that act_object
+    # read without a thing, "40 Millionen Euro einzusparen", "Energie einzusparen", does not become a "keep")
     objects = [p for p in other.phrases if p.prep is None and p.end <= k and not p.pronoun]
     if len(objects) != 1 or other.lows[max(objects[0].start - 1, 0)] == "als":
         return None
