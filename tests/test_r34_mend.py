@@ -27,6 +27,9 @@ def test_saving_a_resource_takes_no_side_on_it(text):
     # a compound of a resource met only alone names a thing a cut ends ("Pflegegeld", "Parkplatz")
     ("„Die Stadt darf das Pflegegeld nicht einsparen“, sagte Bürgermeisterin Ina Probsthagen.", "Pflegegeld", 1),
     ("„Die Stadt muss den Parkplatz einsparen“, sagte Bürgermeisterin Ina Probsthagen.", "Parkplatz", -1),
+    # (rr34-mend) power from a source is cut, a side taken on the source: "strom" is a resource only alone
+    ("Bürgermeisterin Ina Probsthagen forderte, Kohlestrom einzusparen.", "Kohlestrom", -1),
+    ("„Wir müssen Atomstrom einsparen“, sagte Bürgermeisterin Ina Probsthagen.", "Atomstrom", -1),
 ])
 def test_saving_a_thing_still_ends_it(text, target, value):
     assert stances_of(text, "Ina Probsthagen").get(target) == value
