@@ -83,6 +83,13 @@ def speaker_of(found: Found, resolver: PieceActors) -> Actor | None:
     return None
 
 
+def holder_named(found: Found, actor: Actor | None) -> bool:
+    """Whether a stance of the statement has someone to hold it: its actor, or a speaker mention its article
+    resolves to nobody but the store may resolve across articles ("Die Landrätin unterstützt inzwischen X" for
+    the Landrätin named in an earlier article). An unattributed statement, with no speaker mention, has none."""
+    return actor is not None or bool(found.speaker_mention) and not found.unattributed
+
+
 def build_statement(found: Found, actor: Actor | None, article: Article, clean: str,
                     dateline: Span | None = None) -> Statement:
     """One found statement with its speaker, dated (dates) and judged (positions); ``dateline`` is
@@ -100,7 +107,7 @@ def build_statement(found: Found, actor: Actor | None, article: Article, clean: 
     cue_text = " ".join(clean[b:e] for b, e in found.cue)
     said = positions.judge(quote_text, cue_text, lang, frame_text=clean[stance_start(frame, dateline, lang):frame[1]],
                            speaker=" ".join([clean[b:e] for b, e in found.speaker_mention] + [actor.name if actor else ""]),
-                           context=clean[:frame[0]])
+                           context=clean[:frame[0]], held=holder_named(found, actor))
     earlier = recalled_date(said, when, published, lang)
     recalled_at = earlier.date if earlier is not when else None  # only a time of its own words
     if set(said.recalled) == set(said.stance):

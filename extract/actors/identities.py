@@ -173,15 +173,24 @@ def ends_name_run(w: str, lex, lang: str) -> bool:
     low = w.casefold()
     return (low in ARTICLES or low in HONORIFICS or role_word(w, lex) or low in lex.titles
             or _adjective_country(w, lex) or low in lex.organisations or low in lex.countries
-            or lang == "en" and len(w) > 3 and w.endswith("."))
+            or sentence_last(w, lex, lang))
 
 
-def title_before(stop: str, lang: str) -> bool:
+def sentence_last(w: str, lex, lang: str) -> bool:
+    """In English, a word of more than three letters with a full stop, not a title's or honorific's abbreviation
+    ("Sen.", "Gov.", "Prof."): the last word of a sentence ("the Reclamation Plan. | Patriot"). The one test of a
+    sentence end for ends_name_run and title_before."""
+    low = w.casefold()
+    return lang == "en" and len(w) > 3 and w.endswith(".") and low not in HONORIFICS and low not in lex.titles
+
+
+def title_before(stop: str, lex, lang: str) -> bool:
     """The word that ended the run before a surname is a title the name words after it are a person's
-    first names by ("Sheriff | Royce Ormsbury"); in English an article or a sentence's last word is none
-    ("The | Marlow Gazette", "the Reclamation Plan. | Patriot Tilmouth"): a body's name or a new sentence."""
+    first names by ("Sheriff | Royce Ormsbury", "Sen. | Ardath Vellacourt"); in English an article or a
+    sentence's last word is none ("The | Marlow Gazette", "the Reclamation Plan. | Patriot Tilmouth"): a body's
+    name or a new sentence."""
     low = stop.casefold()
-    return lang != "en" or low in HONORIFICS or not (low in ARTICLES or stop.endswith("."))
+    return lang != "en" or low in HONORIFICS or not (low in ARTICLES or sentence_last(stop, lex, lang))
 
 
 def written_as_person(p: Parsed, body_word: bool) -> bool:
@@ -454,7 +463,7 @@ class Identities:
                     break
                 name.insert(0, w)
             trimmed = from_first_name(name)
-            name, titled = trimmed, len(trimmed) < len(name) or bool(stop) and title_before(stop, self.lang)
+            name, titled = trimmed, len(trimmed) < len(name) or bool(stop) and title_before(stop, self.lex, self.lang)
             if not name:
                 continue
             first = name[0].casefold()

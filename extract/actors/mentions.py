@@ -13,7 +13,7 @@ from .phrase import Entity, Parsed, _adjective_country, _longest, _tokenize_mark
 from .roles import _role_gender, is_bare_head, council_noun, demonym_noun, demonym_stem, role_word
 from .written import glued_role, written_role
 from .english_words import is_dictionary_word
-from .words import LEGAL_FORMS, MEMBER_BODIES, GAELIC_LINKS, GAELIC_MUTATED, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, UNNAMED_MANY_DE, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS, RELIGIOUS_ADDRESS
+from .words import LEGAL_FORMS, MEMBER_BODIES, GAELIC_LINKS, GAELIC_MUTATED, TRUNCATION_LINKS, GAELIC_PATRONYMS, ARTICLES, DEFINITE, DOUBLE_PARTICLE, HONORIFICS, INDEFINITE, MODIFIERS, UNNAMED_MANY_DE, NEUTRAL_ROLE_ENDINGS, OF_WORDS, PARTICLES, QUANTIFIERS, RELIGIOUS_ADDRESS
 
 
 def _entity_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[Entity | None, int]:
@@ -143,8 +143,10 @@ def kind_of_named_body(word: str) -> bool:
 
 
 def _truncated_body(tokens: list[str], j: int, lex: Lexicon) -> tuple[Entity | None, int]:
-    """"die Industrie- und Handelskammer Nordmark": a truncated compound joined to a body's noun."""
-    if lex.lang == "de" and j + 2 < len(tokens) and tokens[j + 1] in ("und", "oder"):
+    """"die Industrie- und Handelskammer Nordmark": a truncated compound joined to a body's noun (by any link
+    of words.TRUNCATION_LINKS, as the German token readers join it)."""
+    link = j + 2 < len(tokens) and (tokens[j + 1] in TRUNCATION_LINKS or tokens[j + 1] + "." in TRUNCATION_LINKS)
+    if lex.lang == "de" and link:  # (the phrase's tokens drop an abbreviation's dot: "bzw")
         body, k = _entity_at(tokens, j + 2, lex)
         if body is not None and body.kind == "organisation":
             if body.name.startswith(tokens[j + 2]):

@@ -25,6 +25,9 @@ NO_ACTOR = {"wir", "ich", "man", "es", "uns", "du", "we", "i", "you", "one", "us
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
 INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen", "a", "an"}
 ARTICLES = DEFINITE | INDEFINITE
+# the words after a German truncated compound before its head ("Industrie- und Handelskammer", "Reit- sowie
+# Fahrverein"): read by de/tokens.retag_truncated, de/phrases and actors/mentions._truncated_body alike
+TRUNCATION_LINKS = frozenset(("und", "oder", "sowie", "bzw."))
 QUANTIFIERS = {
     "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "zahlreiche", "zahlreichen", "manche",
     "andere", "anderen", "weitere", "weiteren", "alle", "allen", "zwei", "drei", "vier", "fünf", "hunderte",

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..actors import first_name, lexicon, role_word
 from ..actors.lexicon import word_set
-from ..actors.words import subordinators
+from ..actors.words import TRUNCATION_LINKS, subordinators
 from .cues import RELATIVE_WORDS, SpellingSet
 from .nlp import ge_participle, is_cue_candidate, past_or_konjunktiv, verb_analysis
 
@@ -128,9 +128,6 @@ def retag_past_forms(toks: list[Tok]) -> None:
         elif plural_in_second_place(toks, k):  # (and a Konjunktiv I "-e" the tagger read as an adjective)
             t.tag = t.tag[:2] + "(FIN)" if t.tag.startswith(("VA", "VM")) else "VV(FIN)"
             t.stem, t.konj = verb_analysis(t.text, t.tag)  # "Betrüger nutzen die Zeit aus", "Die Vorwürfe wögen schwer"
-
-
-TRUNCATION_LINKS = frozenset(("und", "oder", "sowie", "bzw."))
 
 
 def retag_truncated(toks: list[Tok]) -> None:

@@ -277,7 +277,7 @@ class Judgement:
 
 
 def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", speaker: str = "",
-          context: str = "") -> Judgement:
+          context: str = "", held: bool = True) -> Judgement:
     """Targets and topics of a statement and the stance towards each.
 
     The stance is read from the clause structure of ``frame_text`` (the sentence with quote,
@@ -287,12 +287,14 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     the speaker is named in the frame, so that positions of others reported by the speaker are
     left out; ``context`` is the article's text before the frame, whose things "dafür" or "das
     Projekt" may point back to (German). A statement with no stance keeps the configured topics its quote names, or, with
-    none, up to two key terms ("#Kaserne") to group it."""
+    none, up to two key terms ("#Kaserne") to group it. ``held=False``: the statement has no speaker, and a stance
+    needs one to hold it ("„Ein Meilenstein“ – so nennt die Zeitung das Vorhaben" with no paper named): no stance
+    and no turn, only its topics."""
     lang = lang if lang in ("de", "en") else "de"
     text = without_name_asides(frame_text or (f"{cue_text}, {quote_text}" if cue_text else quote_text))
     speaker = without_name_asides(speaker)
     # the statement's own words: its quote and its cue ("dismissed" when the quote is only "the plan")
-    stances = read_stances(text, lang, speaker, " … ".join(p for p in (quote_text, cue_text) if p), context)
+    stances = read_stances(text, lang, speaker, " … ".join(p for p in (quote_text, cue_text) if p), context) if held else []
     if lang == "de":  # (an occasion, a person praised, a view as such: no matter of debate; a deed with its time)
         stances = [st for st in stances if not no_matter(st)]
         stances = [] if deed_told(text, stances) else stances
@@ -321,7 +323,7 @@ def judge(quote_text: str, cue_text: str, lang: str, *, frame_text: str = "", sp
     for topic in topics_in(quote_text, lang):
         if topic not in topics:
             topics.append(topic)
-    turned, words = turned_on(text, lang)  # "Kehrtwende bei X", "changed her mind on X": the opposite of before
+    turned, words = turned_on(text, lang) if held else ([], [])  # "Kehrtwende bei X", "changed her mind on X": the opposite of before
     turned = [t for t in turned if not stance.get(t)]
     evidence.update({t: words for t in turned})
     topics += [t for t in turned if t not in topics]

@@ -480,6 +480,8 @@ def act_of(c: fd.Clause, speaker_words: set[str], plain: bool = True) -> tuple[f
             if p is not None and not pred.entry.words and (
                     reported and c.lows[p.start] not in BRINGING or fd.names_someone(c, p, "de")):
                 p = None  # (an unlisted verb brings a thing, not someone: "einen neuen Bürgermeister wählen")
+            if p is not None and pred.entry.words and fd.saved_resource(c, p, pred.entry.words[0]):
+                return None  # ("…, Energie einzusparen": a resource saved, no thing ended)
             if p is not None:
                 sign, said = negation_sign(c, p, pred, subj)
                 return p, value * sign, pred.words + said
@@ -642,6 +644,8 @@ def predicate_stances(c: fd.Clause, pred: Predicate, subj: fd.Phrase | None, nxt
             sign, said = negation_sign(c, None, pred, subj)
             nxt.content = True  # (read as this predicate's content: not again on its own)
             return stances_on(nxt, p, value * act_sign * sign, pred.words + said + act_words, recalled)
+        if p is not None and acting and fd.saved_resource(c, p, e.words[0]):
+            return []  # ("Wir müssen Energie einsparen": a resource saved, no thing ended)
         if p is not None and not pledge:
             sign, said = negation_sign(c, p, pred, subj)
             return stances_on(c, p, value * sign, pred.words + said, recalled)

@@ -74,8 +74,6 @@ COPULAS = frozenset("sein werden bleiben nennen bezeichnen halten betrachten seh
                     "erachten einstufen empfinden bieten bergen bedeuten".split())  # ("X birgt Risiken": X is a risk)
 JUDGING = frozenset("nennen bezeichnen halten betrachten sehen finden werten bewerten beurteilen einschätzen "
                     "erachten einstufen empfinden".split())  # the subject judges the object
-NAMING = frozenset({"nennen"})  # the label stands bare ("nennt X unsinnig"); the other LABELLING verbs take "als"
-LABELLING = NAMING | frozenset("bezeichnen betrachten sehen werten bewerten beurteilen einschätzen einstufen empfinden".split())
 PREDICATE_VERBS = COPULAS | JUDGING  # a clause with one of these may judge its subject or object ("ist ein X", "hält X für Y")
 TENSE_AUX = frozenset("haben sein".split())  # ("ist abzuschaffen" is a demand; "hat abgeschafft" a report)
 PAST_AUX = frozenset("hatte hatten hattest hattet war waren warst wart".split())
@@ -1340,8 +1338,8 @@ def act_object(c: Clause, lang: str, words: list[str], negated_object: bool = Tr
                 words.append(w.text)
                 heads = [p for p in objects if not _genitive_attribute(c, p)] or objects  # (r13deb) "die
                 head = beyond_amount(c, objects, heads[-1], lang)  # Einbürgerung integrierter Ausländer erleichtern": the
-                if head is None:  # object, not its genitive; a sum saved is no thing ended
-                    return None
+                if head is None or saved_resource(c, head, key):  # object, not its genitive; a sum or a resource
+                    return None  # saved is no thing ended
                 if negated_object and head.prep is None and c.lows[head.start] in NEGATING_DETERMINERS:
                     words.append(c.words[head.start].text)  # "solle keine Kohlekraftwerke mehr bauen": no act on X
                     return head, -sign
@@ -1355,6 +1353,22 @@ def beyond_amount(c: Clause, objects: list[Phrase], head: Phrase, lang: str) -> 
     if noun_lemma(c.words[head.head].text).lower() not in row_words(lang, "amount"):
         return head
     return next((p for p in objects if p.start == head.end and _genitive_attribute(c, p)), None)
+
+
+def saved_resource(c: Clause, head: Phrase, act: str) -> bool:
+    """A resource a saving act saves ("Energie einsparen", "Trinkwasser sparen", "Personalkosten sparen";
+    data/saved_resources_de.tsv): what is saved is kept, no thing ended, no side taken on it."""
+    rows = saved_resources()
+    if act not in rows.get("acts", ()):
+        return False
+    lemma = noun_lemma(c.words[head.head].text).lower()
+    return lemma in rows.get("alone", ()) or lemma.endswith(rows.get("compounds", ()))
+
+
+@lru_cache(maxsize=None)
+def saved_resources() -> dict[str, tuple[str, ...]]:
+    """data/saved_resources_de.tsv: row name -> its words, lower-case."""
+    return {name: tuple(words) for name, *words in (line.split() for line in data_words("saved_resources_de.tsv"))}
 
 
 def held_by_agent(c: Clause, i: int, fw: FrameWord) -> bool:
@@ -3193,7 +3207,7 @@ def unlisted_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, in
     """A zu-infinitive content whose verb no act row lists ("warnte davor, im Forst einen Nationalpark
     auszuweisen", "forderte, die Ufer zu renaturieren"): a transitive act does what it names to its one
     object, it brings it about or uses it (+1 to the object, as "keep"); the sign of the frame decides.
-    Verbs that handle or merely happen ("prüfen", "beginnen"; rows "about", "happen"), frame verbs,
+    Verbs that handle or merely happen ("prüfen", "beginnen"; rows "about", "happen"), frame verbs, listed acts,
     a person or a body as the object, and a clause with more than one object are none."""
     verbs = [k for k, w in enumerate(other.words) if not w.noun and w.tag.startswith("V")]
     if not verbs or any("FIN" in other.words[k].tag for k in verbs):
@@ -3203,9 +3217,10 @@ def unlisted_act(other: Clause, lang: str, words: list[str]) -> tuple[Phrase, in
     if not (verb.tag == "VV(IZU)" or verb.tag.startswith("VV") and k > 0 and other.lows[k - 1] == "zu"):
         return None
     lemma = separable_lemmas(other).get(k, verb.lemma)
-    if any(x in lexicon(lang).frames or x in row_words(lang, "about") or x in row_words(lang, "happen")
+    if any(x in lexicon(lang).frames or x in lexicon(lang).acts or x in row_words(lang, "about") or x in row_words(lang, "happen")
            for x in (lemma, verb.lemma)):
-        return None  # (membership, not a set of the 955 frame words built per clause)
+        return None  # (membership, not a set of the 955 frame words built per clause; a listed act that act_object
+    # read without a thing, "40 Millionen Euro einzusparen", "Energie einzusparen", does not become a "keep")
     objects = [p for p in other.phrases if p.prep is None and p.end <= k and not p.pronoun]
     if len(objects) != 1 or other.lows[max(objects[0].start - 1, 0)] == "als":
         return None
@@ -4115,20 +4130,32 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
 
 def resumed_judgement(clauses: list[Clause], c: Clause) -> bool:
     """"„Ökonomisch unsinnig“ – so nennt Y die Abgabe", "„Ein Gewinn“ – so beurteilt Y den Weg": "so" before the
-    finite verb of a labelling verb (LABELLING) resumes the verbless piece before it, the judgement it names (a
-    participle may end it: "„Verkehrspolitisch verfehlt“"; a verb before its last word makes it a clause)."""
-    return (len(c.words) > 2 and c.words[0].low == "so" and "FIN" in c.words[1].tag and c.words[1].lemma in LABELLING
+    finite verb of a labelling verb (data/labelling_verbs_de.tsv) resumes the verbless piece before it, the
+    judgement it names (a participle may end it: "„Verkehrspolitisch verfehlt“"; a verb before its last word
+    makes it a clause)."""
+    return (len(c.words) > 2 and c.words[0].low == "so" and "FIN" in c.words[1].tag and c.words[1].lemma in labelling_verbs()
             and bool(clauses) and bool(clauses[-1].words) and not any(w.tag.startswith("V") for w in clauses[-1].words[:-1]))
 
 
 def resumed_text(label: Clause, c: Clause, plain: str) -> str:
     """The clause "so" resumes, the label in its place: "ökonomisch unsinnig nennt Y die Abgabe", "Als ein Gewinn
-    beurteilt Y den Weg" (NAMING verbs take the label bare, the others after "als"). The label's first word is written
+    beurteilt Y den Weg" (the verb's row says whether the label stands bare or after "als"); the label takes the
+    place of the clause's own first word, "so", not of a "so" further on. The label's first word is written
     small unless it is a noun: it no longer opens the sentence ("Ein", "Ökonomisch", "Ausgewogen": a participle)."""
     first, rest = (label.text.strip().split(" ", 1) + [""])[:2]
     noun = _capital_tag(first).startswith("N") and not _analyse(first.lower())[1].startswith("VV(PP")
     first = first if noun else first.lower()
-    return f"{'' if c.words[1].lemma in NAMING else 'Als '}{first} {rest} {plain[plain.lower().index('so') + 2:]}"
+    lead = "" if labelling_verbs()[c.words[1].lemma] == "bare" else "Als "
+    return f"{lead}{first} {rest} {plain[LEADING_SO.match(plain).end():]}"
+
+
+LEADING_SO = re.compile(r"\W*so\b", re.IGNORECASE)  # (the clause's first word; resumed_judgement made sure it is "so")
+
+
+@lru_cache(maxsize=None)
+def labelling_verbs() -> dict[str, str]:
+    """data/labelling_verbs_de.tsv: lemma -> "bare" or "als", how the verb takes its label."""
+    return dict(line.split()[:2] for line in data_words("labelling_verbs_de.tsv"))
 
 
 def restated(plain: str, before: Clause) -> str:

@@ -176,8 +176,15 @@ def measure(tok) -> bool:
     offer": the parse gives "2.5" to "offer" and "per" to "cent")."""
     if tok.lower_ not in lexicon()["units"]:
         return False
+    return any(c.like_num for c in tok.lefts) or figure_before(tok) is not None
+
+
+def figure_before(tok):
+    """The number right before a word's own words that the parse hung elsewhere ("2.5" of "2.5 per cent", on
+    "offer"), else None; only where the word has words of its own before it. The one test of that figure, for
+    measure and measure_words."""
     start = tok.left_edge.i
-    return any(c.like_num for c in tok.lefts) or start < tok.i and start > 0 and tok.doc[start - 1].like_num
+    return tok.doc[start - 1] if 0 < start < tok.i and tok.doc[start - 1].like_num else None
 
 
 def head_word(tok) -> str:
@@ -459,8 +466,8 @@ def apart_figure(child, mod) -> bool:
 def measure_words(tok) -> list:
     """A word's own words; for a measure, also the figure right before them that the parse hung elsewhere
     ("10" of "10 per cent")."""
-    words, start = list(tok.subtree), tok.left_edge.i
-    return words + [tok.doc[start - 1]] if measure(tok) and start > 0 and tok.doc[start - 1].like_num else words
+    words, figure = list(tok.subtree), figure_before(tok) if measure(tok) else None
+    return words if figure is None else words + [figure]
 
 
 MAGNITUDES = frozenset("m bn k mn tn".split())  # the letters a sum's figure ends in, split off by the tokenizer ("£62m")
@@ -1281,9 +1288,12 @@ def imperative_act(bare: str) -> bool:
 
 @lru_cache(maxsize=1)
 def negated_act_pattern():
-    """A negation right before an act word ("n't close", "never sell"; "don t" where a curly apostrophe was cut)."""
-    negations = sorted(lexicon()["negations"] | {"n't", "n t"})
-    return re.compile(r"(?:^|\W|n)(?:" + "|".join(map(re.escape, negations)) + r") (?:" + "|".join(map(re.escape, act_stems())) + ")")
+    """A negation right before an act word ("never sell", "not close", "cannot close"); a contracted one is
+    written onto the word before it, with no word boundary ("don't close", "isn't closing", "aren't scrapping";
+    "don t" where a curly apostrophe was cut)."""
+    words = sorted(lexicon()["negations"] - {"n't"})
+    negation = r"(?:(?:^|\W|n)(?:" + "|".join(map(re.escape, words)) + r")|n't|n t)"
+    return re.compile(negation + r" (?:" + "|".join(map(re.escape, act_stems())) + ")")
 
 
 def read_stances(text: str, speaker: str = "", focus: str = "", pronouns: bool = False) -> list[Stance]:
