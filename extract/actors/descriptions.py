@@ -282,8 +282,9 @@ def body_read_as_person_before(actors: Descriptions, p: Parsed, offset: int) -> 
     if noun not in referring_bodies("de"):
         return None
     company = noun in COMPANY_NOUNS
-    actor = described_antecedent(actors._events, offset, actors._sentence,
-                                 lambda a: read_as_person(actors, a, company) and written_as_body(actors.text[:offset], a.name))
+    spoke = {ev.actor.id for ev in actors._events if ev.offset < offset and ev.speaks}
+    actor = described_antecedent(actors._events, offset, actors._sentence, lambda a: read_as_person(actors, a, company)
+                                 and written_as_body(actors.text[:offset], a.name, a.id in spoke))
     if actor is not None:
         actor.kind, actor.role = "organisation", ""  # (a kind of company is no person's role: "Busbetreiber")
     return actor
@@ -299,13 +300,14 @@ def read_as_person(actors: Descriptions, actor: Actor, company: bool) -> bool:
         and not any(first_name(w.casefold()) for w in words[:-1])
 
 
-def written_as_body(text: str, name: str) -> bool:
-    """German writes a person's name without an article: a name after "der"/"die"/"das" ("die IG Velo X", "der SV
-    X"), or after an article and a noun for a kind of body ("Der Busbetreiber X"), names a body ("Paavo Kettuniemi"
-    does not say which)."""
-    for m in re.finditer(r"\b[Dd](?:er|ie|as|es|em|en)\s+(?:([A-ZÄÖÜ][\w-]*)\s+)?" + re.escape(name) + r"\b", text):
+def written_as_body(text: str, name: str, spoke: bool) -> bool:
+    """German writes a person's name without an article: a name after a nominative "der"/"die"/"das" and a noun for
+    a kind of body ("Der Busbetreiber X"), or after the article alone where the name spoke (``spoke``: "Die IG Velo X
+    verlangt …"; "Der Rolls-Royce Ghost macht …" names a car), names a body ("Paavo Kettuniemi" does not say which;
+    "dem Korrespondenten X", "des Vorzeige-Elektroautos X": the actors glued a noun to a name)."""
+    for m in re.finditer(r"\b[Dd](?:er|ie|as)\s+(?:([A-ZÄÖÜ][\w-]*)\s+)?" + re.escape(name) + r"\b", text):
         kind = (m.group(1) or "").casefold()
-        if not kind or kind.endswith(tuple(referring_bodies("de"))) or company_descriptor(kind, "de"):
+        if kind.endswith(tuple(referring_bodies("de"))) or company_descriptor(kind, "de") if kind else spoke:
             return True
     return False
 
