@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import firstnames, is_institution_word, lexicon, role_word
 from ..actors.inflection import gender_of
-from ..actors.lexicon import club_prefixes, word_set
+from ..actors.lexicon import word_set
 from ..actors.words import LEGAL_FORMS, PAIR_REFERENCES, PARTY_ASIDE
 from ..model import Span
 from .datelines import agencies
@@ -337,9 +337,6 @@ def inverted_speaker(art: Article, fin: int, e: int) -> Span | None:
             k += 1  # "das", "ihr", "ihnen": an object pronoun ("ihr Anwalt" is a possessive)
             continue
         end = art.np_right(k, e)
-        if end is None and toks[k].low in ("dem", "denen") and not nominal_next:
-            k += 1  # "Widersprochen hat dem prompt die X": "dem" with no noun is a pronoun, a dative object
-            continue
         if end is None or end <= k:
             return None
         head = next((t for t in toks[k:end] if t.cap and t.tag in ("NN", "NE") and not place_adjective(toks, t.i, end)), None)
@@ -907,10 +904,8 @@ def _person_or_body(t) -> bool:
 
 
 def _role_or_body(t) -> bool:
-    """A role noun ("Sprecherin"), a body's noun ("Polizei", "Landratsamt") or a club's abbreviation that
-    opens its name ("SV", "TSV": club_prefixes_de.txt)."""
-    return role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de") \
-        or t.text in club_prefixes("de")
+    """A role noun ("Sprecherin") or a body's noun ("Polizei", "Landratsamt")."""
+    return role_word(t.text, lexicon("de")) is not None or is_institution_word(t.text, "de")
 
 
 def apposed_name_end(art: Article, end: int, e: int) -> int | None:
