@@ -1,8 +1,7 @@
 """Round-34 German speakers (r34-de-spk): a body noun that only refers back ("der Verein", "das
 Unternehmen") takes up a body whose name was read as a person's for want of a first name, where the
 text wrote that name as a body's (after an article, or after a noun for a kind of company that was
-taken for a role); and the inverted subject after a fronted participle is read past a bare "dem"
-and names a club by its abbreviation ("der SV X"). Fictional people and bodies only."""
+taken for a role). Fictional people and bodies only."""
 from functools import lru_cache
 
 import pytest
@@ -51,20 +50,12 @@ def test_a_company_noun_before_a_first_name_stays_a_role():
     assert speaker_of(text, "kritisierte den Plan") == ("Ulf Kettuniemi", "person")
 
 
-@pytest.mark.parametrize("text, quote, want", [
-    ("Widersprochen hat dem prompt die Betriebsratsvorsitzende Mandy Kreutzträger: Die Belegschaft habe "
-     "bereits 30 000 Überstunden angesammelt.", "Überstunden", "Mandy Kreutzträger"),
-    ("Bestätigt hat den Wechsel am Mittwoch der SV Haldenmoor selbst: Man habe sich auf eine Ablöse geeinigt.",
-     "Ablöse", "SV Haldenmoor"),
-    ("Zugestimmt hat dem nur der TSV Oberau: Man sei für den Plan.", "für den Plan", "TSV Oberau"),
-])
-def test_the_inverted_subject_after_a_fronted_participle(text, quote, want):
-    assert speaker_of(text, quote)[0] == want
-
-
-def test_dem_before_its_noun_stays_an_object_phrase():
-    text = "Widersprochen hat dem Plan prompt die Betriebsratsvorsitzende Mandy Kreutzträger: Die Belegschaft sei müde."
-    assert speaker_of(text, "Belegschaft sei müde")[0] == "Mandy Kreutzträger"
+def test_a_man_with_an_agent_noun_glued_to_his_name_stays_a_person():
+    # rr34: "Der Spediteur X" spoke, and the actors glued the agent noun (no known role) to his surname;
+    # a bare "der" is a man's article as much as a body's, so "der Verband" takes him up as no body
+    text = "Der Spediteur Kettuniemi verlangt eine Entlastung. Die Maut sei zu hoch, teilte der Verband mit."
+    assert speaker_of(text, "Maut sei zu hoch")[0] == ""
+    assert all(kind != "organisation" for _, kind, _ in said(text))
 
 
 @pytest.mark.parametrize("text", [

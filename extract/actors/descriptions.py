@@ -304,10 +304,13 @@ def written_as_body(text: str, name: str, spoke: bool) -> bool:
     """German writes a person's name without an article: a name after a nominative "der"/"die"/"das" and a noun for
     a kind of body ("Der Busbetreiber X"), or after the article alone where the name spoke (``spoke``: "Die IG Velo X
     verlangt …"; "Der Rolls-Royce Ghost macht …" names a car), names a body ("Paavo Kettuniemi" does not say which;
-    "dem Korrespondenten X", "des Vorzeige-Elektroautos X": the actors glued a noun to a name)."""
-    for m in re.finditer(r"\b[Dd](?:er|ie|as)\s+(?:([A-ZÄÖÜ][\w-]*)\s+)?" + re.escape(name) + r"\b", text):
-        kind = (m.group(1) or "").casefold()
-        if kind.endswith(tuple(referring_bodies("de"))) or company_descriptor(kind, "de") if kind else spoke:
+    "dem Korrespondenten X", "des Vorzeige-Elektroautos X": the actors glued a noun to a name). The bare article
+    only as "die"/"das": a man's name never takes them, but "Der Spediteur Kettuniemi" is a man whose agent noun,
+    unknown as a role, the actors glued to his surname (rr34)."""
+    for m in re.finditer(r"\b([Dd](?:er|ie|as))\s+(?:([A-ZÄÖÜ][\w-]*)\s+)?" + re.escape(name) + r"\b", text):
+        kind = (m.group(2) or "").casefold()
+        bare = spoke and m.group(1).casefold() != "der"
+        if kind.endswith(tuple(referring_bodies("de"))) or company_descriptor(kind, "de") if kind else bare:
             return True
     return False
 
