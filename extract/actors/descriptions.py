@@ -10,7 +10,8 @@ from .body_kinds import fits_body_noun, fits_german_body_noun
 from .english_words import is_dictionary_word
 from .headlines import unstopped_headline_end
 from .candidates import MAX_SENTENCES_BACK, described_antecedent
-from .lexicon import (COMPANY_NOUNS, _inflected, description_roles, firstnames, is_generic_body, member_heads,
+from .lexicon import (COMPANY_NOUNS, _inflected, company_descriptor, description_roles, descriptor_heads, first_name, firstnames,
+                      is_generic_body, member_heads,
                       party_members, referring_bodies)
 from .phrase import Entity, Parsed
 from .mentions import PLACE_NOUNS, is_institution_word, parse_phrase
@@ -90,7 +91,7 @@ class Descriptions:
             self._events, offset, self._sentence,
             lambda a: fits(a) and any(_masculine(r.casefold()).endswith(head) for r in self._roles.get(a.id, [])),
             ) if head else None
-        actor = actor or described_antecedent(self._events, offset, self._sentence, fits)
+        actor = actor or described_antecedent(self._events, offset, self._sentence, fits) or body_read_as_person_before(self, p, offset)
         if actor is None and listed:
             # a description that names a kind of role ("der Manager") reaches further back to a
             # person who holds a role of that kind ("Vorstandschef"), never to one with no role
@@ -270,6 +271,48 @@ class Descriptions:
         orgs = self.lex.organisations
         return bool(one and other) and one != other and one.casefold() in orgs and other.casefold() in orgs
 
+
+
+def body_read_as_person_before(actors: Descriptions, p: Parsed, offset: int) -> Actor | None:
+    """German "teilte der Konzern mit", "schreibt der Verein" with no body named before that the noun fits: the
+    subject or speaker shortly before whose name was read as a person's for want of a first name, role or gender
+    ("Vennborg Chemie", "IG Velo Tüfelsmoos", "Der Busbetreiber Feldlinger Reisen"), made the body it is. Only
+    nouns that refer back to a body (referring_bodies_de.txt): such a noun never stands for a person."""
+    noun = p.entity.name.casefold() if p.entity is not None and actors.lang == "de" else ""
+    if noun not in referring_bodies("de"):
+        return None
+    company = noun in COMPANY_NOUNS
+    spoke = {ev.actor.id for ev in actors._events if ev.offset < offset and ev.speaks}
+    actor = described_antecedent(actors._events, offset, actors._sentence, lambda a: read_as_person(actors, a, company)
+                                 and written_as_body(actors.text[:offset], a.name, a.id in spoke))
+    if actor is not None:
+        actor.kind, actor.role = "organisation", ""  # (a kind of company is no person's role: "Busbetreiber")
+    return actor
+
+
+def read_as_person(actors: Descriptions, actor: Actor, company: bool) -> bool:
+    """A body's name read as a person's: no first name, and no role or gender (Antecedents._reads_as_body); or,
+    taken up by a company noun (``company``: "das Unternehmen"), only a compound noun for a kind of company taken
+    for a role ("Der Busbetreiber Feldlinger Reisen"; "Der Betreiber X" may be the man who runs it)."""
+    words = actor.name.split()
+    kind = company_descriptor(actor.role, "de") if company and actor.kind == "person" and len(words) > 1 else ""
+    return actors._reads_as_body(actor) or bool(kind) and kind.casefold() not in descriptor_heads("de") \
+        and not any(first_name(w.casefold()) for w in words[:-1])
+
+
+def written_as_body(text: str, name: str, spoke: bool) -> bool:
+    """German writes a person's name without an article: a name after a nominative "der"/"die"/"das" and a noun for
+    a kind of body ("Der Busbetreiber X"), or after the article alone where the name spoke (``spoke``: "Die IG Velo X
+    verlangt …"; "Der Rolls-Royce Ghost macht …" names a car), names a body ("Paavo Kettuniemi" does not say which;
+    "dem Korrespondenten X", "des Vorzeige-Elektroautos X": the actors glued a noun to a name). The bare article
+    only as "die"/"das": a man's name never takes them, but "Der Spediteur Kettuniemi" is a man whose agent noun,
+    unknown as a role, the actors glued to his surname (rr34)."""
+    for m in re.finditer(r"\b([Dd](?:er|ie|as))\s+(?:([A-ZÄÖÜ][\w-]*)\s+)?" + re.escape(name) + r"\b", text):
+        kind = (m.group(2) or "").casefold()
+        bare = spoke and m.group(1).casefold() != "der"
+        if kind.endswith(tuple(referring_bodies("de"))) or company_descriptor(kind, "de") if kind else bare:
+            return True
+    return False
 
 
 def owned_by_another(p: Parsed, actor: Actor, roles: list[str] | None) -> bool:
