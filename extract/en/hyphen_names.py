@@ -1,0 +1,103 @@
+"""Double-barrelled surnames the small English NER cuts or mislabels ("Ivor Penwithers | -Kane",
+"Imogen Strathairn-Polk" as ORG, "Priyanka Oduya-Hart" as nothing, "Émilie Gauvreau-Tessier" as
+WORK_OF_ART). The tokenizer splits "Oduya-Hart" into three tokens and the model, which saw few such
+names, reads the pieces as anything; every later reader (mentions, speakers, pronouns) goes by the
+entity. One pipeline step after the NER repairs the entities once per document:
+
+1. an entity that ends or starts inside a hyphenated name word takes the whole word;
+2. a hyphenated name word after one or two given-name words (a listed first name, or a capitalised
+   word that is no English dictionary word: "Aldous", "Priyanka") is a person, whatever the NER read,
+   unless an organisation word is among them or an entity reaching beyond the name holds a piece;
+3. the hyphenated word alone, where a person named so in full stands in the same text, is that person
+   ("Strathairn-Polk added").
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..actors.english_words import is_dictionary_word
+from ..actors.lexicon import first_name, organisation_words
+
+HYPHENS = ("-", "‐", "‑")
+GIVEN_NAMES_AT_MOST = 2  # "Mary Jane | Smith-Jones"
+
+
+def _name_part(tok) -> bool:
+    """A capitalised name word ("Oduya", "Hart", "Ní"), not a shout in capitals."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+
+
+def hyphen_words(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of capitalised words joined by hyphens with no space: "Oduya - Hart"."""
+    out, i = [], 0
+    while i < len(doc):
+        j = i
+        while (j + 2 < len(doc) and _name_part(doc[j]) and doc[j + 1].text in HYPHENS and not doc[j].whitespace_
+               and not doc[j + 1].whitespace_ and _name_part(doc[j + 2])):
+            j += 2
+        if j > i:
+            out.append((i, j + 1))
+        i = j + 1
+    return out
+
+
+def _given_name(tok) -> bool:
+    return _name_part(tok) and bool(tok.whitespace_) and (first_name(tok.lower_) or is_dictionary_word(tok.text) is False)
+
+
+def _person_start(doc: Doc, b: int) -> int:
+    """Where the given names before the hyphenated word at b begin (b when there are none)."""
+    k = b
+    while k > 0 and b - k < GIVEN_NAMES_AT_MOST and _given_name(doc[k - 1]):
+        k -= 1
+    return k
+
+
+@Language.component("wortlaut_hyphen_names")
+def hyphen_names(doc: Doc) -> Doc:
+    """The document with its entities repaired around hyphenated names (module docstring)."""
+    words = hyphen_words(doc)
+    if not words:
+        return doc
+    ents = list(doc.ents)
+    for b, e in words:
+        ents = _widened(ents, b, e)
+        k = _person_start(doc, b)
+        if k < b and not any(t.lower_ in organisation_words() for t in doc[k:e]):
+            ents = _as_person(doc, ents, k, e)
+    full = {ent[-1].i: ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 3}
+    surnames = {doc[ent.end - _surname_length(ent):ent.end].text for ent in full.values()}
+    for b, e in words:
+        if doc[b:e].text in surnames and not any(ent.start <= b and e <= ent.end and ent.label_ == "PERSON" for ent in ents):
+            ents = _as_person(doc, ents, b, e)
+    doc.ents = sorted(ents, key=lambda s: s.start)
+    return doc
+
+
+def _surname_length(ent: Span) -> int:
+    """Tokens of a person entity's hyphenated surname at its end (0 when its last word has no hyphen)."""
+    n = 1
+    while n + 1 < len(ent) and ent[-n - 1].text in HYPHENS and not ent[-n - 1].whitespace_:
+        n += 2
+    return n if n > 1 else 0
+
+
+def _widened(ents: list[Span], b: int, e: int) -> list[Span]:
+    """An entity holding part of the hyphenated word [b, e) and reaching no other entity takes all of it."""
+    out = []
+    for ent in ents:
+        if ent.start < e and b < ent.end and not (b >= ent.start and e <= ent.end):
+            start, end = min(ent.start, b), max(ent.end, e)
+            if not any(o is not ent and o.start < end and start < o.end for o in ents):
+                ent = Span(ent.doc, start, end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _as_person(doc: Doc, ents: list[Span], b: int, e: int) -> list[Span]:
+    """[b, e) as a person, in place of the entities inside it; unchanged when an entity reaches beyond it."""
+    inside = [ent for ent in ents if ent.start < e and b < ent.end]
+    if any(ent.start < b or ent.end > e for ent in inside):
+        return ents
+    return [ent for ent in ents if ent not in inside] + [Span(doc, b, e, label="PERSON")]
