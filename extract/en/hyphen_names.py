@@ -24,7 +24,8 @@ GIVEN_NAMES_AT_MOST = 2  # "Mary Jane | Smith-Jones"
 
 
 def _name_part(tok) -> bool:
-    """A capitalised name word ("Oduya", "Hart", "Ní"), not a shout in capitals."""
+    """A capitalised name word ("Oduya", "Hart", "Ní"), not a word in capitals ("LAVINIA OKAFOR-TRENT",
+    a transcript's label, is read by the interview reader)."""
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
 
 
@@ -42,16 +43,35 @@ def hyphen_words(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _given_name(tok) -> bool:
-    return _name_part(tok) and bool(tok.whitespace_) and (first_name(tok.lower_) or is_dictionary_word(tok.text) is False)
+def _given_name(doc: Doc, b: int, e: int) -> bool:
+    """Tokens [b, e) (one word, or a hyphenated one: "Jean-Luc") as a given name before a surname:
+    a listed first name, or a capitalised name word that is no English word nor a function word
+    ("Aldous", "Priyanka"; not "The", "Radio", "Port")."""
+    last = doc[e - 1]
+    if not (all(_name_part(doc[i]) for i in range(b, e, 2)) and last.whitespace_):
+        return False
+    word = doc[b:e].text
+    return first_name(word.casefold()) or (e - b == 1 and not last.is_stop and last.pos_ in ("PROPN", "ADJ", "NOUN")
+                                          and is_dictionary_word(word) is False)
 
 
-def _person_start(doc: Doc, b: int) -> int:
-    """Where the given names before the hyphenated word at b begin (b when there are none)."""
+def _person_start(doc: Doc, b: int, starts: dict[int, int]) -> int:
+    """Where the given names before the hyphenated word at b begin (b when there are none);
+    ``starts`` maps the last token of each hyphenated word to its first."""
     k = b
-    while k > 0 and b - k < GIVEN_NAMES_AT_MOST and _given_name(doc[k - 1]):
-        k -= 1
+    for _ in range(GIVEN_NAMES_AT_MOST):
+        first = starts.get(k - 1, k - 1)
+        if first < 0 or not _given_name(doc, first, k):
+            break
+        k = first
     return k
+
+
+def _surname_end(doc: Doc, b: int, e: int) -> bool:
+    """The hyphenated word [b, e) can end a person's name: not two English words ("Under-Pressure"),
+    and no capitalised name word goes on after it ("the Kelverton Baden-Powell Trust")."""
+    goes_on = e < len(doc) and _name_part(doc[e]) and doc[e - 1].whitespace_ and not doc[e].is_sent_start
+    return not goes_on and is_dictionary_word(doc[b:e].text) is not True
 
 
 @Language.component("wortlaut_hyphen_names")
@@ -61,10 +81,11 @@ def hyphen_names(doc: Doc) -> Doc:
     if not words:
         return doc
     ents = list(doc.ents)
+    starts = {e - 1: b for b, e in words}
     for b, e in words:
         ents = _widened(ents, b, e)
-        k = _person_start(doc, b)
-        if k < b and not any(t.lower_ in organisation_words() for t in doc[k:e]):
+        k = _person_start(doc, b, starts)
+        if k < b and _surname_end(doc, b, e) and not any(t.lower_ in organisation_words() for t in doc[k:e]):
             ents = _as_person(doc, ents, k, e)
     full = {ent[-1].i: ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 3}
     surnames = {doc[ent.end - _surname_length(ent):ent.end].text for ent in full.values()}
