@@ -51,3 +51,9 @@ def test_runs_need_a_given_name_and_no_organisation_word():
 def test_a_words_in_capitals_are_no_hyphen_name():
     doc = load_english()("CHAIR LAVINIA OKAFOR-TRENT: We move to item six.")
     assert hyphen_words(doc) == []
+
+
+def test_a_place_the_ner_read_is_no_given_name():
+    # (rr34: "Tel" is no dictionary word, and "Tel Aviv-Jaffa" became a person over the NER's GPE)
+    assert ("Tel Aviv-Jaffa", "GPE") in _ents("Tel Aviv-Jaffa said the beach was closed.")
+    assert ("Marta Ruiz-Gallardón", "PERSON") in _ents("Marta Ruiz-Gallardón said the law would pass.")

@@ -23,6 +23,7 @@ from ..actors.lexicon import first_name, organisation_words
 HYPHENS = ("-", "‐", "‑")
 GIVEN_NAMES_AT_MOST = 2  # "Mary Jane | Smith-Jones"
 NAME_TAGS = ("NNP", "NNPS", "NN", "JJ")  # what the tagger makes of a given name it does not know ("Aldous": JJ)
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # an unlisted word the NER reads as a place is no given name ("Tel Aviv-Jaffa")
 
 
 def _name_part(tok) -> bool:
@@ -54,8 +55,9 @@ def _given_name(doc: Doc, b: int, e: int) -> bool:
         return False
     word = doc[b:e].text
     # (the tag, not the part of speech: the step before the parser runs before the attribute ruler)
+    # (the NER's reading is empty before the parser; after the NER a place word stays a place)
     return first_name(word.casefold()) or (e - b == 1 and not last.is_stop and last.tag_ in NAME_TAGS
-                                          and is_dictionary_word(word) is False)
+                                          and last.ent_type_ not in PLACE_LABELS and is_dictionary_word(word) is False)
 
 
 def person_runs(doc: Doc) -> list[tuple[int, int, int]]:
