@@ -120,7 +120,21 @@ def _roles_match(a: str, b: str) -> bool:
         return False  # "Vizebürgermeisterin" / "Bürgermeisterin": another office, though it ends in it
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a)
                               or a.startswith(b + " ") or b.startswith(a + " ")  # ("chief" / "chief executive": one role, shortened)
-                              or b in gender_forms(a))  # ("Stadtrat" / "Stadträtin": one office, the holder's form)
+                              or b in gender_forms(a)  # ("Stadtrat" / "Stadträtin": one office, the holder's form)
+                              or b in office_words_for(a) or a in office_words_for(b))  # ("Rathauschef" / "Bürgermeister")
+
+
+@lru_cache(maxsize=4096)
+def office_words_for(role: str) -> frozenset[str]:
+    """The offices a role noun of data/roles_<lang>.tsv says more plainly ("rathauschef" → "bürgermeister",
+    "oberbürgermeister", …), casefolded; empty for a role not listed. The table by which a reference
+    ("der Rathauschef") finds the mayor lets "Rathauschef Huber" of a later article be Bürgermeister Huber."""
+    out: set[str] = set()
+    for lang in ("de", "en"):
+        entry = lexicon(lang).roles.get(role)
+        if entry and entry[0]:
+            out |= {r.strip().casefold() for r in entry[0].split("|") if r.strip()}
+    return frozenset(out - {role})
 
 
 INITIALS_SKIP = {"of", "for", "the", "and", "des", "der", "für"}

@@ -30,7 +30,7 @@ from .changes import (act_compound_named, facility_of, facility_modifier, writte
                       thing_of_the_article, thing_held_before,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       inner_modifiers, modifier_named_after_head, partial_turn, spelling_variants, unnamed, words_of)
-from .frames import WORDS_KEPT
+from .frames import WORDS_KEPT, class_nouns
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
 from .narrated_de import deed_told, no_matter
@@ -676,7 +676,7 @@ def linked_targets(dated: list[Statement], targets: dict[str, set[str]], held: l
     """(speaker, target) -> the target that stands for the thing it names, for all the ways the
     speaker's statements name one thing (same_targets, a phrase, an apposition), each linked to
     the end of its chain."""
-    same = drop_general_processes(drop_new_specific_things(same_targets(targets), held), held)
+    same = drop_class_nouns_of_local_things(drop_general_processes(drop_new_specific_things(same_targets(targets), held), held), held)
     same.update(named_in_phrase(dated, same))  # "road tolls on the bridge" is the "bridge toll"
     # "den Klinik-Neubau, ein Großklinikum mit 600 Betten": the later "Großklinikum" is that thing
     same.update(named_by_apposition(dated, settled(same), is_thing))
@@ -901,6 +901,29 @@ def drop_new_specific_things(same: dict[tuple[str, str], str], held: list[Held])
             and first[speaker, whole][1] != first[speaker, t][1] and first[speaker, whole][0] > first[speaker, t][0]
         if not long_later:
             out[(speaker, t)] = whole
+    return out
+
+
+def drop_class_nouns_of_local_things(same: dict[tuple[str, str], str], held: list[Held]) -> dict[tuple[str, str], str]:
+    """A class noun of data/class_nouns.tsv ("die Strecke", "die Gebühr") names a thing of another
+    article (class_noun_of) only where none of its own articles has the speaker take a stance on another
+    thing: "Kranich lehnt die S-Bahn nach Obertal ab. Die Strecke sei zu teuer" is that S-Bahn, not the
+    Stadtbahn of an earlier article (inside one article the stance reader reads a class noun back to
+    the thing before it). Links of a configured topic's class nouns ("die Abgabe") are kept as they were."""
+    own: dict[tuple[str, str], set[str]] = {}  # (speaker, article) -> the things the speaker takes a stance on there
+    for h in held:
+        if is_thing(h.key):
+            own.setdefault((h.s.speaker or "", h.s.article_id), set()).add(h.key)
+    articles: dict[tuple[str, str], set[str]] = {}
+    for h in held:
+        articles.setdefault((h.s.speaker or "", h.key), set()).add(h.s.article_id)
+    out = {}
+    for (speaker, t), whole in same.items():
+        low = t.lower()
+        if low in class_nouns() and not class_words().get(low) and any(
+                own.get((speaker, a), set()) - {t, whole} for a in articles.get((speaker, t), ())):
+            continue
+        out[(speaker, t)] = whole
     return out
 
 

@@ -13,7 +13,7 @@ from typing import Callable, Collection
 
 from ..actors.english_words import is_dictionary_word
 from ..model import Statement
-from .frames import back_references, literal_words, may_hold_words, words_of
+from .frames import back_references, class_nouns, literal_words, may_hold_words, named_again_by, words_of
 from .frames_de import german_noun_lemma
 
 NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+")
@@ -505,17 +505,19 @@ def other_things(before: Statement, after: Statement, topic: str, same: dict[tup
 
 def class_noun_of(target: str, others: Collection[str]) -> str | None:
     """For a bare class noun of a configured topic ("die Abgabe", "the levy": a word the topic
-    lists itself, not a compound of it), the one other target of the speaker on that topic that
-    it refers back to ("Bettensteuer", then "will die Abgabe nun doch einführen"); None when
-    the speaker spoke of none or of several things there."""
+    lists itself, not a compound of it) or of data/class_nouns.tsv (the table by which the stance
+    readers read "die Gebühr" back to a "Citymaut" named before in one article), the one other
+    target of the speaker on that topic or of that class that it refers back to ("Bettensteuer",
+    then "will die Abgabe nun doch einführen"; "fordert eine Citymaut", months later "lehne die
+    Gebühr ab"); None when the speaker spoke of none or of several things there."""
     from . import configured_topic, is_key_term
 
     low = target.lower()
     topics = class_words().get(low)
-    if not topics or " " in target:
+    if " " in target or not (topics or low in class_nouns()):
         return None
-    things = {o for o in others if o != target and not configured_topic(o) and not is_key_term(o)
-              and o.lower() != low and topics & topics_of(o) and class_noun_of(o, set()) is None}
+    things = {o for o in others if o != target and not configured_topic(o) and not is_key_term(o) and o.lower() != low
+              and ((topics and topics & topics_of(o)) or named_again_by(o, low, " " in o))}
     return things.pop() if len(things) == 1 else None
 
 
