@@ -60,3 +60,29 @@ def test_a_class_noun_beside_another_thing_of_its_own_article_names_that_one():
     other = said("s2", "a2", "2030-07-22", {"S-Bahn": -1}, "lehnt die S-Bahn nach Obertal ab")
     after = said("s3", "a2", "2030-07-22", {"Strecke": -1}, "Die Strecke sei zu teuer")
     assert turns(before, other, after) == []  # (the Strecke is that S-Bahn: no turn on the Stadtbahn)
+
+
+def recalled(sid: str, article: str, date: str, when: str, stance: dict[str, int], text: str) -> Statement:
+    s = said(sid, article, date, stance, text)
+    s.recalled_stance, s.recalled_date, s.recalled = dict(stance), when, list(stance)
+    return s
+
+
+def test_a_generic_noun_recalled_with_a_date_is_the_thing_held_before_in_english_too():
+    before = said("s1", "a1", "2030-03-17", {"late-night levy": -1}, "she would vote against the late-night levy")
+    recall = recalled("s2", "a2", "2030-10-06", "2030-03-01", {"scheme": -1}, "the scheme")
+    now = said("s3", "a2", "2030-10-06", {"scheme": 1}, "on Monday she now supported it")
+    assert turns(before, recall, now, lang="en") == [("late-night levy", -1, 1)]
+
+
+def test_without_the_recall_an_english_generic_noun_stays_open():
+    before = said("s1", "a1", "2030-02-03", {"library": -1}, "she opposes the library")
+    now = said("s3", "a2", "2030-07-14", {"project": 1}, "she now supports the project")
+    assert turns(before, now, lang="en") == []  # (en-r21chg guards: "the project" may be a new thing)
+
+
+def test_a_recalled_generic_noun_with_two_things_before_stays_open():
+    before = said("s1", "a1", "2030-03-17", {"late-night levy": -1, "bus lane": 1}, "against the levy, for the bus lane")
+    recall = recalled("s2", "a2", "2030-10-06", "2030-03-01", {"scheme": -1}, "the scheme")
+    now = said("s3", "a2", "2030-10-06", {"scheme": 1}, "on Monday she now supported it")
+    assert ("late-night levy", -1, 1) not in turns(before, recall, now, lang="en")

@@ -18,7 +18,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Collection
 from importlib import resources
 from pathlib import Path
 
@@ -502,10 +502,10 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     history: dict[tuple[str, str], list[Held]] = {}
     reported: set[tuple[str, str, str, bool]] = set()
     found: list[PositionChange] = []
-    acts = ActHistory()
+    acts, recalled = ActHistory(), recalled_generics(dated)
     for h in held:
         s, value, lang = h.s, h.value, (langs or {}).get(h.s.article_id)
-        act, thing = act_and_thing(h, things.get(s.speaker, set()), in_article, same, before, lang)
+        act, thing = act_and_thing(h, things.get(s.speaker, set()), in_article, same, before, lang, recalled)
         if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
                 or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, []), lang):
             continue
@@ -568,24 +568,34 @@ def as_written(change: PositionChange, said: dict[str, str], spoken: list[str]) 
 
 def act_and_thing(h: Held, things: set[str], in_article: dict[tuple[str, str], set[str]],
                   same: dict[tuple[str, str], str], before: Callable[[Statement], set[str]] | None = None,
-                  lang: str | None = None) -> tuple[bool, str | None]:
+                  lang: str | None = None, recalled: Collection[tuple[str, str, str]] = ()) -> tuple[bool, str | None]:
     """Whether the position ``h`` is on an act ("lehnt die Schließung ab"), and the thing it is
     about where its key names none of its own ("lehnt das Projekt ab", "befürwortet den Bau": the
     thing its sentence names; ``things``: the speaker's targets). A bare act that names the speaker's
     one compound of it ("gegen das Verbot" beside "Nachtflugverbot", "gegen den Abbau" beside
     "Kiesabbau", linked in ``same``) is that thing, not an act on another. A bare generic noun its
     article leaves open, in a statement that says its position is new ("unterstützt das Projekt nun"),
-    is the one thing of the speaker's earlier articles (``before``: statement -> those things)."""
+    is the one thing of the speaker's earlier articles (``before``: statement -> those things); so is one
+    the speaker's statements in its article recall a dated position on (``recalled``, recalled_generics)."""
     s = h.s
     act = is_act_noun(h.key) and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
     thing = named_thing(s, h.key, things, act) or thing_of_the_article(s, h.key, in_article)
-    if thing is None and before is not None and bare_generic(h.key) and (held := thing_held_before(s, h.key, before(s), lang)) \
+    recalls = (s.speaker or "", s.article_id, h.key) in recalled  # ("who voted against the scheme in March")
+    if thing is None and before is not None and bare_generic(h.key) and (held := thing_held_before(s, h.key, before(s), lang, recalls)) \
             and not linked_name(same, s.speaker or "", h.key):  # (a name links it already: "the scheme" of "buyback scheme")
         thing = held
     if act and (whole := act_compound_named(h.key, things)) and thing in (None, whole) \
             and same.get((s.speaker or "", h.key)) == same.get((s.speaker or "", whole), whole):
         return False, None
     return act, thing
+
+
+def recalled_generics(dated: list[Statement]) -> set[tuple[str, str, str]]:
+    """(speaker, article, key) of every bare generic noun a statement recalls a dated position on
+    ("Pennant-Hughes, who voted against the scheme in March, …"): thing_held_before reads such a noun
+    in that article as the thing the speaker's earlier articles took a position on."""
+    return {(s.speaker or "", s.article_id, k) for s in dated if s.recalled_date
+            for k, v in (s.recalled_stance or {}).items() if v and bare_generic(k)}
 
 
 def linked_name(same: dict[tuple[str, str], str], speaker: str, key: str) -> bool:

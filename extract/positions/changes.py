@@ -579,21 +579,25 @@ def owned_by_it(text: str, name: str) -> bool:
     return bool(said) and all(re.search(THING_POSSESSIVE + r"\s+(?:\w+\s+)?$", text[:m.start()], re.IGNORECASE) for m in said)
 
 
-def thing_held_before(s: Statement, key: str, before: set[str], lang: str | None = None) -> str | None:
+def thing_held_before(s: Statement, key: str, before: set[str], lang: str | None = None, recalls: bool = False) -> str | None:
     """A bare generic target that nothing in its own article resolved ("unterstützt das Projekt nun",
-    "now backs the scheme"), in a statement that says its position is new (data/now_words_de.txt):
+    "now backs the scheme"), in a statement that says its position is new (data/now_words_de.txt) or
+    recalls a dated position on that noun ("who voted against the scheme in March, now supports it"):
     the one thing its speaker took a stance on in earlier articles (``before``, as linked), which the
     "now" sets the new position against. None with none or several before, without such a word, or
     where the generic noun has a complement of its own ("the project for a car park"). A thing read out
     of a fuller name beside it ("jail" of "jail expansion", "Flughafen" of "Flughafenausbau") is that one."""
-    # (German only: English "now supports the project" after a sentence naming another thing, en-r21chg-change-15,
-    # -17, -18, is that thing, and the English statement's text alone cannot tell)
-    if lang != "de" or not bare_generic(key):
+    # (a "now" in German only: English "now supports the project" after a sentence naming another thing,
+    # en-r21chg-change-15, -17, -18, is that thing, and the English statement's text alone cannot tell. In
+    # either language a statement that recalls a dated position on the noun itself, "who voted against the
+    # scheme in March", says it is the thing the speaker's earlier articles took that position on)
+    # (``recalls``: the speaker's statements in the article recall a dated position on ``key``, recalled_generics)
+    if (lang != "de" and not recalls) or not bare_generic(key):
         return None
     things = fullest(before - {key})
     clause = clause_of(s.quote_text or "", key)  # (the "now" must date the generic noun's own clause:
     # "Der Rat muss jetzt entscheiden, ich unterstütze das Projekt" says nothing new of the speaker)
-    if len(things) != 1 or not says_now(clause):
+    if len(things) != 1 or not (recalls or says_now(clause)):
         return None
     if has_own_complement(clause, key) or located(clause, key, lang):
         return None
