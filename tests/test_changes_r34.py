@@ -86,3 +86,19 @@ def test_a_recalled_generic_noun_with_two_things_before_stays_open():
     recall = recalled("s2", "a2", "2030-10-06", "2030-03-01", {"scheme": -1}, "the scheme")
     now = said("s3", "a2", "2030-10-06", {"scheme": 1}, "on Monday she now supported it")
     assert ("late-night levy", -1, 1) not in turns(before, recall, now, lang="en")
+
+
+def test_a_class_noun_with_a_complement_of_its_own_names_its_own_thing():
+    before = said("s1", "a1", "2030-02-03", {"Citymaut": 1}, "fordert eine Citymaut")
+    after = said("s2", "a2", "2030-09-15", {"Gebühr": -1}, "Er lehne die Gebühr für Anwohnerparken ab")
+    assert turns(before, after) == []
+    before = said("s1", "a1", "2030-02-03", {"windfall tax": -1}, "opposes the windfall tax")
+    after = said("s2", "a2", "2030-09-15", {"levy": 1}, "she backs the levy on second homes")
+    assert turns(before, after, lang="en") == []
+
+
+def test_a_recalled_generic_noun_with_a_complement_of_its_own_is_no_thing_held_before():
+    before = said("s1", "a1", "2030-03-17", {"library": -1}, "she opposes the library")
+    recall = recalled("s2", "a2", "2030-10-06", "2030-03-01", {"project": -1}, "the project for a car park")
+    now = said("s3", "a2", "2030-10-06", {"project": 1}, "she now supports it")
+    assert ("library", -1, 1) not in turns(before, recall, now, lang="en")

@@ -29,7 +29,8 @@ from ..actors.words import PARTY_ASIDE
 from .changes import (act_compound_named, facility_of, facility_modifier, written, written_stem, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
                       thing_of_the_article, thing_held_before,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
-                      inner_modifiers, modifier_named_after_head, partial_turn, spelling_variants, unnamed, words_of)
+                      inner_modifiers, modifier_named_after_head, partial_turn, spelling_variants, unnamed, words_of,
+                      followed_by, has_own_complement)
 from .frames import WORDS_KEPT, class_nouns
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -595,7 +596,8 @@ def recalled_generics(dated: list[Statement]) -> set[tuple[str, str, str]]:
     ("Pennant-Hughes, who voted against the scheme in March, …"): thing_held_before reads such a noun
     in that article as the thing the speaker's earlier articles took a position on."""
     return {(s.speaker or "", s.article_id, k) for s in dated if s.recalled_date
-            for k, v in (s.recalled_stance or {}).items() if v and bare_generic(k)}
+            for k, v in (s.recalled_stance or {}).items()
+            if v and bare_generic(k) and not has_own_complement(s.quote_text or "", k)}  # ("the plan for a car park")
 
 
 def linked_name(same: dict[tuple[str, str], str], speaker: str, key: str) -> bool:
@@ -919,7 +921,8 @@ def drop_class_nouns_of_local_things(same: dict[tuple[str, str], str], held: lis
     article (class_noun_of) only where none of its own articles has the speaker take a stance on another
     thing: "Kranich lehnt die S-Bahn nach Obertal ab. Die Strecke sei zu teuer" is that S-Bahn, not the
     Stadtbahn of an earlier article (inside one article the stance reader reads a class noun back to
-    the thing before it). Links of a configured topic's class nouns ("die Abgabe") are kept as they were."""
+    the thing before it; a configured topic's class nouns, "die Abgabe", keep that link). Nor does any class
+    noun with a complement of its own ("die Abgabe auf Einwegbecher", "the levy on second homes")."""
     own: dict[tuple[str, str], set[str]] = {}  # (speaker, article) -> the things the speaker takes a stance on there
     for h in held:
         if is_thing(h.key):
@@ -927,14 +930,24 @@ def drop_class_nouns_of_local_things(same: dict[tuple[str, str], str], held: lis
     articles: dict[tuple[str, str], set[str]] = {}
     for h in held:
         articles.setdefault((h.s.speaker or "", h.key), set()).add(h.s.article_id)
+    texts: dict[tuple[str, str], list[str]] = {}
+    for h in held:
+        texts.setdefault((h.s.speaker or "", h.key), []).append(h.s.quote_text or "")
     out = {}
     for (speaker, t), whole in same.items():
         low = t.lower()
         if low in class_nouns() and not class_words().get(low) and any(
                 own.get((speaker, a), set()) - {t, whole} for a in articles.get((speaker, t), ())):
             continue
+        if (low in class_nouns() or class_words().get(low)) and whole.lower() != low \
+                and any(followed_by(x, t, OWN_CLASS_COMPLEMENT) for x in texts.get((speaker, t), ())):
+            continue  # (any class noun: a complement of its own says which, "die Gebühr für Anwohnerparken", "a levy on bars")
         out[(speaker, t)] = whole
     return out
+
+
+# a class noun's own complement or matter ("die Abgabe auf Einwegbecher", "the levy on second homes")
+OWN_CLASS_COMPLEMENT = r"(?:for|of|to|on|für|zur|zum|des|der|von|vom|auf)"
 
 
 def drop_general_processes(same: dict[tuple[str, str], str], held: list[Held]) -> dict[tuple[str, str], str]:
