@@ -102,3 +102,9 @@ def test_a_recalled_generic_noun_with_a_complement_of_its_own_is_no_thing_held_b
     recall = recalled("s2", "a2", "2030-10-06", "2030-03-01", {"project": -1}, "the project for a car park")
     now = said("s3", "a2", "2030-10-06", {"project": 1}, "she now supports it")
     assert ("library", -1, 1) not in turns(before, recall, now, lang="en")
+
+
+def test_a_class_noun_of_the_table_without_a_now_stays_in_its_own_article():
+    before = said("s1", "a1", "2030-02-18", {"Stadtbahn": 1}, "hat sich für die Stadtbahn ausgesprochen")
+    after = said("s2", "a2", "2030-07-22", {"Strecke": -1}, "Die Strecke sei zu teuer für zu wenige Fahrgäste")
+    assert turns(before, after) == []  # (the article may have named an S-Bahn of its own in narration)

@@ -30,7 +30,7 @@ from .changes import (act_compound_named, facility_of, facility_modifier, writte
                       thing_of_the_article, thing_held_before,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       inner_modifiers, modifier_named_after_head, partial_turn, spelling_variants, unnamed, words_of,
-                      followed_by, has_own_complement)
+                      followed_by, has_own_complement, says_now, clause_of)
 from .frames import WORDS_KEPT, class_nouns
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -921,8 +921,11 @@ def drop_class_nouns_of_local_things(same: dict[tuple[str, str], str], held: lis
     article (class_noun_of) only where none of its own articles has the speaker take a stance on another
     thing: "Kranich lehnt die S-Bahn nach Obertal ab. Die Strecke sei zu teuer" is that S-Bahn, not the
     Stadtbahn of an earlier article (inside one article the stance reader reads a class noun back to
-    the thing before it; a configured topic's class nouns, "die Abgabe", keep that link). Nor does any class
-    noun with a complement of its own ("die Abgabe auf Einwegbecher", "the levy on second homes")."""
+    the thing before it; a configured topic's class nouns, "die Abgabe", and a compound of the noun's own
+    head keep their links), and only in a statement that says its position is new (says_now, as
+    thing_held_before: "lehne die Gebühr mittlerweile ab"; an S-Bahn told in narration only leaves no stance
+    to guard with). Nor does any class noun with a complement of its own ("die Abgabe auf Einwegbecher",
+    "the levy on second homes")."""
     own: dict[tuple[str, str], set[str]] = {}  # (speaker, article) -> the things the speaker takes a stance on there
     for h in held:
         if is_thing(h.key):
@@ -936,9 +939,10 @@ def drop_class_nouns_of_local_things(same: dict[tuple[str, str], str], held: lis
     out = {}
     for (speaker, t), whole in same.items():
         low = t.lower()
-        if low in class_nouns() and not class_words().get(low) and any(
-                own.get((speaker, a), set()) - {t, whole} for a in articles.get((speaker, t), ())):
-            continue
+        if low in class_nouns() and not class_words().get(low) and not whole.lower().endswith(low) and (any(
+                own.get((speaker, a), set()) - {t, whole} for a in articles.get((speaker, t), ()))
+                or not any(says_now(clause_of(x, t)) for x in texts.get((speaker, t), ()))):
+            continue  # (and only where it says the position is new: "lehne die Gebühr mittlerweile ab")
         if (low in class_nouns() or class_words().get(low)) and whole.lower() != low \
                 and any(followed_by(x, t, OWN_CLASS_COMPLEMENT) for x in texts.get((speaker, t), ())):
             continue  # (any class noun: a complement of its own says which, "die Gebühr für Anwohnerparken", "a levy on bars")
