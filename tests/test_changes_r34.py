@@ -108,3 +108,9 @@ def test_a_class_noun_of_the_table_without_a_now_stays_in_its_own_article():
     before = said("s1", "a1", "2030-02-18", {"Stadtbahn": 1}, "hat sich für die Stadtbahn ausgesprochen")
     after = said("s2", "a2", "2030-07-22", {"Strecke": -1}, "Die Strecke sei zu teuer für zu wenige Fahrgäste")
     assert turns(before, after) == []  # (the article may have named an S-Bahn of its own in narration)
+
+
+def test_a_class_noun_whose_complement_names_the_compound_of_its_head_is_that_compound():
+    before = said("s1", "a1", "2030-03-02", {"Parkgebühr": -1}, "lehnt Parkgebühren in der Altstadt ab")
+    after = said("s2", "a2", "2030-08-25", {"Gebühr": 1}, "unterstützt neu eine Gebühr für Parkplätze in der Altstadt")
+    assert turns(before, after) == [("Parkgebühr", -1, 1)]

@@ -939,11 +939,14 @@ def drop_class_nouns_of_local_things(same: dict[tuple[str, str], str], held: lis
     out = {}
     for (speaker, t), whole in same.items():
         low = t.lower()
-        if low in class_nouns() and not class_words().get(low) and not whole.lower().endswith(low) and (any(
+        if whole.lower().endswith(low):  # (a compound of its own head: "die Gebühr für Parkplätze" is the "Parkgebühr")
+            out[(speaker, t)] = whole
+            continue
+        if low in class_nouns() and not class_words().get(low) and (any(
                 own.get((speaker, a), set()) - {t, whole} for a in articles.get((speaker, t), ()))
                 or not any(says_now(clause_of(x, t)) for x in texts.get((speaker, t), ()))):
             continue  # (and only where it says the position is new: "lehne die Gebühr mittlerweile ab")
-        if (low in class_nouns() or class_words().get(low)) and whole.lower() != low \
+        if (low in class_nouns() or class_words().get(low)) \
                 and any(followed_by(x, t, OWN_CLASS_COMPLEMENT) for x in texts.get((speaker, t), ())):
             continue  # (any class noun: a complement of its own says which, "die Gebühr für Anwohnerparken", "a levy on bars")
         out[(speaker, t)] = whole
