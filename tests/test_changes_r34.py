@@ -114,3 +114,10 @@ def test_a_class_noun_whose_complement_names_the_compound_of_its_head_is_that_co
     before = said("s1", "a1", "2030-03-02", {"Parkgebühr": -1}, "lehnt Parkgebühren in der Altstadt ab")
     after = said("s2", "a2", "2030-08-25", {"Gebühr": 1}, "unterstützt neu eine Gebühr für Parkplätze in der Altstadt")
     assert turns(before, after) == [("Parkgebühr", -1, 1)]
+
+
+def test_a_recall_of_the_other_sign_names_another_thing():
+    before = said("s1", "a1", "2030-02-03", {"library": -1}, "she opposes the library")
+    recall = recalled("s2", "a2", "2030-07-14", "2030-05-01", {"scheme": 1}, "the scheme")
+    now = said("s3", "a2", "2030-07-14", {"scheme": -1}, "on Monday she now opposed it")
+    assert not [t for t in turns(before, recall, now, lang="en") if t[0] == "library"]

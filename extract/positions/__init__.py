@@ -597,7 +597,15 @@ def recalled_generics(dated: list[Statement]) -> set[tuple[str, str, str]]:
     in that article as the thing the speaker's earlier articles took a position on."""
     return {(s.speaker or "", s.article_id, k) for s in dated if s.recalled_date
             for k, v in (s.recalled_stance or {}).items()
-            if v and bare_generic(k) and not has_own_complement(s.quote_text or "", k)}  # ("the plan for a car park")
+            if v and bare_generic(k) and not has_own_complement(s.quote_text or "", k)  # ("the plan for a car park")
+            and signs_elsewhere(dated, s) == {v}}
+
+
+def signs_elsewhere(dated: list[Statement], s: Statement) -> set[int]:
+    """The signs of the positions the speaker of ``s`` takes on things in other articles: a recall of
+    the other sign ("who backed the scheme in May" after "opposes the library") names another thing."""
+    return {v for o in dated if o.speaker == s.speaker and o.article_id != s.article_id
+            for k, v in o.stance.items() if v and is_thing(k)}
 
 
 def linked_name(same: dict[tuple[str, str], str], speaker: str, key: str) -> bool:
