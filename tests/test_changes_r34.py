@@ -121,3 +121,12 @@ def test_a_recall_of_the_other_sign_names_another_thing():
     recall = recalled("s2", "a2", "2030-07-14", "2030-05-01", {"scheme": 1}, "the scheme")
     now = said("s3", "a2", "2030-07-14", {"scheme": -1}, "on Monday she now opposed it")
     assert not [t for t in turns(before, recall, now, lang="en") if t[0] == "library"]
+
+
+def test_an_office_word_of_the_role_table_is_no_mayor_of_another_place():
+    # (rr34) "Rathauschef" is "Bürgermeister" only through data/roles_de.tsv: two places named keep them apart
+    mayor = Actor("a1", "Alois Huber", kind="person", role="Bürgermeister", affiliation="Adorf")
+    elsewhere = Actor("a2", "Huber", kind="person", role="Rathauschef", affiliation="Bdorf")
+    assert match_actor(elsewhere, [mayor]) is None
+    here = Actor("a3", "Huber", kind="person", role="Rathauschef", affiliation="Adorf")
+    assert match_actor(here, [mayor]) == "a1"
