@@ -120,7 +120,31 @@ def _roles_match(a: str, b: str) -> bool:
         return False  # "Vizebürgermeisterin" / "Bürgermeisterin": another office, though it ends in it
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a)
                               or a.startswith(b + " ") or b.startswith(a + " ")  # ("chief" / "chief executive": one role, shortened)
-                              or b in gender_forms(a))  # ("Stadtrat" / "Stadträtin": one office, the holder's form)
+                              or b in gender_forms(a)  # ("Stadtrat" / "Stadträtin": one office, the holder's form)
+                              or b in office_words_for(a) or a in office_words_for(b))  # ("Rathauschef" / "Bürgermeister")
+
+
+@lru_cache(maxsize=4096)
+def office_words_for(role: str) -> frozenset[str]:
+    """The offices a role noun of data/roles_<lang>.tsv says more plainly ("rathauschef" → "bürgermeister",
+    "oberbürgermeister", …), casefolded; empty for a role not listed. The table by which a reference
+    ("der Rathauschef") finds the mayor lets "Rathauschef Huber" of a later article be Bürgermeister Huber."""
+    out: set[str] = set()
+    for lang in ("de", "en"):
+        entry = lexicon(lang).roles.get(role)
+        if entry and entry[0]:
+            out |= {r.strip().casefold() for r in entry[0].split("|") if r.strip()}
+    return frozenset(out - {role})
+
+
+def _office_word_elsewhere(known: Actor, candidate: Actor) -> bool:
+    """Whether the two roles are one office only through data/roles_<lang>.tsv ("Rathauschef" /
+    "Bürgermeister") and the two name different places or bodies: a looser link than one title, so
+    "der Rathauschef von Bdorf, Huber" is not Adorf's Bürgermeister Huber (rr34)."""
+    a, b = (known.role or "").casefold(), (candidate.role or "").casefold()
+    by_table = b in office_words_for(a) or a in office_words_for(b)
+    return by_table and bool(known.affiliation and candidate.affiliation
+                             and known.affiliation.casefold() != candidate.affiliation.casefold())
 
 
 INITIALS_SKIP = {"of", "for", "the", "and", "des", "der", "für"}
@@ -223,7 +247,8 @@ def match_actor(candidate: Actor, known: list[Actor], aliases: dict[str, str] | 
     gender = title_gender(candidate.role)  # (the title read off the name)
     same = [a for a in known if (a.kind in ("person", "unknown") or _particle_name_as_body(a, name)) and _surname(a.name) == surname
             and _first_names_agree(a.name, name) and _particles_agree(a.name, name) and _gender_fits(a, gender)]
-    fitting = [a for a in same if _roles_match(a.role, candidate.role) or body_role(candidate.role, a)
+    fitting = [a for a in same if (_roles_match(a.role, candidate.role) and not _office_word_elsewhere(a, candidate))
+               or body_role(candidate.role, a)
                or (not body_read and a.affiliation and a.affiliation == candidate.affiliation) or same_office(a, candidate)]
     if len(fitting) == 1:
         return fitting[0].id

@@ -18,7 +18,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Collection
 from importlib import resources
 from pathlib import Path
 
@@ -29,8 +29,9 @@ from ..actors.words import PARTY_ASIDE
 from .changes import (act_compound_named, facility_of, facility_modifier, written, written_stem, act_compound_of, act_sign, against_more_only, bare_generic, both_names, class_noun_of, class_words, compound_head_of, condition_in, topics_of, generic_head_of, generic_heads, hedged, is_act_noun, lows_of, more_of, suffix_index,
                       thing_of_the_article, thing_held_before,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
-                      inner_modifiers, modifier_named_after_head, partial_turn, spelling_variants, unnamed, words_of)
-from .frames import WORDS_KEPT
+                      inner_modifiers, modifier_named_after_head, partial_turn, spelling_variants, unnamed, words_of,
+                      followed_by, has_own_complement, says_now, clause_of)
+from .frames import WORDS_KEPT, class_nouns
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
 from .narrated_de import deed_told, no_matter
@@ -504,10 +505,10 @@ def find_changes(statements: list[Statement], *, include_key_terms: bool = False
     history: dict[tuple[str, str], list[Held]] = {}
     reported: set[tuple[str, str, str, bool]] = set()
     found: list[PositionChange] = []
-    acts = ActHistory()
+    acts, recalled = ActHistory(), recalled_generics(dated)
     for h in held:
         s, value, lang = h.s, h.value, (langs or {}).get(h.s.article_id)
-        act, thing = act_and_thing(h, things.get(s.speaker, set()), in_article, same, before, lang)
+        act, thing = act_and_thing(h, things.get(s.speaker, set()), in_article, same, before, lang, recalled)
         if (is_key_term(h.key) and not include_key_terms) or (not thing and bare_act(s, h.key)) \
                 or against_more_only(s, h.key, h.value) or hedged(s.stance_evidence.get(h.key, []), lang):
             continue
@@ -570,24 +571,43 @@ def as_written(change: PositionChange, said: dict[str, str], spoken: list[str]) 
 
 def act_and_thing(h: Held, things: set[str], in_article: dict[tuple[str, str], set[str]],
                   same: dict[tuple[str, str], str], before: Callable[[Statement], set[str]] | None = None,
-                  lang: str | None = None) -> tuple[bool, str | None]:
+                  lang: str | None = None, recalled: Collection[tuple[str, str, str]] = ()) -> tuple[bool, str | None]:
     """Whether the position ``h`` is on an act ("lehnt die Schließung ab"), and the thing it is
     about where its key names none of its own ("lehnt das Projekt ab", "befürwortet den Bau": the
     thing its sentence names; ``things``: the speaker's targets). A bare act that names the speaker's
     one compound of it ("gegen das Verbot" beside "Nachtflugverbot", "gegen den Abbau" beside
     "Kiesabbau", linked in ``same``) is that thing, not an act on another. A bare generic noun its
     article leaves open, in a statement that says its position is new ("unterstützt das Projekt nun"),
-    is the one thing of the speaker's earlier articles (``before``: statement -> those things)."""
+    is the one thing of the speaker's earlier articles (``before``: statement -> those things); so is one
+    the speaker's statements in its article recall a dated position on (``recalled``, recalled_generics)."""
     s = h.s
     act = is_act_noun(h.key) and not (h.value < 0 and more_of(h.key))  # (against expanding: not against the thing)
     thing = named_thing(s, h.key, things, act) or thing_of_the_article(s, h.key, in_article)
-    if thing is None and before is not None and bare_generic(h.key) and (held := thing_held_before(s, h.key, before(s), lang)) \
+    recalls = (s.speaker or "", s.article_id, h.key) in recalled  # ("who voted against the scheme in March")
+    if thing is None and before is not None and bare_generic(h.key) and (held := thing_held_before(s, h.key, before(s), lang, recalls)) \
             and not linked_name(same, s.speaker or "", h.key):  # (a name links it already: "the scheme" of "buyback scheme")
         thing = held
     if act and (whole := act_compound_named(h.key, things)) and thing in (None, whole) \
             and same.get((s.speaker or "", h.key)) == same.get((s.speaker or "", whole), whole):
         return False, None
     return act, thing
+
+
+def recalled_generics(dated: list[Statement]) -> set[tuple[str, str, str]]:
+    """(speaker, article, key) of every bare generic noun a statement recalls a dated position on
+    ("Pennant-Hughes, who voted against the scheme in March, …"): thing_held_before reads such a noun
+    in that article as the thing the speaker's earlier articles took a position on."""
+    return {(s.speaker or "", s.article_id, k) for s in dated if s.recalled_date
+            for k, v in (s.recalled_stance or {}).items()
+            if v and bare_generic(k) and not has_own_complement(s.quote_text or "", k)  # ("the plan for a car park")
+            and signs_elsewhere(dated, s) == {v}}
+
+
+def signs_elsewhere(dated: list[Statement], s: Statement) -> set[int]:
+    """The signs of the positions the speaker of ``s`` takes on things in other articles: a recall of
+    the other sign ("who backed the scheme in May" after "opposes the library") names another thing."""
+    return {v for o in dated if o.speaker == s.speaker and o.article_id != s.article_id
+            for k, v in o.stance.items() if v and is_thing(k)}
 
 
 def linked_name(same: dict[tuple[str, str], str], speaker: str, key: str) -> bool:
@@ -678,7 +698,7 @@ def linked_targets(dated: list[Statement], targets: dict[str, set[str]], held: l
     """(speaker, target) -> the target that stands for the thing it names, for all the ways the
     speaker's statements name one thing (same_targets, a phrase, an apposition), each linked to
     the end of its chain."""
-    same = drop_general_processes(drop_new_specific_things(same_targets(targets), held), held)
+    same = drop_class_nouns_of_local_things(drop_general_processes(drop_new_specific_things(same_targets(targets), held), held), held)
     same.update(named_in_phrase(dated, same))  # "road tolls on the bridge" is the "bridge toll"
     # "den Klinik-Neubau, ein Großklinikum mit 600 Betten": the later "Großklinikum" is that thing
     same.update(named_by_apposition(dated, settled(same), is_thing))
@@ -904,6 +924,47 @@ def drop_new_specific_things(same: dict[tuple[str, str], str], held: list[Held])
         if not long_later:
             out[(speaker, t)] = whole
     return out
+
+
+def drop_class_nouns_of_local_things(same: dict[tuple[str, str], str], held: list[Held]) -> dict[tuple[str, str], str]:
+    """A class noun of data/class_nouns.tsv ("die Strecke", "die Gebühr") names a thing of another
+    article (class_noun_of) only where none of its own articles has the speaker take a stance on another
+    thing: "Kranich lehnt die S-Bahn nach Obertal ab. Die Strecke sei zu teuer" is that S-Bahn, not the
+    Stadtbahn of an earlier article (inside one article the stance reader reads a class noun back to
+    the thing before it; a configured topic's class nouns, "die Abgabe", and a compound of the noun's own
+    head keep their links), and only in a statement that says its position is new (says_now, as
+    thing_held_before: "lehne die Gebühr mittlerweile ab"; an S-Bahn told in narration only leaves no stance
+    to guard with). Nor does any class noun with a complement of its own ("die Abgabe auf Einwegbecher",
+    "the levy on second homes")."""
+    own: dict[tuple[str, str], set[str]] = {}  # (speaker, article) -> the things the speaker takes a stance on there
+    for h in held:
+        if is_thing(h.key):
+            own.setdefault((h.s.speaker or "", h.s.article_id), set()).add(h.key)
+    articles: dict[tuple[str, str], set[str]] = {}
+    for h in held:
+        articles.setdefault((h.s.speaker or "", h.key), set()).add(h.s.article_id)
+    texts: dict[tuple[str, str], list[str]] = {}
+    for h in held:
+        texts.setdefault((h.s.speaker or "", h.key), []).append(h.s.quote_text or "")
+    out = {}
+    for (speaker, t), whole in same.items():
+        low = t.lower()
+        if whole.lower().endswith(low):  # (a compound of its own head: "die Gebühr für Parkplätze" is the "Parkgebühr")
+            out[(speaker, t)] = whole
+            continue
+        if low in class_nouns() and not class_words().get(low) and (any(
+                own.get((speaker, a), set()) - {t, whole} for a in articles.get((speaker, t), ()))
+                or not any(says_now(clause_of(x, t)) for x in texts.get((speaker, t), ()))):
+            continue  # (and only where it says the position is new: "lehne die Gebühr mittlerweile ab")
+        if (low in class_nouns() or class_words().get(low)) \
+                and any(followed_by(x, t, OWN_CLASS_COMPLEMENT) for x in texts.get((speaker, t), ())):
+            continue  # (any class noun: a complement of its own says which, "die Gebühr für Anwohnerparken", "a levy on bars")
+        out[(speaker, t)] = whole
+    return out
+
+
+# a class noun's own complement or matter ("die Abgabe auf Einwegbecher", "the levy on second homes")
+OWN_CLASS_COMPLEMENT = r"(?:for|of|to|on|für|zur|zum|des|der|von|vom|auf)"
 
 
 def drop_general_processes(same: dict[tuple[str, str], str], held: list[Held]) -> dict[tuple[str, str], str]:

@@ -13,7 +13,7 @@ from typing import Callable, Collection
 
 from ..actors.english_words import is_dictionary_word
 from ..model import Statement
-from .frames import back_references, literal_words, may_hold_words, words_of
+from .frames import back_references, class_nouns, literal_words, may_hold_words, named_again_by, words_of
 from .frames_de import german_noun_lemma
 
 NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+")
@@ -505,17 +505,19 @@ def other_things(before: Statement, after: Statement, topic: str, same: dict[tup
 
 def class_noun_of(target: str, others: Collection[str]) -> str | None:
     """For a bare class noun of a configured topic ("die Abgabe", "the levy": a word the topic
-    lists itself, not a compound of it), the one other target of the speaker on that topic that
-    it refers back to ("Bettensteuer", then "will die Abgabe nun doch einführen"); None when
-    the speaker spoke of none or of several things there."""
+    lists itself, not a compound of it) or of data/class_nouns.tsv (the table by which the stance
+    readers read "die Gebühr" back to a "Citymaut" named before in one article), the one other
+    target of the speaker on that topic or of that class that it refers back to ("Bettensteuer",
+    then "will die Abgabe nun doch einführen"; "fordert eine Citymaut", months later "lehne die
+    Gebühr ab"); None when the speaker spoke of none or of several things there."""
     from . import configured_topic, is_key_term
 
     low = target.lower()
     topics = class_words().get(low)
-    if not topics or " " in target:
+    if " " in target or not (topics or low in class_nouns()):
         return None
-    things = {o for o in others if o != target and not configured_topic(o) and not is_key_term(o)
-              and o.lower() != low and topics & topics_of(o) and class_noun_of(o, set()) is None}
+    things = {o for o in others if o != target and not configured_topic(o) and not is_key_term(o) and o.lower() != low
+              and ((topics and topics & topics_of(o)) or named_again_by(o, low, " " in o))}
     return things.pop() if len(things) == 1 else None
 
 
@@ -577,21 +579,25 @@ def owned_by_it(text: str, name: str) -> bool:
     return bool(said) and all(re.search(THING_POSSESSIVE + r"\s+(?:\w+\s+)?$", text[:m.start()], re.IGNORECASE) for m in said)
 
 
-def thing_held_before(s: Statement, key: str, before: set[str], lang: str | None = None) -> str | None:
+def thing_held_before(s: Statement, key: str, before: set[str], lang: str | None = None, recalls: bool = False) -> str | None:
     """A bare generic target that nothing in its own article resolved ("unterstützt das Projekt nun",
-    "now backs the scheme"), in a statement that says its position is new (data/now_words_de.txt):
+    "now backs the scheme"), in a statement that says its position is new (data/now_words_de.txt) or
+    recalls a dated position on that noun ("who voted against the scheme in March, now supports it"):
     the one thing its speaker took a stance on in earlier articles (``before``, as linked), which the
     "now" sets the new position against. None with none or several before, without such a word, or
     where the generic noun has a complement of its own ("the project for a car park"). A thing read out
     of a fuller name beside it ("jail" of "jail expansion", "Flughafen" of "Flughafenausbau") is that one."""
-    # (German only: English "now supports the project" after a sentence naming another thing, en-r21chg-change-15,
-    # -17, -18, is that thing, and the English statement's text alone cannot tell)
-    if lang != "de" or not bare_generic(key):
+    # (a "now" in German only: English "now supports the project" after a sentence naming another thing,
+    # en-r21chg-change-15, -17, -18, is that thing, and the English statement's text alone cannot tell. In
+    # either language a statement that recalls a dated position on the noun itself, "who voted against the
+    # scheme in March", says it is the thing the speaker's earlier articles took that position on)
+    # (``recalls``: the speaker's statements in the article recall a dated position on ``key``, recalled_generics)
+    if (lang != "de" and not recalls) or not bare_generic(key):
         return None
     things = fullest(before - {key})
     clause = clause_of(s.quote_text or "", key)  # (the "now" must date the generic noun's own clause:
     # "Der Rat muss jetzt entscheiden, ich unterstütze das Projekt" says nothing new of the speaker)
-    if len(things) != 1 or not says_now(clause):
+    if len(things) != 1 or not (recalls or says_now(clause)):
         return None
     if has_own_complement(clause, key) or located(clause, key, lang):
         return None
