@@ -333,9 +333,9 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             end = i + 1
             pronoun = not w.noun
             if not pronoun:
-                while end < len(ws) and ws[end].noun and (ws[end - 1].low not in TIME_NOUNS or counted_span(ws, end - 1)) \
+                while end < len(ws) and ws[end].noun and (not (ws[end - 1].low in TIME_NOUNS or time_compound(ws[end - 1].low)) or counted_span(ws, end - 1)) \
                         and ws[end].low not in reaction_nouns():  # ("hat der Verband Widerstand angekündigt": the object)
-                    end += 1  # ("am Dienstag Gemeinderat X": the time ends its phrase; "nach fünf Monaten Sperrung" does not)
+                    end += 1  # ("am Dienstag(abend) Gemeinderat X": the time ends its phrase; "nach fünf Monaten Sperrung" does not)
             prep = PREPOSITIONS.get(ws[start - 1].low) if start > 0 else None
             negated = ws[start].low in NEGATING_DETERMINERS or any(x.low.startswith(LACKING) for x in ws[start:i])
             out.append(Phrase(start, end, i, prep, pronoun, negated))
@@ -1057,7 +1057,16 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     Versammlungsrechts hält …"): part of that phrase, never the subject. After a weekday "der" /
     "einer" opens a phrase of its own ("erteilte am Mittwoch einer Steuer eine Absage")."""
     return (c.words[p.start].low in GENITIVE_ARTICLES | POSSESSIVE_GENITIVES or strong_genitive(c, p.start)) and any(
-        q.end == p.start and c.words[q.head].low not in WEEKDAYS and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung")
+        q.end == p.start and not weekday(c.words[q.head].low) and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung")
+
+
+def weekday(low: str) -> bool:
+    """A weekday, alone or joined to a time of day ("Dienstagabend", "Mittwochnachmittag"): after it "der"
+    opens a phrase of its own ("übte am Dienstagabend der Beauftragte Kritik"), no genitive of it."""
+    return low in WEEKDAYS or low.startswith(WEEKDAY_STARTS) and joined_times(low)
+
+
+WEEKDAY_STARTS = tuple(WEEKDAYS)
 
 
 def strong_genitive(c: Clause, k: int) -> bool:
@@ -2831,6 +2840,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                                                             for w in c.words[i + 1:p.start])]
     # the particle of a separated verb closes its clause ("lehnt X ab, sie schade dem Y": no object after "ab")
     closed = next((k for k in range(i + 1, len(c.words)) if c.words[k].tag == "PTKVZ"), len(c.words))
+    closed = i if closing_verb(c, i) else closed
     after = [p for p in after if p.start < closed]
     before = [p for p in objects if p.end <= i]
     # ("Eine Bettensteuer lehnt er dagegen ab": with an object of its own, "dagegen" contrasts, points to nothing)
@@ -2852,6 +2862,13 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                 return (other, hit[0]), hit[1]
         return (pronoun_object(c, subject) if c.words[i].lemma not in lexicon(lang).light else None), 1
     return where, act_verb_after(c, where[1], lang, words, i)
+
+
+def closing_verb(c: Clause, i: int) -> bool:
+    """A participle or infinitive after the clause's finite auxiliary or modal closes the clause as a separated
+    particle does: a noun phrase after it stands outside ("X hat Y angemahnt, Verkehrssprecher der Z": the
+    speaker's apposition), no object of it."""
+    return c.words[i].tag in ("VV(PP)", "VV(INF)") and any(w.tag in ("VA(FIN)", "VM(FIN)") for w in c.words[:i])
 
 
 def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] | None:
@@ -4278,15 +4295,15 @@ def across_speaker_name(pieces: list[str], speaker_words: frozenset[str] | set[s
 
 
 def continues_clause(piece: str) -> bool:
-    """A lone pointer ("davor") or a lower-case piece whose only finite verb is its last word, after no word
+    """A lone pointer ("davor"), particle or predicative ("ab", "gut"), or a lower-case piece whose only finite verb is its last word, after no word
     that opens a clause of its own and no noun phrase of its own outside a prepositional phrase ("am Donnerstag
     mitteilte", "entschieden zurückgewiesen worden"; not "nichts sei entschieden", "die Maut sei teuer", "und
     lehnt X ab", "vorausgesetzt die Kosten sinken")."""
     ws = words_of(QUOTE_MARKS.sub(" ", piece))
     if not ws or not ws[0].text.islower() or piece.lstrip()[:1] in "„«\"(":
         return False
-    if len(ws) == 1 and ws[0].low in POINTERS:
-        return True
+    if len(ws) == 1 and (ws[0].low in POINTERS or ws[0].tag in ("PTKVZ", "ADJ(D)") or ws[0].low in SEPARABLE_PARTICLES):
+        return True  # (a lone particle or predicative closes the bracket: "heißt die Obfrau …, Y, gut")
     own_subject = any(w.low in DETERMINERS and (k == 0 or ws[k - 1].low not in PREPOSITIONS) for k, w in enumerate(ws))
     return (ws[0].low not in APPOSITION_STOPS and ws[0].low not in VERB_COORDINATIONS and ws[-1].tag.startswith("V")
             and not any("FIN" in w.tag for w in ws[:-1]) and not own_subject)  # ("vorausgesetzt, die Kosten sinken")
