@@ -3298,11 +3298,11 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     if not pps and not pointer and _correlate_left_out(c, i, nxt, lang):  # "warnte, die Förderung zu streichen"
         hit = clause_act(nxt, lang, words, unlisted=True)
         return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
-    if pointer and nxt is not None:
-        hit = clause_act(nxt, lang, words, unlisted=True)
+    for other in (nxt, resumed_infinitive(c, prev, fw.slot)) if pointer else ():
+        hit = None if other is None else clause_act(other, lang, words, unlisted=True)
         if hit:
-            words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
-            return (nxt, hit[0]), hit[1]
+            words.insert(1, next(w.text for w in c.words + other.words if POINTERS.get(w.low) == fw.slot))
+            return (other, hit[0]), hit[1]
     clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob") or has_zu(nxt))
     if not pps and not pointer and not clause_after and not c.words[i].noun and ALSO & set(c.lows) \
             and (same := parallel_thing(c, fw.slot)) is not None:
@@ -3313,6 +3313,15 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
         words.append(c.words[at].text)  # "sprach sich dafür aus", "ist klar dagegen": the thing named before
         return before, given_up_sign(c, i, fw, before, lang)
     return None, 1
+
+
+def resumed_infinitive(c: Clause, prev: Clause | None, slot: str) -> Clause | None:
+    """"Die Station zu schließen, davor hat Y gewarnt": a zu-infinitive clause put before the clause that its
+    pointer opens is what the pointer stands for (the act read with its sign), as a clause after it is."""
+    if prev is None or not c.words or POINTERS.get(c.lows[0]) != slot or not has_zu(prev) \
+            or any("FIN" in w.tag for w in prev.words):
+        return None
+    return prev
 
 
 def given_up_sign(c: Clause, i: int, fw: FrameWord, where: tuple[Clause, Phrase], lang: str) -> int:
@@ -4103,6 +4112,8 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
         elif resumed_judgement(clauses, c):  # "„Unsinnig“ – so nennt Y den Plan": the piece stands where "so" does
             c = clause_of(resumed_text(clauses.pop(), c, plain), lang)
+        elif resumed_phrase(clauses, c, lang):  # "Eine Ampel – die mahnt Y an": the phrase stands where "die" does
+            c = clause_of(clauses.pop().text.rstrip(" .") + " " + plain.lstrip()[len(c.words[0].text):], lang)
         elif (cut_after_verb(clauses, c) or fronted_around_relative(clauses, c, lang, speaker_words)
               or bracket_after_infinitive(clauses, c)):
             # the main clause goes on after the clause that cut it, which stays a clause of its own after it
@@ -4136,6 +4147,21 @@ def resumed_judgement(clauses: list[Clause], c: Clause) -> bool:
     participle may end it: "„Verkehrspolitisch verfehlt“"; a verb before its last word makes it a clause)."""
     return (len(c.words) > 2 and c.words[0].low == "so" and "FIN" in c.words[1].tag and c.words[1].lemma in LABELLING
             and bool(clauses) and bool(clauses[-1].words) and not any(w.tag.startswith("V") for w in clauses[-1].words[:-1]))
+
+
+def resumed_phrase(clauses: list[Clause], c: Clause, lang: str) -> bool:
+    """"Eine Fußgängerampel – die mahnt Y an", "Ein Verkauf des Waldes: Das lehnt Y ab": a demonstrative that is
+    the whole prefield (the finite verb right after it, more after the verb: no relative clause, whose verb is
+    last) resumes the verbless noun phrase before it, a thing (not a person or body: "Der Rat – der tagt heute")."""
+    if not (len(c.words) > 2 and c.lows[0] in RESUMING and "FIN" in c.words[1].tag and not c.words[1].noun
+            and clauses and clauses[-1].phrases):
+        return False
+    before, first = clauses[-1], clauses[-1].phrases[0]
+    return first.start == 0 and first.prep is None and not any(w.tag.startswith("V") for w in before.words) \
+        and not is_agent(before, first, lang) and not names_person(before, first)
+
+
+RESUMING = frozenset("der die das den dies".split())
 
 
 def resumed_text(label: Clause, c: Clause, plain: str) -> str:
@@ -4399,9 +4425,13 @@ def attached(c: Clause, p: Phrase) -> bool:
 
 
 def named_before(context: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
-    """The things named in the last sentences of ``context`` (the text before a statement)."""
+    """The things named in the last sentences of ``context`` (the text before a statement); its dateline
+    names none ("HAMBURG (Reuters) - Eine Rabattschlacht? Davor …": the question's thing, not "Hamburg")."""
+    from ..de.datelines import marker_at  # (the German rules' reading of agency markers)
+
     out: tuple[tuple[Clause, Phrase], ...] = ()
-    for sentence in last_sentences(context):
+    marker = marker_at(context, 0, True)
+    for sentence in last_sentences(context[marker[1]:] if marker else context):
         out += things_in_sentence(sentence, lang)
     return out
 
