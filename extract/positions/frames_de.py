@@ -3758,7 +3758,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                      if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in PERSONAL}
     speaker_words -= genitive_after_name(speaker)
     out: list[Stance] = []
-    named = Named(context, lang)
+    named = Named(without_dateline(context), lang)
     earlier: Antecedent | None = None
     text = text.replace("\xa0", " ")
     if ":" in text and (label := TURN_LABEL.match(text)) is not None and speaker_words \
@@ -3805,6 +3805,16 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
             out[start:end] = unanswered(out[start:end], out[end:])
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return taken_up(out, lang)
+
+
+def without_dateline(context: str) -> str:
+    """The text before a statement without the dateline that opens it: the agency marker names no thing a
+    pointer or pronoun may stand for ("HAMBURG (Reuters) - Eine Rabattschlacht? Davor warnt Y": the question's
+    thing, not "Hamburg", which the dateline otherwise joins to the first sentence's first phrase)."""
+    from ..de.datelines import marker_at  # (the German rules' reading of agency markers)
+
+    marker = marker_at(context, 0, True)
+    return context[marker[1]:] if marker else context
 
 
 def taken_up(out: list[Stance], lang: str) -> list[Stance]:
@@ -4425,13 +4435,9 @@ def attached(c: Clause, p: Phrase) -> bool:
 
 
 def named_before(context: str, lang: str) -> tuple[tuple[Clause, Phrase], ...]:
-    """The things named in the last sentences of ``context`` (the text before a statement); its dateline
-    names none ("HAMBURG (Reuters) - Eine Rabattschlacht? Davor …": the question's thing, not "Hamburg")."""
-    from ..de.datelines import marker_at  # (the German rules' reading of agency markers)
-
+    """The things named in the last sentences of ``context`` (the text before a statement)."""
     out: tuple[tuple[Clause, Phrase], ...] = ()
-    marker = marker_at(context, 0, True)
-    for sentence in last_sentences(context[marker[1]:] if marker else context):
+    for sentence in last_sentences(context):
         out += things_in_sentence(sentence, lang)
     return out
 
