@@ -705,7 +705,16 @@ def plural_front(ws: list[Word], front: Phrase, k: int) -> bool:
     if front.prep is not None or ws[k - 1].tag == "APPO":
         return True
     head, first = ws[front.head], ws[front.start].low  # (a noun in "-er" or "-el" is plural after "die": "die Anrainer")
-    return first in MANY or first == head.low or plural_noun(head.text) or first == "die" and head.low.endswith(("er", "el"))
+    return first in MANY or first == head.low or plural_noun(head.text) or first == "die" and head.low.endswith(("er", "el")) \
+        or plural_after(ws, k)
+
+
+def plural_after(ws: list[Word], k: int) -> bool:
+    """A subject right after the verb ("Die Schließung unterstützen die Eltern", "Den Plan lehnen viele Anwohner ab"):
+    "die" or a plural determiner opening a noun phrase; the plural verb cannot agree with the singular noun before it,
+    which is its object, fronted."""
+    return k + 2 < len(ws) and (ws[k + 1].low == "die" or ws[k + 1].low in MANY) and (
+        ws[k + 2].noun or ws[k + 2].tag.startswith("ADJ") and k + 3 < len(ws) and ws[k + 3].noun)
 
 
 MANY = frozenset("viele alle einige mehrere zahlreiche manche beide etliche".split())  # determiners of a plural
@@ -990,7 +999,17 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
         return subject  # not one fronted object: "Der Gesandte für X war Y" has a subject of its own
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not p.pronoun]
     # (an age noun after the verb points back to a person, the speaker: "Mit X steht Y allein, forderte die 61-Jährige")
-    return next((p for p in after if _names_speaker(c, p, speaker_words) or AGE_NOUN_HEAD.search(c.words[p.head].low)), subject)
+    named = next((p for p in after if _names_speaker(c, p, speaker_words) or AGE_NOUN_HEAD.search(c.words[p.head].low)), None)
+    return named or agent_after_verb(c, subject, after, verb) or subject
+
+
+def agent_after_verb(c: Clause, thing: Phrase, after: list[Phrase], verb: int) -> Phrase | None:
+    """"Die Schließung unterstützen die Eltern, sagte Y": a thing put first, and right after the finite verb a person
+    or body that may be a nominative: a position is held by someone, so they are its subject, not its object."""
+    first = next((p for p in after if p.start == verb + 1), None)
+    if first is None or is_agent(c, thing, "de") or names_person(c, thing) or never_nominative(c, first):
+        return None
+    return first if is_agent(c, first, "de") or names_person(c, first) else None
 
 
 AGE_NOUN_HEAD = re.compile(r"^\d+-jährige[nr]?$")  # "die 61-Jährige", "der 58-Jährigen"
@@ -1057,7 +1076,8 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     Versammlungsrechts hält …"): part of that phrase, never the subject. After a weekday "der" /
     "einer" opens a phrase of its own ("erteilte am Mittwoch einer Steuer eine Absage")."""
     return (c.words[p.start].low in GENITIVE_ARTICLES | POSSESSIVE_GENITIVES or strong_genitive(c, p.start)) and any(
-        q.end == p.start and not weekday(c.words[q.head].low) and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung")
+        q.end == p.start and not (weekday(c.words[q.head].low) and not time_word(c.words[p.head]) and not time_compound(c.words[p.head].low))
+        and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung"; "am Montag der Vorwoche" is one)
 
 
 def weekday(low: str) -> bool:
