@@ -1076,8 +1076,15 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     Versammlungsrechts hält …"): part of that phrase, never the subject. After a weekday "der" /
     "einer" opens a phrase of its own ("erteilte am Mittwoch einer Steuer eine Absage")."""
     return (c.words[p.start].low in GENITIVE_ARTICLES | POSSESSIVE_GENITIVES or strong_genitive(c, p.start)) and any(
-        q.end == p.start and not (weekday(c.words[q.head].low) and not time_word(c.words[p.head]) and not time_compound(c.words[p.head].low))
+        q.end == p.start and not (weekday(c.words[q.head].low) and not time_word(c.words[p.head]) and not time_compound(c.words[p.head].low)
+                                  and not prefield_genitive(c, q, p))
         and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung"; "am Montag der Vorwoche" is one)
+
+
+def prefield_genitive(c: Clause, q: Phrase, p: Phrase) -> bool:
+    """"Am Sonntagabend der Wahl lehnte Y X ab": the weekday's phrase and the one after it fill the prefield before
+    the finite verb, and one phrase only stands there: the second is its genitive, no subject of its own."""
+    return q.start == 1 and p.end < len(c.words) and "FIN" in c.words[p.end].tag
 
 
 def weekday(low: str) -> bool:
@@ -2860,8 +2867,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                                                             for w in c.words[i + 1:p.start])]
     # the particle of a separated verb closes its clause ("lehnt X ab, sie schade dem Y": no object after "ab")
     closed = next((k for k in range(i + 1, len(c.words)) if c.words[k].tag == "PTKVZ"), len(c.words))
-    closed = i if closing_verb(c, i) else closed
-    after = [p for p in after if p.start < closed]
+    after = [p for p in after if p.start < closed and not (closing_verb(c, i) and person_noun(c.words[p.head].text, lang))]
     before = [p for p in objects if p.end <= i]
     # ("Eine Bettensteuer lehnt er dagegen ab": with an object of its own, "dagegen" contrasts, points to nothing)
     pointer = any(w.low in POINTERS and not (w.low == "dagegen" and (before or after)) for w in c.words[i:])
@@ -2886,8 +2892,8 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
 
 def closing_verb(c: Clause, i: int) -> bool:
     """A participle or infinitive after the clause's finite auxiliary or modal closes the clause as a separated
-    particle does: a noun phrase after it stands outside ("X hat Y angemahnt, Verkehrssprecher der Z": the
-    speaker's apposition), no object of it."""
+    particle does: a role after it stands outside ("X hat Y angemahnt, Verkehrssprecher der Z": the speaker's
+    apposition), no object of it (a thing after it is one, elliptical: "hat X kritisiert, die Gebühr auch")."""
     return c.words[i].tag in ("VV(PP)", "VV(INF)") and any(w.tag in ("VA(FIN)", "VM(FIN)") for w in c.words[:i])
 
 
