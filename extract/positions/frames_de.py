@@ -4192,9 +4192,9 @@ def resumed_phrase(clauses: list[Clause], c: Clause, lang: str) -> bool:
     if not (len(c.words) > 2 and c.lows[0] in RESUMING and "FIN" in c.words[1].tag and not c.words[1].noun
             and clauses and clauses[-1].phrases):
         return False
-    before, first = clauses[-1], clauses[-1].phrases[0]
-    return first.start == 0 and first.prep is None and not any(w.tag.startswith("V") for w in before.words) \
-        and not is_agent(before, first, lang) and not names_person(before, first)
+    before, first = clauses[-1], clauses[-1].phrases[0]  # (with its article: a bare name is a turn label, "Ohm: Die ist …")
+    return first.start == 0 and first.prep is None and before.lows[0] in DETERMINERS | INDEFINITE \
+        and not any(w.tag.startswith("V") for w in before.words) and not is_agent(before, first, lang) and not names_person(before, first)
 
 
 RESUMING = frozenset("der die das den dies".split())
