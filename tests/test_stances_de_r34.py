@@ -12,41 +12,12 @@ def read(text: str, speaker: str, context: str = "") -> dict[str, int]:
 
 
 @pytest.mark.parametrize("text, speaker, target, value", [
-    # noun_phrases / _genitive_attribute: a weekday joined to a time of day ends its phrase, "der" after it opens one
-    ("Scharfe Kritik am Parkplan übte am Donnerstagabend der Ortsvorsteher des Dorfes, Olaf Probstheim.",
-     "Olaf Probstheim", "Parkplan", -1),
-    # object_slot / closing_verb: a phrase after the closing participle is the speaker's apposition, no object
-    ("Einen neuen Spielplatz hat Wiebke Testhagen angemahnt, Sprecherin der Elterninitiative Nord.",
-     "Wiebke Testhagen", "Spielplatz", 1),
-    # continues_clause: a lone particle after the speaker's name closes the clause ("heißt … gut")
-    ("Den Radweg, der seit Mai befahrbar ist, heißt die Vorsitzende des Vereins, Ina Musterhal, gut.",
-     "Ina Musterhal", "Radweg", 1),
     # resumed_infinitive: a zu-infinitive put before "davor" is what is warned of, with its act's sign
     ("Das Freibad zu schließen, davor hat Bademeister Jens Probstwasser am Montag gewarnt.",
      "Jens Probstwasser", "Freibad", 1),
-    # resumed_phrase: a verbless phrase resumed by a demonstrative prefield after a dash
-    ("Eine Ortsumgehung für Testdorf – die fordert Ortsvorsteher Karl Beispielweg seit Jahren.",
-     "Karl Beispielweg", "Ortsumgehung", 1),
 ])
 def test_r34_clause_shapes_give_the_speakers_stance(text, speaker, target, value):
     assert stances_of(text, speaker).get(target) == value
-
-
-def test_weekday_compound_ends_its_phrase_and_takes_no_genitive():
-    c = fd.clause_of("Kritik übte am Mittwochabend der Ortsvorsteher Olaf Probstheim", "de")
-    texts = [" ".join(w.text for w in c.words[p.start:p.end]) for p in c.phrases]
-    assert "Mittwochabend" in texts and "der Ortsvorsteher Olaf Probstheim" in texts
-    assert fd.weekday("mittwochabend") and fd.weekday("montag") and not fd.weekday("wochenmarkt")
-    # a time after the weekday stays its genitive ("am Montagabend der Woche")
-    week = fd.clause_of("Am Montagabend der Woche lehnte er den Plan ab", "de")
-    assert fd._genitive_attribute(week, next(p for p in week.phrases if week.words[p.head].text == "Woche"))
-
-
-def test_closing_verb_only_after_a_finite_auxiliary_or_modal():
-    c = fd.clause_of("Die Gemeinde hat die Maut abgelehnt", "de")
-    assert fd.closing_verb(c, len(c.words) - 1)
-    fronted = fd.clause_of("Abgelehnt hat die Gemeinde die Maut", "de")
-    assert not fd.closing_verb(fronted, 0)
 
 
 def test_dateline_names_no_antecedent():
@@ -64,7 +35,7 @@ def test_plural_verb_after_a_fronted_thing_has_its_subject_after_it():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    # a left dislocation of a person is no thing resumed
+    # a left dislocation of a person: no stance of the reporter (kept from the dropped resumed_phrase rule)
     ("Der Bürgermeister – der lehnt die Ampel ab, sagte Anwohnerin Uta Probstweg.", "Uta Probstweg"),
     # a fronted thing whose verb is done by others after the verb: their position, reported
     ("Den Neubau begrüßen die Händler ausdrücklich, sagte Kämmerin Uta Probstweg.", "Uta Probstweg"),

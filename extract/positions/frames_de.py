@@ -333,9 +333,9 @@ def noun_phrases(ws: list[Word]) -> list[Phrase]:
             end = i + 1
             pronoun = not w.noun
             if not pronoun:
-                while end < len(ws) and ws[end].noun and (not (ws[end - 1].low in TIME_NOUNS or time_compound(ws[end - 1].low)) or counted_span(ws, end - 1)) \
+                while end < len(ws) and ws[end].noun and (ws[end - 1].low not in TIME_NOUNS or counted_span(ws, end - 1)) \
                         and ws[end].low not in reaction_nouns():  # ("hat der Verband Widerstand angekündigt": the object)
-                    end += 1  # ("am Dienstag(abend) Gemeinderat X": the time ends its phrase; "nach fünf Monaten Sperrung" does not)
+                    end += 1  # ("am Dienstag Gemeinderat X": the time ends its phrase; "nach fünf Monaten Sperrung" does not)
             prep = PREPOSITIONS.get(ws[start - 1].low) if start > 0 else None
             negated = ws[start].low in NEGATING_DETERMINERS or any(x.low.startswith(LACKING) for x in ws[start:i])
             out.append(Phrase(start, end, i, prep, pronoun, negated))
@@ -1076,24 +1076,7 @@ def _genitive_attribute(c: Clause, p: Phrase) -> bool:
     Versammlungsrechts hält …"): part of that phrase, never the subject. After a weekday "der" /
     "einer" opens a phrase of its own ("erteilte am Mittwoch einer Steuer eine Absage")."""
     return (c.words[p.start].low in GENITIVE_ARTICLES | POSSESSIVE_GENITIVES or strong_genitive(c, p.start)) and any(
-        q.end == p.start and not (weekday(c.words[q.head].low) and not time_word(c.words[p.head]) and not time_compound(c.words[p.head].low)
-                                  and not prefield_genitive(c, q, p))
-        and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung"; "am Montag der Vorwoche" is one)
-
-
-def prefield_genitive(c: Clause, q: Phrase, p: Phrase) -> bool:
-    """"Am Sonntagabend der Wahl lehnte Y X ab": the weekday's phrase and the one after it fill the prefield before
-    the finite verb, and one phrase only stands there: the second is its genitive, no subject of its own."""
-    return q.start == 1 and p.end < len(c.words) and "FIN" in c.words[p.end].tag
-
-
-def weekday(low: str) -> bool:
-    """A weekday, alone or joined to a time of day ("Dienstagabend", "Mittwochnachmittag"): after it "der"
-    opens a phrase of its own ("übte am Dienstagabend der Beauftragte Kritik"), no genitive of it."""
-    return low in WEEKDAYS or low.startswith(WEEKDAY_STARTS) and joined_times(low)
-
-
-WEEKDAY_STARTS = tuple(WEEKDAYS)
+        q.end == p.start and c.words[q.head].low not in WEEKDAYS and not q.pronoun for q in c.phrases)  # ("sie einer Bebauung")
 
 
 def strong_genitive(c: Clause, k: int) -> bool:
@@ -2867,7 +2850,7 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                                                             for w in c.words[i + 1:p.start])]
     # the particle of a separated verb closes its clause ("lehnt X ab, sie schade dem Y": no object after "ab")
     closed = next((k for k in range(i + 1, len(c.words)) if c.words[k].tag == "PTKVZ"), len(c.words))
-    after = [p for p in after if p.start < closed and not (closing_verb(c, i) and person_noun(c.words[p.head].text, lang))]
+    after = [p for p in after if p.start < closed]
     before = [p for p in objects if p.end <= i]
     # ("Eine Bettensteuer lehnt er dagegen ab": with an object of its own, "dagegen" contrasts, points to nothing)
     pointer = any(w.low in POINTERS and not (w.low == "dagegen" and (before or after)) for w in c.words[i:])
@@ -2888,13 +2871,6 @@ def object_slot(c: Clause, i: int, subject: Phrase | None, nxt: Clause | None, p
                 return (other, hit[0]), hit[1]
         return (pronoun_object(c, subject) if c.words[i].lemma not in lexicon(lang).light else None), 1
     return where, act_verb_after(c, where[1], lang, words, i)
-
-
-def closing_verb(c: Clause, i: int) -> bool:
-    """A participle or infinitive after the clause's finite auxiliary or modal closes the clause as a separated
-    particle does: a role after it stands outside ("X hat Y angemahnt, Verkehrssprecher der Z": the speaker's
-    apposition), no object of it (a thing after it is one, elliptical: "hat X kritisiert, die Gebühr auch")."""
-    return c.words[i].tag in ("VV(PP)", "VV(INF)") and any(w.tag in ("VA(FIN)", "VM(FIN)") for w in c.words[:i])
 
 
 def pronoun_object(c: Clause, subject: Phrase | None) -> tuple[Clause, Phrase] | None:
@@ -4148,8 +4124,6 @@ def sentence_clauses(sentence: str, lang: str, speaker_words: frozenset[str] | s
             continue  # "…, so die Betriebsrätin X": the source, no apposition of the clause before
         elif resumed_judgement(clauses, c):  # "„Unsinnig“ – so nennt Y den Plan": the piece stands where "so" does
             c = clause_of(resumed_text(clauses.pop(), c, plain), lang)
-        elif resumed_phrase(clauses, c, lang):  # "Eine Ampel – die mahnt Y an": the phrase stands where "die" does
-            c = clause_of(clauses.pop().text.rstrip(" .") + " " + plain.lstrip()[len(c.words[0].text):], lang)
         elif (cut_after_verb(clauses, c) or fronted_around_relative(clauses, c, lang, speaker_words)
               or bracket_after_infinitive(clauses, c)):
             # the main clause goes on after the clause that cut it, which stays a clause of its own after it
@@ -4183,21 +4157,6 @@ def resumed_judgement(clauses: list[Clause], c: Clause) -> bool:
     participle may end it: "„Verkehrspolitisch verfehlt“"; a verb before its last word makes it a clause)."""
     return (len(c.words) > 2 and c.words[0].low == "so" and "FIN" in c.words[1].tag and c.words[1].lemma in LABELLING
             and bool(clauses) and bool(clauses[-1].words) and not any(w.tag.startswith("V") for w in clauses[-1].words[:-1]))
-
-
-def resumed_phrase(clauses: list[Clause], c: Clause, lang: str) -> bool:
-    """"Eine Fußgängerampel – die mahnt Y an", "Ein Verkauf des Waldes: Das lehnt Y ab": a demonstrative that is
-    the whole prefield (the finite verb right after it, more after the verb: no relative clause, whose verb is
-    last) resumes the verbless noun phrase before it, a thing (not a person or body: "Der Rat – der tagt heute")."""
-    if not (len(c.words) > 2 and c.lows[0] in RESUMING and "FIN" in c.words[1].tag and not c.words[1].noun
-            and clauses and clauses[-1].phrases):
-        return False
-    before, first = clauses[-1], clauses[-1].phrases[0]  # (with its article: a bare name is a turn label, "Ohm: Die ist …")
-    return first.start == 0 and first.prep is None and before.lows[0] in DETERMINERS | INDEFINITE \
-        and not any(w.tag.startswith("V") for w in before.words) and not is_agent(before, first, lang) and not names_person(before, first)
-
-
-RESUMING = frozenset("der die das den dies".split())
 
 
 def resumed_text(label: Clause, c: Clause, plain: str) -> str:
@@ -4357,15 +4316,15 @@ def across_speaker_name(pieces: list[str], speaker_words: frozenset[str] | set[s
 
 
 def continues_clause(piece: str) -> bool:
-    """A lone pointer ("davor"), particle or predicative ("ab", "gut"), or a lower-case piece whose only finite verb is its last word, after no word
+    """A lone pointer ("davor") or a lower-case piece whose only finite verb is its last word, after no word
     that opens a clause of its own and no noun phrase of its own outside a prepositional phrase ("am Donnerstag
     mitteilte", "entschieden zurückgewiesen worden"; not "nichts sei entschieden", "die Maut sei teuer", "und
     lehnt X ab", "vorausgesetzt die Kosten sinken")."""
     ws = words_of(QUOTE_MARKS.sub(" ", piece))
     if not ws or not ws[0].text.islower() or piece.lstrip()[:1] in "„«\"(":
         return False
-    if len(ws) == 1 and (ws[0].low in POINTERS or ws[0].tag in ("PTKVZ", "ADJ(D)") or ws[0].low in SEPARABLE_PARTICLES):
-        return True  # (a lone particle or predicative closes the bracket: "heißt die Obfrau …, Y, gut")
+    if len(ws) == 1 and ws[0].low in POINTERS:
+        return True
     own_subject = any(w.low in DETERMINERS and (k == 0 or ws[k - 1].low not in PREPOSITIONS) for k, w in enumerate(ws))
     return (ws[0].low not in APPOSITION_STOPS and ws[0].low not in VERB_COORDINATIONS and ws[-1].tag.startswith("V")
             and not any("FIN" in w.tag for w in ws[:-1]) and not own_subject)  # ("vorausgesetzt, die Kosten sinken")
