@@ -44,3 +44,10 @@ def test_plural_verb_after_a_fronted_thing_has_its_subject_after_it():
 ])
 def test_r34_shapes_leave_no_stance(text, speaker):
     assert read(text, speaker) == {}
+
+
+def test_a_title_with_a_zu_infinitive_is_no_act_a_pointer_resumes():
+    # (reread rr34: resumed_infinitive took the title for the act and turned "warns against the book" into +1)
+    got = read("Das Buch „Die Station zu schließen“: Davor warnt Anna Probsthof.", "Anna Probsthof")
+    assert "Station" not in got and got.get("Buch") != 1
+    assert read("Die Station zu schließen: Davor warnt Anna Probsthof.", "Anna Probsthof") == {"Station": 1}

@@ -3321,9 +3321,15 @@ def resumed_infinitive(c: Clause, prev: Clause | None, slot: str) -> Clause | No
     """"Die Station zu schließen, davor hat Y gewarnt": a zu-infinitive clause put before the clause that its
     pointer opens is what the pointer stands for (the act read with its sign), as a clause after it is."""
     if prev is None or not c.words or POINTERS.get(c.lows[0]) != slot or not has_zu(prev) \
-            or any("FIN" in w.tag for w in prev.words):
+            or any("FIN" in w.tag for w in prev.words) or titled(prev):
         return None
     return prev
+
+
+def titled(c: Clause) -> bool:
+    """A capitalised article inside the clause opens a title or quote ("Das Buch „Die Station zu schließen“"):
+    the zu-infinitive in it is a name, no act put before a pointer."""
+    return any(w.text[:1].isupper() and w.low in DETERMINERS for w in c.words[1:])
 
 
 def given_up_sign(c: Clause, i: int, fw: FrameWord, where: tuple[Clause, Phrase], lang: str) -> int:
