@@ -703,7 +703,16 @@ def plural_front(ws: list[Word], front: Phrase, k: int) -> bool:
     if front.prep is not None or ws[k - 1].tag == "APPO":
         return True
     head, first = ws[front.head], ws[front.start].low  # (a noun in "-er" or "-el" is plural after "die": "die Anrainer")
-    return first in MANY or first == head.low or plural_noun(head.text) or first == "die" and head.low.endswith(("er", "el"))
+    return first in MANY or first == head.low or plural_noun(head.text) or first == "die" and head.low.endswith(("er", "el")) \
+        or plural_after(ws, k)
+
+
+def plural_after(ws: list[Word], k: int) -> bool:
+    """A subject right after the verb ("Die Schließung unterstützen die Eltern", "Den Plan lehnen viele Anwohner ab"):
+    "die" or a plural determiner opening a noun phrase; the plural verb cannot agree with the singular noun before it,
+    which is its object, fronted."""
+    return k + 2 < len(ws) and (ws[k + 1].low == "die" or ws[k + 1].low in MANY) and (
+        ws[k + 2].noun or ws[k + 2].tag.startswith("ADJ") and k + 3 < len(ws) and ws[k + 3].noun)
 
 
 MANY = frozenset("viele alle einige mehrere zahlreiche manche beide etliche".split())  # determiners of a plural
@@ -988,7 +997,17 @@ def inverted_subject(c: Clause, subject: Phrase | None, verb: int, speaker_words
         return subject  # not one fronted object: "Der Gesandte für X war Y" has a subject of its own
     after = [p for p in c.phrases if p.prep is None and p.start > verb and not p.pronoun]
     # (an age noun after the verb points back to a person, the speaker: "Mit X steht Y allein, forderte die 61-Jährige")
-    return next((p for p in after if _names_speaker(c, p, speaker_words) or AGE_NOUN_HEAD.search(c.words[p.head].low)), subject)
+    named = next((p for p in after if _names_speaker(c, p, speaker_words) or AGE_NOUN_HEAD.search(c.words[p.head].low)), None)
+    return named or agent_after_verb(c, subject, after, verb) or subject
+
+
+def agent_after_verb(c: Clause, thing: Phrase, after: list[Phrase], verb: int) -> Phrase | None:
+    """"Die Schließung unterstützen die Eltern, sagte Y": a thing put first, and right after the finite verb a person
+    or body that may be a nominative: a position is held by someone, so they are its subject, not its object."""
+    first = next((p for p in after if p.start == verb + 1), None)
+    if first is None or is_agent(c, thing, "de") or names_person(c, thing) or never_nominative(c, first):
+        return None
+    return first if is_agent(c, first, "de") or names_person(c, first) else None
 
 
 AGE_NOUN_HEAD = re.compile(r"^\d+-jährige[nr]?$")  # "die 61-Jährige", "der 58-Jährigen"
@@ -3296,11 +3315,11 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
     if not pps and not pointer and _correlate_left_out(c, i, nxt, lang):  # "warnte, die Förderung zu streichen"
         hit = clause_act(nxt, lang, words, unlisted=True)
         return ((nxt, hit[0]), hit[1]) if hit else (None, 1)
-    if pointer and nxt is not None:
-        hit = clause_act(nxt, lang, words, unlisted=True)
+    for other in (nxt, resumed_infinitive(c, prev, fw.slot)) if pointer else ():
+        hit = None if other is None else clause_act(other, lang, words, unlisted=True)
         if hit:
-            words.insert(1, next(w.text for w in c.words + nxt.words if POINTERS.get(w.low) == fw.slot))
-            return (nxt, hit[0]), hit[1]
+            words.insert(1, next(w.text for w in c.words + other.words if POINTERS.get(w.low) == fw.slot))
+            return (other, hit[0]), hit[1]
     clause_after = nxt is not None and nxt.words and (nxt.words[0].low in ("dass", "wenn", "ob") or has_zu(nxt))
     if not pps and not pointer and not clause_after and not c.words[i].noun and ALSO & set(c.lows) \
             and (same := parallel_thing(c, fw.slot)) is not None:
@@ -3311,6 +3330,21 @@ def preposition_slot(c: Clause, i: int, fw: FrameWord, nxt: Clause | None, prev:
         words.append(c.words[at].text)  # "sprach sich dafür aus", "ist klar dagegen": the thing named before
         return before, given_up_sign(c, i, fw, before, lang)
     return None, 1
+
+
+def resumed_infinitive(c: Clause, prev: Clause | None, slot: str) -> Clause | None:
+    """"Die Station zu schließen, davor hat Y gewarnt": a zu-infinitive clause put before the clause that its
+    pointer opens is what the pointer stands for (the act read with its sign), as a clause after it is."""
+    if prev is None or not c.words or POINTERS.get(c.lows[0]) != slot or not has_zu(prev) \
+            or any("FIN" in w.tag for w in prev.words) or titled(prev):
+        return None
+    return prev
+
+
+def titled(c: Clause) -> bool:
+    """A capitalised article inside the clause opens a title or quote ("Das Buch „Die Station zu schließen“"):
+    the zu-infinitive in it is a name, no act put before a pointer."""
+    return any(w.text[:1].isupper() and w.low in DETERMINERS for w in c.words[1:])
 
 
 def given_up_sign(c: Clause, i: int, fw: FrameWord, where: tuple[Clause, Phrase], lang: str) -> int:
@@ -3747,7 +3781,7 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
                      if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in PERSONAL}
     speaker_words -= genitive_after_name(speaker)
     out: list[Stance] = []
-    named = Named(context, lang)
+    named = Named(without_dateline(context), lang)
     earlier: Antecedent | None = None
     text = text.replace("\xa0", " ")
     if ":" in text and (label := TURN_LABEL.match(text)) is not None and speaker_words \
@@ -3794,6 +3828,16 @@ def read_stances(text: str, lang: str = "de", speaker: str = "", context: str = 
             out[start:end] = unanswered(out[start:end], out[end:])
         named = named.after(clauses[-1]) if clauses and clauses[-1].words else named
     return taken_up(out, lang)
+
+
+def without_dateline(context: str) -> str:
+    """The text before a statement without the dateline that opens it: the agency marker names no thing a
+    pointer or pronoun may stand for ("HAMBURG (Reuters) - Eine Rabattschlacht? Davor warnt Y": the question's
+    thing, not "Hamburg", which the dateline otherwise joins to the first sentence's first phrase)."""
+    from ..de.datelines import marker_at  # (the German rules' reading of agency markers)
+
+    marker = marker_at(context, 0, True)
+    return context[marker[1]:] if marker else context
 
 
 def taken_up(out: list[Stance], lang: str) -> list[Stance]:
