@@ -4089,10 +4089,8 @@ def verdict(tok, lex: dict) -> list[Stance]:
     if noun is None or any(c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in noun.children) \
             or any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.head.children):
         return []  # ("the response was yes from most residents": theirs)
-    # (only the thing the answer is "to": the thing a speech verb is said "of" moved no held-out item and
-    # caught questions of fact, invitations and votes, so round 31 left it out)
     thing = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                  if g.dep_ == "pobj" and thing_like(g)), None)
+                  if g.dep_ == "pobj" and thing_like(g)), None) or answered_of(tok.head)
     words = [noun.text, tok.text]
     if thing is None or question_of_fact(thing, lex):
         return []  # (asked before the plan's thing is read: "the possibility that the plant would close" is no plant)
@@ -4100,6 +4098,17 @@ def verdict(tok, lex: dict) -> list[Stance]:
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or question_of_fact(thing, lex):
         return []
     return stances_of(thing, ANSWERS[tok.lower_] * sign, words, [], "", tok.idx)
+
+
+def answered_of(copula):
+    """The thing a verdict's speech verb is said "of", where the verdict is that verb's own content ('"The
+    answer is no," she said of the plan for a quarry', 'said of the pylon route: "The answer is no"'); else
+    None. (Round 31 left this out for questions of fact; verdict asks question_of_fact of it as of a "to".)"""
+    verb = copula.head
+    if copula.dep_ != "ccomp" or copula.tag_ == "VBD" or verb.lemma_.lower() not in ("say", "write", "tell"):
+        return None  # ('"The answer was no," she said of the talks': an answer told as a past fact)
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and thing_like(g)), None)
 
 
 def question_of_fact(noun, lex: dict) -> bool:
