@@ -61,6 +61,10 @@ def test_a_verdict_said_of_a_thing(text, want):
     '"The answer is no," Ada Quell said of the chance of a deal this week.',
     '"The answer isn\'t no," Ada Quell said of the quarry.',
     '"Is the answer no?" Ada Quell said of the plan for a quarry.',
+    '"The answer is no," Ada Quell said of the mayor.',  # (a person)
+    '"The answer is no," Ada Quell said of the weather.',  # (an event)
+    '"The answer is no," Ada Quell said of her bid for the leadership.',  # (a deed of her own: a denial)
+    '"The answer is no," Ada Quell said of the accusation.',  # (what is said: row told)
 ])
 def test_no_verdict_said_of_a_fact_or_a_question(text):
     assert en_stances(text, "Ada Quell") == set()

@@ -16,6 +16,7 @@ JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "du
 PERSONAL = frozenset("i we you he she it they one".split())
 PLEDGERS = frozenset("i we he she".split())  # (the speaker, in reported speech; not "they", not "it")
 NOBODY = frozenset("nobody noone none".split())
+PERSONAL_POSSESSIVES = frozenset("my our his her their your".split())  # (a deed of someone's own: answered_of)
 # "a ban on Wednesday": a time after an act noun is no target (names are not parsed here: no NER)
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
     january february march april may june july august september october november december""".split())
@@ -4107,8 +4108,13 @@ def answered_of(copula):
     verb = copula.head
     if copula.dep_ != "ccomp" or copula.tag_ == "VBD" or verb.lemma_.lower() not in ("say", "write", "tell"):
         return None  # ('"The answer was no," she said of the talks': an answer told as a past fact)
+    lex = lexicon()
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and thing_like(g)), None)
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and thing_like(g) and not is_someone(g)
+                 and g.lemma_.lower() not in lex["events"] and not any(p.dep_ == "poss" and p.lower_ in PERSONAL_POSSESSIVES
+                                                                      for p in g.children)), None)
+    # (not a person, "said of the mayor"; an event, "of the weather"; nor a deed of one's own, "of her bid for the
+    # leadership": a "no" there denies, it takes no side on a thing)
 
 
 def question_of_fact(noun, lex: dict) -> bool:
