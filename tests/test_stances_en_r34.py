@@ -68,3 +68,20 @@ def test_a_verdict_said_of_a_thing(text, want):
 ])
 def test_no_verdict_said_of_a_fact_or_a_question(text):
     assert en_stances(text, "Ada Quell") == set()
+
+
+@pytest.mark.parametrize("thing", ["the vote", "the invitation", "the deadline", "the survey results", "the meeting on Tuesday",
+                                   "the merger talks", "the interview request", "the election"])
+def test_a_verdict_said_of_no_proposal_takes_no_side(thing):
+    # (rr34 reread) an event, a request, a date or a finding is answered as a fact or a refusal of one's own
+    assert en_stances(f'"The answer is no," Ada Quell said of {thing}.', "Ada Quell") == set()
+
+
+@pytest.mark.parametrize("thing, want", [
+    ("the pylon route", {("pylon route", -1)}),
+    ("the proposed incinerator", {("incinerator", -1)}),
+    ("the closure of the pool", {("pool", 1)}),
+    ("the plan for a waste transfer station", {("waste transfer station", -1)}),
+])
+def test_a_verdict_said_of_a_proposal_takes_its_side(thing, want):
+    assert en_stances(f'"The answer is no," Ada Quell said of {thing}.', "Ada Quell") == want

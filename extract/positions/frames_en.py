@@ -41,7 +41,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
              "intransitive": "intransitives", "excess": "excess", "timing": "timings", "verdict": "verdicts", "told": "told",
              "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes",
-             "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago", "decision": "decisions"}
+             "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago", "decision": "decisions",
+             "proposal": "proposals"}
 
 
 @lru_cache(maxsize=1)
@@ -4108,13 +4109,22 @@ def answered_of(copula):
     verb = copula.head
     if copula.dep_ != "ccomp" or copula.tag_ == "VBD" or verb.lemma_.lower() not in ("say", "write", "tell"):
         return None  # ('"The answer was no," she said of the talks': an answer told as a past fact)
-    lex = lexicon()
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and thing_like(g) and not is_someone(g)
-                 and g.lemma_.lower() not in lex["events"] and not any(p.dep_ == "poss" and p.lower_ in PERSONAL_POSSESSIVES
-                                                                      for p in g.children)), None)
-    # (not a person, "said of the mayor"; an event, "of the weather"; nor a deed of one's own, "of her bid for the
-    # leadership": a "no" there denies, it takes no side on a thing)
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and thing_like(g) and not is_someone(g) and put_forward(g)
+                 and not any(p.dep_ == "poss" and p.lower_ in PERSONAL_POSSESSIVES for p in g.children)), None)
+    # (not a person, "said of the mayor"; nor a deed of one's own, "of her bid for the leadership": a "no" there
+    # denies, it takes no side on a thing)
+
+
+def put_forward(noun) -> bool:
+    """A noun naming a thing put forward for a decision, which a yes or no can answer as a position: a
+    proposal head (row proposal: "the pylon route", "the plan for a quarry"), a thing "proposed" or "planned"
+    (row purpose: "the proposed incinerator"), or an act against a thing ("the closure of the pool"). Not an
+    event, a request, a date or a finding ("of the vote", "the invitation", "the deadline", "the survey results"),
+    which a "no" answers as a fact or a refusal of one's own."""
+    lex = lexicon()
+    return noun.lemma_.lower() in lex["proposals"] or lex["noun_acts"].get(noun_key(noun), 0) < 0 or any(
+        c.dep_ in ("amod", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in lex["purposes"] for c in noun.children)
 
 
 def question_of_fact(noun, lex: dict) -> bool:
