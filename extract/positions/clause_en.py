@@ -37,7 +37,7 @@ def perceived_clause(tok):
     """The clause a feeling is felt "to see" or "to hear" ("sad to see the library close", "delighted to
     hear that the bypass would go ahead", "pleased to see the toll scrapped"): its verb, or None."""
     seen = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in PERCEIVING
-                 and any(a.lower_ == "to" for a in c.children)), None)
+                 and fe.to_infinitive(c)), None)
     if seen is None:
         return None
     return next((c for c in seen.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("VERB", "ADJ") and has_subject(c)), None) \
@@ -164,7 +164,7 @@ def resolved_act(verb, lex: dict):
     if any(c.dep_ == "dobj" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and fe.verb_key(c) in lex["acts"]
-                 and any(a.lower_ == "to" for a in c.children)), None)
+                 and fe.to_infinitive(c)), None)
 
 
 def decision(verb, lex: dict) -> int:

@@ -16,6 +16,7 @@ JUDGING = ("call", "consider", "describe", "deem", "find", "brand", "label", "du
 PERSONAL = frozenset("i we you he she it they one".split())
 PLEDGERS = frozenset("i we he she".split())  # (the speaker, in reported speech; not "they", not "it")
 NOBODY = frozenset("nobody noone none".split())
+PERSONAL_POSSESSIVES = frozenset("my our his her their your".split())  # (a deed of someone's own: answered_of)
 # "a ban on Wednesday": a time after an act noun is no target (names are not parsed here: no NER)
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
     january february march april may june july august september october november december""".split())
@@ -40,7 +41,8 @@ WORD_SETS = {"not": "negations", "mod": "mods", "generic": "generic", "own": "ow
              "wrongdoer": "wrongdoers", "listener": "listener", "occasion": "occasion_marks",
              "intransitive": "intransitives", "excess": "excess", "timing": "timings", "verdict": "verdicts", "told": "told",
              "yes": "answers_yes", "no": "answers_no", "evidence": "evidence", "moving": "moving", "wish": "wishes",
-             "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago", "decision": "decisions"}
+             "ask": "askers", "sent_in": "sent_in", "long_ago": "long_ago", "decision": "decisions",
+             "proposal": "proposals"}
 
 
 @lru_cache(maxsize=1)
@@ -633,7 +635,7 @@ def follow_acts(tok, words: list[str], frame=None) -> tuple[object, int]:
             tok = obj
             continue
         act = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and verb_key(c) in acts
-                    and any(a.lower_ == "to" for a in c.children)), None) or decided_act(tok)  # (not "the incinerator planned for X")
+                    and to_infinitive(c)), None) or decided_act(tok)  # (not "the incinerator planned for X")
         if tok.pos_ == "NOUN" and act is not None:  # "the decision to scrap the toll": the act decides
             tok = act
             continue
@@ -683,11 +685,11 @@ def carried_act(noun):
     gerund after its "to" (gerund_after_to); else None."""
     acts = lexicon()["acts"]
     obj = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
-                and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children)), None) or decided_act(noun)
+                and verb_key(c) in acts and to_infinitive(c)), None) or decided_act(noun)
     if obj is None and noun.dep_ in ("dobj", "pobj"):
         holder = noun.head if noun.dep_ == "dobj" else noun.head.head
         obj = next((c for c in holder.children if c.dep_ == "advcl" and c.pos_ == "VERB" and verb_key(c) in acts
-                    and c.left_edge.i == noun.right_edge.i + 1 and any(a.lower_ == "to" for a in c.children)), None)
+                    and c.left_edge.i == noun.right_edge.i + 1 and to_infinitive(c)), None)
     return obj if obj is not None else gerund_after_to(noun)
 
 
@@ -1025,7 +1027,7 @@ def clause_object(verb):
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
     if obj is not None and (done := wished_done(verb, obj)) is not None:
         return done  # "wants plastic straws banned": the act wished for
-    asked = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+    asked = next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
     if obj is not None and obj.dep_ == "dobj" and asked is not None:  # "urged the state to adopt X": the state is asked
         inner = asked.lemma_.lower() in lexicon()["frames"]  # ("urged the council to reject X": that frame reads it)
         return None if inner else next((c for c in asked.children if c.dep_ == "dobj"), None)
@@ -1453,7 +1455,7 @@ def topic_before(context: str, planned_only: bool = False) -> tuple[str, ...]:
     # (not what an act would end: "wants to close the library. X called the idea madness" is for the library)
     # (only after a verb of purpose, data "purpose" row: not "The storm is expected to reach the coast"; and the thing
     # itself, not one a talk is about: "plans to hold a referendum on the tram" puts forward the referendum)
-    planned = [g for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+    planned = [g for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c)
                and root.lemma_.lower() in lexicon()["purposes"] and lexicon()["acts"].get(verb_key(c), 1) > 0
                for g in c.children if g.dep_ == "dobj" and own_thing(g) is g]
     # (what others are reported to say it does: "Its supporters say the wind farm would power …")
@@ -2057,7 +2059,7 @@ def passive_on_complement(noun):
     inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"), None)
     return next((c for c in inner.children if c.dep_ in ("acl", "relcl") and verb_key(c) in lex["acts"]
-                 and any(a.dep_ == "auxpass" for a in c.children) and any(a.lower_ == "to" for a in c.children)
+                 and any(a.dep_ == "auxpass" for a in c.children) and to_infinitive(c)
                  and not any(a.dep_ == "neg" for a in c.children)), None) if inner is not None else None
 
 
@@ -2930,7 +2932,7 @@ def demanded(tok, lex: dict, speaker_words: set[str] = frozenset()) -> bool:
     if pledged_if_elected(tok) and any(c.dep_ == "nsubj" and (c.lower_ in PLEDGERS or names_speaker(c, speaker_words)
                                                               or own_body(c, speaker_words)) for c in tok.children):
         return True  # "Dunleavy would scrap the surcharge if elected", "his group would scrap X if it won control"
-    if (head := infinitive_head(tok)) is not None and any(c.lower_ == "to" for c in tok.children) and (
+    if (head := infinitive_head(tok)) is not None and to_infinitive(tok) and (
             head.lemma_.lower() in lex["must"] and not foreseen(head) or warning(head, lex) and negated(tok)):
         return True  # "has to go", "urged the council to drop X", "warned ministers not to sell X"
     return imperative(tok) and not instruction(tok)
@@ -2963,6 +2965,13 @@ def refused_end(tok, lex: dict) -> bool:
 def going_to(verb) -> bool:
     """An infinitive after "going to", which puts it ahead ("is not going to close")."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"
+
+
+def to_infinitive(verb) -> bool:
+    """A verb with its infinitive "to" ("fought to save X", "the decision to close X"): the "to" before
+    the verb, never a preposition "to" after it, which a finite clause has too ("when it opened to
+    patients", "as the plan moved to a vote": an event beside the judgement, no act judged)."""
+    return any(a.lower_ == "to" and a.i < verb.i for a in verb.children)
 
 
 def instruction(verb) -> bool:
@@ -3307,7 +3316,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
             subject = None
             if target is not None and target.lower_ == "it":  # "it makes no sense to keep X open": the act judged
                 target = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                               and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
+                               and verb_key(c) in lex["acts"] and to_infinitive(c)), target)
     elif slot in ("that", "hyphen", "paper"):  # "warned that …"; "she was not anti-dam"; "introduced a bill to repeal X"
         target = prefixed_thing(tok) if slot == "hyphen" else paper_act(tok, lex) if slot == "paper" else warned_act(tok, lex) if tok.pos_ == "VERB" else None
     elif slot in ("front", "what"):  # "Without the tram, this city will choke"; "X was just what the town lacked"
@@ -3319,7 +3328,7 @@ def frame_target(tok, slot: str, lex: dict, speaker_words: set[str], words: list
     elif slot == "xcomp":  # "fought to save X", "is campaigning to keep X", "there is no reason to scrap X"
         deps = ("xcomp", "advcl") + (("acl", "relcl") if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") else ())
         target = next((c for c in tok.children if c.dep_ in deps and verb_key(c) in lex["acts"]
-                       and any(a.lower_ == "to" for a in c.children)), None)
+                       and to_infinitive(c)), None)
     elif slot == "subj":
         target, subject, verb = judged_thing(tok, lex, speaker_words, subject, verb)
     elif slot == "had":  # ("X has the backing of Y", "X would never get her support")
@@ -3512,7 +3521,7 @@ def paper_act(verb, lex: dict):
         return None  # (not "the bill introduced last year")
     # (the act does something to a thing: "a motion calling for X" names a demand, read as one elsewhere)
     return next((c for c in paper.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and verb_key(c) in lex["acts"]
-                 and (any(a.lower_ == "to" for a in c.children) or c.tag_ == "VBG")
+                 and (to_infinitive(c) or c.tag_ == "VBG")
                  and any(a.dep_ == "dobj" for a in c.children)), None)
 
 
@@ -3581,7 +3590,7 @@ def staying(verb):
     if verb.lemma_ == "go" and not any(c.dep_ == "advmod" and c.lower_ == "anywhere" for c in verb.children):
         return None
     if verb.lemma_ == "be" and not (any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children) and any(
-            c.dep_ in ("advcl", "xcomp") and c.lemma_ == "stay" and any(a.lower_ == "to" for a in c.children) for c in verb.children)):
+            c.dep_ in ("advcl", "xcomp") and c.lemma_ == "stay" and to_infinitive(c) for c in verb.children)):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
@@ -3718,7 +3727,7 @@ def judged_target(tok, lex: dict, speaker_words: set[str], subject, verb):
             target = extraposed(head, holder) or target
         elif target is not None:  # "the council was wrong to axe the bus route": the act is judged
             target = next((c for c in (*head.children, *holder.children) if c.dep_ in ("xcomp", "advcl")
-                           and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), target)
+                           and verb_key(c) in lex["acts"] and to_infinitive(c)), target)
         return (None if judged_act and not is_act(target, lex) else target), subject, holder
     return None, subject, verb
 
@@ -3753,7 +3762,7 @@ def time_come(tok, lex: dict):
             or not any(c.lower_ == "the" for c in tok.children):
         return None
     act = next((c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-                and verb_key(c) in lex["acts"] and any(a.lower_ == "to" for a in c.children)), None)
+                and verb_key(c) in lex["acts"] and to_infinitive(c)), None)
     return (act, None, tok.head) if act is not None else None
 
 
@@ -3765,7 +3774,7 @@ def extraposed(head, holder):
 
     near = (*head.children, *holder.children)
     infinitive = next((c for c in near if c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
-                       and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None)
+                       and c.pos_ == "VERB" and to_infinitive(c)), None)
     return infinitive or next((c for c in near if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")
                                and c.i > head.i and has_subject(c) and finite(c) and head.lemma_.lower() != "time"  # (time_for reads "it is time …")
                                and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))  # (not "the second
@@ -3921,7 +3930,7 @@ def doer(verb):
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     acts = lexicon()["acts"]
     if subj is not None and subj.pos_ == "NOUN" and noun_key(subj) not in acts and any(
-            c.dep_ == "acl" and verb_key(c) in acts and any(a.lower_ == "to" for a in c.children) for c in subj.children):
+            c.dep_ == "acl" and verb_key(c) in acts and to_infinitive(c) for c in subj.children):
         return subj  # "any move to close X would …", "a decision to scrap X would …": the act of its infinitive
     if subj is None or not (subj.pos_ == "VERB" and verb_key(subj) in acts or subj.pos_ == "NOUN" and (
             noun_key(subj) in lexicon()["noun_acts"] or decided_measure(subj) or foreseen_of_thing(verb, subj))):
@@ -4092,10 +4101,8 @@ def verdict(tok, lex: dict) -> list[Stance]:
     if noun is None or any(c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in noun.children) \
             or any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.head.children):
         return []  # ("the response was yes from most residents": theirs)
-    # (only the thing the answer is "to": the thing a speech verb is said "of" moved no held-out item and
-    # caught questions of fact, invitations and votes, so round 31 left it out)
     thing = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                  if g.dep_ == "pobj" and thing_like(g)), None)
+                  if g.dep_ == "pobj" and thing_like(g)), None) or answered_of(tok.head)
     words = [noun.text, tok.text]
     if thing is None or question_of_fact(thing, lex):
         return []  # (asked before the plan's thing is read: "the possibility that the plant would close" is no plant)
@@ -4103,6 +4110,31 @@ def verdict(tok, lex: dict) -> list[Stance]:
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or question_of_fact(thing, lex):
         return []
     return stances_of(thing, ANSWERS[tok.lower_] * sign, words, [], "", tok.idx)
+
+
+def answered_of(copula):
+    """The thing a verdict's speech verb is said "of", where the verdict is that verb's own content ('"The
+    answer is no," she said of the plan for a quarry', 'said of the pylon route: "The answer is no"'); else
+    None. (Round 31 left this out for questions of fact; verdict asks question_of_fact of it as of a "to".)"""
+    verb = copula.head
+    if copula.dep_ != "ccomp" or copula.tag_ == "VBD" or verb.lemma_.lower() not in ("say", "write", "tell"):
+        return None  # ('"The answer was no," she said of the talks': an answer told as a past fact)
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and thing_like(g) and not is_someone(g) and put_forward(g)
+                 and not any(p.dep_ == "poss" and p.lower_ in PERSONAL_POSSESSIVES for p in g.children)), None)
+    # (not a person, "said of the mayor"; nor a deed of one's own, "of her bid for the leadership": a "no" there
+    # denies, it takes no side on a thing)
+
+
+def put_forward(noun) -> bool:
+    """A noun naming a thing put forward for a decision, which a yes or no can answer as a position: a
+    proposal head (row proposal: "the pylon route", "the plan for a quarry"), a thing "proposed" or "planned"
+    (row purpose: "the proposed incinerator"), or an act against a thing ("the closure of the pool"). Not an
+    event, a request, a date or a finding ("of the vote", "the invitation", "the deadline", "the survey results"),
+    which a "no" answers as a fact or a refusal of one's own."""
+    lex = lexicon()
+    return noun.lemma_.lower() in lex["proposals"] or lex["noun_acts"].get(noun_key(noun), 0) < 0 or any(
+        c.dep_ in ("amod", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in lex["purposes"] for c in noun.children)
 
 
 def question_of_fact(noun, lex: dict) -> bool:
