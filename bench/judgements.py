@@ -2,7 +2,7 @@
 who said it (issue 15), stances and position changes (issue 16).
 
     python bench/judgements.py {speakers,stances,changes,all} [--lang de|en|all]
-        [--split dev|check|extra|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|all] [--half 1|2] [--show-errors] [--data DIR] [--repo DIR]
+        [--split dev|check|extra|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27|all] [--half 1|2] [--show-errors] [--data DIR] [--repo DIR]
     python bench/judgements.py nearmiss [--lang de|en|all] [--split dev|check|all] [--show-errors]
     python bench/judgements.py interviews [--lang de|en|all] [--split dev|check|all]
 
@@ -15,7 +15,7 @@ working directory), so another worktree can run this file with its own venv:
     /work/wt/x/.venv/bin/python /work/wt/eval/bench/judgements.py all --data /work/wt/eval/tests/data/eval
 
 Files: <kind>_<lang>_<split>.jsonl (and <kind>_<lang>_<topic>_<split>.jsonl). Develop on *_dev, score *_check only at the end. `--split all`
-is dev+check; `extra` and the blind held-out `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`, `fresh15`, `fresh16`, `fresh17`, `fresh18`, `fresh19`, `fresh20`, `fresh21`, `fresh22`, `fresh23`, `fresh24`, `fresh25` and `fresh26` splits are scored only when named.
+is dev+check; `extra` and the blind held-out `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`, `fresh15`, `fresh16`, `fresh17`, `fresh18`, `fresh19`, `fresh20`, `fresh21`, `fresh22`, `fresh23`, `fresh24`, `fresh25`, `fresh26` and `fresh27` splits are scored only when named.
 
 Scoring rules
 -------------
@@ -460,7 +460,7 @@ SCORERS = {"speakers": (score_speakers, print_speakers), "stances": (score_stanc
 
 
 # the blind held-out splits, in the order they were written (a new one is added here only)
-BLIND_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
+BLIND_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27")
 
 
 def chosen_splits(split: str) -> list[str]:

@@ -21,8 +21,8 @@ MIN_CASES = {("speakers", "de"): 90, ("speakers", "en"): 30, ("stances", "de"): 
              ("changes", "de"): 6, ("changes", "en"): 2}
 MIN_PER_FAMILY_DE = {"speakers": 8, "stances": 6}
 MIN_PER_FAMILY_DE_SPLIT = {split: {"speakers": 7, "stances": 6} for split in ("fresh12", "fresh13")}  # the smaller blind splits of rounds 17 and 18
-# the hand-written splits of rounds 19-22 and 25-33 (fresh14 to fresh26): three speaker families of 6
-SMALL_SPLITS = tuple(f"fresh{n}" for n in range(14, 27))
+# the hand-written splits of rounds 19-22 and 25-34 (fresh14 to fresh27): three speaker families of 6
+SMALL_SPLITS = tuple(f"fresh{n}" for n in range(14, 28))
 MIN_PER_FAMILY_DE_SPLIT.update({split: {"speakers": 6, "stances": 6} for split in SMALL_SPLITS})
 FILES = [(kind, lang, split) for kind, lang in MIN_CASES for split in ("dev", "check")]
 # the blind held-out split (README: "The fresh split"): larger, and with the pattern `nominal` of the extra files
@@ -50,7 +50,7 @@ MIN_CASES_FRESH5 = {("speakers", "de"): 200, ("speakers", "en"): 110, ("stances"
 # the blind splits of round 9 on (README: "The fresh5 split" … "The fresh11 split"), all of fresh5's families
 # and sizes: fresh6 (round 10; opened by halves in round 11), fresh7 (round 11), fresh8 (round 12, more
 # change scenarios), fresh9 (round 13, written by hand), fresh10 (round 14, written by hand),
-# fresh11 (round 15, written by hand), fresh12 (round 17), fresh13 (round 18), fresh14 (round 19), fresh15 (round 20), fresh16 (round 21), fresh17 (round 22), fresh18 (round 25), fresh19 (round 26), fresh20 (round 27), fresh21 (round 28), fresh22 (round 29), fresh23 (round 30), fresh24 (round 31), fresh25 (round 32) and fresh26 (round 33), written by hand, smaller
+# fresh11 (round 15, written by hand), fresh12 (round 17), fresh13 (round 18), fresh14 (round 19), fresh15 (round 20), fresh16 (round 21), fresh17 (round 22), fresh18 (round 25), fresh19 (round 26), fresh20 (round 27), fresh21 (round 28), fresh22 (round 29), fresh23 (round 30), fresh24 (round 31), fresh25 (round 32), fresh26 (round 33) and fresh27 (round 34), written by hand, smaller
 LATE_SPLITS = judgements.BLIND_SPLITS[judgements.BLIND_SPLITS.index("fresh5"):]  # (a new split is named there only)
 LATE = [(kind, lang, split) for split in LATE_SPLITS for kind, lang in MIN_CASES_FRESH5]
 SPLITS = ("dev", "check") + judgements.BLIND_SPLITS
@@ -62,7 +62,7 @@ MINIMA["fresh12"] = MINIMA["fresh13"] = {("speakers", "de"): 133, ("speakers", "
                      ("changes", "de"): 14, ("changes", "en"): 10}
 # fresh14 (round 19): as fresh13 with 130 German speaker texts (README: "The fresh14 split")
 MINIMA["fresh14"] = {**MINIMA["fresh13"], ("speakers", "de"): 130}
-# fresh15 (round 20) to fresh26 (round 33): as fresh14 (README: "The fresh15 split" … "The fresh26 split")
+# fresh15 (round 20) to fresh27 (round 34): as fresh14 (README: "The fresh15 split" … "The fresh27 split")
 MINIMA.update({split: MINIMA["fresh14"] for split in SMALL_SPLITS[1:]})
 
 
