@@ -121,7 +121,7 @@ def _roles_match(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a)
                               or a.startswith(b + " ") or b.startswith(a + " ")  # ("chief" / "chief executive": one role, shortened)
                               or b in gender_forms(a)  # ("Stadtrat" / "Stadträtin": one office, the holder's form)
-                              or b in office_words_for(a) or a in office_words_for(b))  # ("Rathauschef" / "Bürgermeister")
+                              or one_office_by_table(a, b))  # ("Rathauschef" / "Bürgermeister")
 
 
 @lru_cache(maxsize=4096)
@@ -137,14 +137,18 @@ def office_words_for(role: str) -> frozenset[str]:
     return frozenset(out - {role})
 
 
+def one_office_by_table(a: str, b: str) -> bool:
+    """Whether data/roles_<lang>.tsv says one of the two casefolded roles more plainly as the other."""
+    return b in office_words_for(a) or a in office_words_for(b)
+
+
 def _office_word_elsewhere(known: Actor, candidate: Actor) -> bool:
     """Whether the two roles are one office only through data/roles_<lang>.tsv ("Rathauschef" /
     "Bürgermeister") and the two name different places or bodies: a looser link than one title, so
     "der Rathauschef von Bdorf, Huber" is not Adorf's Bürgermeister Huber (rr34)."""
     a, b = (known.role or "").casefold(), (candidate.role or "").casefold()
-    by_table = b in office_words_for(a) or a in office_words_for(b)
-    return by_table and bool(known.affiliation and candidate.affiliation
-                             and known.affiliation.casefold() != candidate.affiliation.casefold())
+    return one_office_by_table(a, b) and bool(known.affiliation and candidate.affiliation
+                                              and known.affiliation.casefold() != candidate.affiliation.casefold())
 
 
 INITIALS_SKIP = {"of", "for", "the", "and", "des", "der", "für"}

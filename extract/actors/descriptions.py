@@ -307,10 +307,11 @@ def written_as_body(text: str, name: str, spoke: bool) -> bool:
     "dem Korrespondenten X", "des Vorzeige-Elektroautos X": the actors glued a noun to a name). The bare article
     only as "die"/"das": a man's name never takes them, but "Der Spediteur Kettuniemi" is a man whose agent noun,
     unknown as a role, the actors glued to his surname (rr34)."""
+    bodies = tuple(referring_bodies("de"))
     for m in re.finditer(r"\b([Dd](?:er|ie|as))\s+(?:([A-ZÄÖÜ][\w-]*)\s+)?" + re.escape(name) + r"\b", text):
         kind = (m.group(2) or "").casefold()
         bare = spoke and m.group(1).casefold() != "der"
-        if kind.endswith(tuple(referring_bodies("de"))) or company_descriptor(kind, "de") if kind else bare:
+        if kind.endswith(bodies) or company_descriptor(kind, "de") if kind else bare:
             return True
     return False
 
