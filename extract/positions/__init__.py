@@ -937,15 +937,14 @@ def drop_class_nouns_of_local_things(same: dict[tuple[str, str], str], held: lis
     to guard with). Nor does any class noun with a complement of its own ("die Abgabe auf Einwegbecher",
     "the levy on second homes")."""
     own: dict[tuple[str, str], set[str]] = {}  # (speaker, article) -> the things the speaker takes a stance on there
+    articles: dict[tuple[str, str], set[str]] = {}  # (speaker, target) -> its articles
+    texts: dict[tuple[str, str], list[str]] = {}  # (speaker, target) -> its statements' quotes
     for h in held:
+        speaker = h.s.speaker or ""
         if is_thing(h.key):
-            own.setdefault((h.s.speaker or "", h.s.article_id), set()).add(h.key)
-    articles: dict[tuple[str, str], set[str]] = {}
-    for h in held:
-        articles.setdefault((h.s.speaker or "", h.key), set()).add(h.s.article_id)
-    texts: dict[tuple[str, str], list[str]] = {}
-    for h in held:
-        texts.setdefault((h.s.speaker or "", h.key), []).append(h.s.quote_text or "")
+            own.setdefault((speaker, h.s.article_id), set()).add(h.key)
+        articles.setdefault((speaker, h.key), set()).add(h.s.article_id)
+        texts.setdefault((speaker, h.key), []).append(h.s.quote_text or "")
     out = {}
     for (speaker, t), whole in same.items():
         low = t.lower()
