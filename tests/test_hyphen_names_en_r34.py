@@ -57,3 +57,11 @@ def test_a_place_the_ner_read_is_no_given_name():
     # (rr34: "Tel" is no dictionary word, and "Tel Aviv-Jaffa" became a person over the NER's GPE)
     assert ("Tel Aviv-Jaffa", "GPE") in _ents("Tel Aviv-Jaffa said the beach was closed.")
     assert ("Marta Ruiz-Gallardón", "PERSON") in _ents("Marta Ruiz-Gallardón said the law would pass.")
+
+
+def test_the_surname_alone_is_the_person_named_in_full():
+    # (rule 3: the NER reads both the full name and the bare "Strathairn-Polk" as ORG)
+    text = ("Imogen Strathairn-Polk, the councillor for Wrenmouth, opposed the toll. "
+            "Strathairn-Polk added that fishing crews would suffer.")
+    ents = _ents(text)
+    assert ("Imogen Strathairn-Polk", "PERSON") in ents and ("Strathairn-Polk", "PERSON") in ents

@@ -60,10 +60,11 @@ def _given_name(doc: Doc, b: int, e: int) -> bool:
                                           and last.ent_type_ not in PLACE_LABELS and is_dictionary_word(word) is False)
 
 
-def person_runs(doc: Doc) -> list[tuple[int, int, int]]:
+def person_runs(doc: Doc, words: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
     """(start of the given names, start of the hyphenated surname, end) of each person's name in a
-    double-barrelled surname after given names, no organisation word among them."""
-    words = hyphen_words(doc)
+    double-barrelled surname after given names, no organisation word among them (``words``: the
+    document's hyphen_words, where the caller has them)."""
+    words = hyphen_words(doc) if words is None else words
     starts = {e - 1: b for b, e in words}
     out = []
     for b, e in words:
@@ -112,7 +113,7 @@ def hyphen_names(doc: Doc) -> Doc:
     ents = list(doc.ents)
     for b, e in words:
         ents = _widened(ents, b, e)
-    for k, _, e in person_runs(doc):
+    for k, _, e in person_runs(doc, words):
         ents = _as_person(doc, ents, k, e)
     full = {ent[-1].i: ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 3}
     surnames = {doc[ent.end - _surname_length(ent):ent.end].text for ent in full.values()}
