@@ -30,7 +30,7 @@ from .changes import (act_compound_named, facility_of, facility_modifier, writte
                       thing_of_the_article, thing_held_before,
                       named_by_apposition, named_in_phrase, named_thing, one_thing_names, one_thing_named_by, other_things, settled, spelling_form,
                       inner_modifiers, modifier_named_after_head, partial_turn, spelling_variants, unnamed, words_of,
-                      followed_by, has_own_complement, says_now, clause_of)
+                      followed_by, has_own_complement, says_now, clause_of, OWN_CLASS_COMPLEMENT)
 from .frames import WORDS_KEPT, class_nouns
 from .frames_de import Stance, german_noun_lemma
 from .frames_de import read_stances as read_german
@@ -960,10 +960,6 @@ def drop_class_nouns_of_local_things(same: dict[tuple[str, str], str], held: lis
             continue  # (any class noun: a complement of its own says which, "die Gebühr für Anwohnerparken", "a levy on bars")
         out[(speaker, t)] = whole
     return out
-
-
-# a class noun's own complement or matter ("die Abgabe auf Einwegbecher", "the levy on second homes")
-OWN_CLASS_COMPLEMENT = r"(?:for|of|to|on|für|zur|zum|des|der|von|vom|auf)"
 
 
 def drop_general_processes(same: dict[tuple[str, str], str], held: list[Held]) -> dict[tuple[str, str], str]:

@@ -538,7 +538,10 @@ def class_words() -> dict[str, frozenset[str]]:
 
 
 # A generic noun with its own complement names its own matter ("the plan for a school", "das Konzept des Investors").
-OWN_COMPLEMENT = r"(?:for|of|to|für|zur|zum|des|der|von|vom)"
+OWN_COMPLEMENT_WORDS = ("for", "of", "to", "für", "zur", "zum", "des", "der", "von", "vom")
+OWN_COMPLEMENT = r"(?:" + "|".join(OWN_COMPLEMENT_WORDS) + ")"
+# a class noun's own complement may also name what it is levied on ("die Abgabe auf Einwegbecher", "the levy on second homes")
+OWN_CLASS_COMPLEMENT = r"(?:" + "|".join(OWN_COMPLEMENT_WORDS + ("on", "auf")) + ")"
 
 
 def has_own_complement(text: str, key: str) -> bool:
